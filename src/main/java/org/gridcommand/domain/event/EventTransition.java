@@ -7,11 +7,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.hibernate.annotations.Immutable;
 
 /** One line of an event's history: who did what, when, from which state to which, and why. Never updated. */
 @Entity
-@Immutable
 @Table(name = "event_transition")
 public class EventTransition {
     @Id
