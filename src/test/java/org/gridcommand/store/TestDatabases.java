@@ -31,9 +31,17 @@ public final class TestDatabases {
         return url.isBlank() ? null : url;
     }
 
-    /** Whether the shared-mode tests can run here. */
+    /**
+     * Whether the shared-mode tests can run here. On CI ({@code CI=true}) a missing server is an error, not a
+     * reason to skip: the shared mode must be proven on every submission.
+     */
     public static boolean postgresAvailable() {
-        return postgresAdminUrl() != null;
+        boolean configured = postgresAdminUrl() != null;
+        if (!configured && "true".equalsIgnoreCase(System.getenv("CI"))) {
+            throw new IllegalStateException("CI=true but no test PostgreSQL is configured: .ci/run must start one "
+                    + "and export GRIDCOMMAND_TEST_PG_URL");
+        }
+        return configured;
     }
 
     /** A new embedded database file under {@code dir}. */
