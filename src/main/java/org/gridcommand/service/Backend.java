@@ -1,0 +1,61 @@
+package org.gridcommand.service;
+
+import java.time.Clock;
+import org.gridcommand.service.city.CityService;
+import org.gridcommand.service.demo.DemoCityService;
+import org.gridcommand.store.Database;
+import org.gridcommand.store.DatabaseLocation;
+
+/**
+ * The services of one open database, built once and shared by the console and the command line. This is the
+ * non-UI half of the composition root: it wires services with their constructor arguments, nothing more.
+ */
+public final class Backend implements AutoCloseable {
+    private final Database database;
+    private final Clock clock;
+    private final CityService city;
+    private final DemoCityService demo;
+
+    private Backend(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+        this.city = new CityService(database, clock);
+        this.demo = new DemoCityService(database, clock);
+    }
+
+    /**
+     * Opens the database named by {@code dbSpec} (a file path or a JDBC URL; user and password may be null).
+     *
+     * @throws org.gridcommand.store.DatabaseUnavailableException with a message that names the fix
+     */
+    public static Backend open(String dbSpec, String user, String password, Clock clock) {
+        return new Backend(Database.open(DatabaseLocation.parse(dbSpec, user, password)), clock);
+    }
+
+    /** Where the data is, for the status bar and messages (no password). */
+    public String describeDatabase() {
+        return database.location().describe();
+    }
+
+    /** True for a shared server, false for the embedded file. */
+    public boolean isShared() {
+        return !database.location().isEmbedded();
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public CityService city() {
+        return city;
+    }
+
+    public DemoCityService demo() {
+        return demo;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,127 @@
+package org.gridcommand.service.city;
+
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import org.gridcommand.domain.area.Area;
+import org.gridcommand.domain.area.AreaLevel;
+import org.gridcommand.domain.event.EventState;
+import org.gridcommand.store.Database;
+
+/** Reads the city as the console shows it: the area hierarchy, what is in an area, and the live counts. */
+public final class CityService {
+    /** The tables `stats` reports, in the order a reader expects. */
+    static final List<String> TABLES = List.of("area", "unit", "person", "category", "camera", "sensor",
+            "warehouse", "stock_item", "team", "expert", "plan", "plan_level", "event", "event_transition",
+            "basemap_feature");
+
+    private static final List<EventState> CLOSED_STATES =
+            List.of(EventState.CLOSED, EventState.MERGED, EventState.CANCELLED);
+
+    private final Database db;
+    private final Clock clock;
+
+    public CityService(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    /** Every area of every level, with its boundary, ordered by level then code (parents before children). */
+    public List<Area> areas() {
+        return db.transactStateless(s -> s.createSelectionQuery(
+                "from Area a order by a.level, a.code", Area.class).getResultList());
+    }
+
+    /** Row counts per table, for `gridcommand stats` and the health view. */
+    public Map<String, Long> tableCounts() {
+        return db.withConnection(c -> {
+            Map<String, Long> counts = new LinkedHashMap<>();
+            try (Statement st = c.createStatement()) {
+                for (String table : TABLES) {
+                    try (ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + table)) {
+                        rs.next();
+                        counts.put(table, rs.getLong(1));
+                    }
+                }
+            }
+            return Collections.unmodifiableMap(counts);
+        });
+    }
+
+    /** Open events, and those of them past their handling limit on the application clock. */
+    public EventCounts eventCounts() {
+        Instant now = clock.instant();
+        return db.transactStateless(s -> {
+            long open = s.createSelectionQuery(
+                    "select count(e) from Event e where e.state not in :closed", Long.class)
+                    .setParameter("closed", CLOSED_STATES).getSingleResult();
+            long overdue = s.createSelectionQuery(
+                    "select count(e) from Event e where e.state not in :closed and e.handlingDueAt < :now", Long.class)
+                    .setParameter("closed", CLOSED_STATES).setParameter("now", now).getSingleResult();
+            return new EventCounts(open, overdue);
+        });
+    }
+
+    /**
+     * What the details panel shows for the area with {@code areaId}.
+     *
+     * @throws NoSuchElementException when there is no such area (it may have been removed by a re-import)
+     */
+    public AreaSummary summarize(long areaId) {
+        Instant now = clock.instant();
+        return db.transactStateless(s -> {
+            Area area = s.get(Area.class, areaId);
+            if (area == null) {
+                throw new NoSuchElementException("No area with id " + areaId);
+            }
+            List<Area> path = new ArrayList<>();
+            for (Long p = area.getParentId(); p != null; ) {
+                Area parent = s.get(Area.class, p);
+                if (parent == null) {
+                    break;
+                }
+                path.add(0, parent);
+                p = parent.getParentId();
+            }
+            long children = s.createSelectionQuery("select count(a) from Area a where a.parentId = :id", Long.class)
+                    .setParameter("id", areaId).getSingleResult();
+            String scope = eventScope(area.getLevel());
+            String where = scope == null ? "" : " and e." + scope + " = :id";
+            var openQuery = s.createSelectionQuery("select count(e) from Event e where e.state not in :closed"
+                    + where, Long.class).setParameter("closed", CLOSED_STATES);
+            var overdueQuery = s.createSelectionQuery("select count(e) from Event e where e.state not in :closed"
+                    + " and e.handlingDueAt < :now" + where, Long.class)
+                    .setParameter("closed", CLOSED_STATES).setParameter("now", now);
+            if (scope != null) {
+                openQuery.setParameter("id", areaId);
+                overdueQuery.setParameter("id", areaId);
+            }
+            long cameras = s.createSelectionQuery(
+                    "select count(c) from Camera c where st_within(c.location, :b) = true", Long.class)
+                    .setParameter("b", area.getBoundary()).getSingleResult();
+            long sensors = s.createSelectionQuery(
+                    "select count(x) from Sensor x where st_within(x.location, :b) = true", Long.class)
+                    .setParameter("b", area.getBoundary()).getSingleResult();
+            return new AreaSummary(area, List.copyOf(path), children, area.getHouseholds(),
+                    openQuery.getSingleResult(), overdueQuery.getSingleResult(), cameras, sensors);
+        });
+    }
+
+    /** The event column that ties an event to an area of this level; null for the whole district. */
+    private static String eventScope(AreaLevel level) {
+        return switch (level) {
+            case DISTRICT -> null;
+            case STREET -> "streetId";
+            case COMMUNITY -> "communityId";
+            case GRID -> "gridId";
+            case MICRO_GRID -> "microGridId";
+        };
+    }
+}

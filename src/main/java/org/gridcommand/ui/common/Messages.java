@@ -1,0 +1,39 @@
+package org.gridcommand.ui.common;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** The console's words in the chosen language (Chinese by default, English with --lang en). */
+public final class Messages {
+    private final ResourceBundle bundle;
+    private final Locale locale;
+
+    public Messages(Locale locale) {
+        this.locale = locale;
+        this.bundle = ResourceBundle.getBundle("org.gridcommand.ui.messages", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** Locale for a --lang value: "en" → English; anything else → Simplified Chinese. */
+    public static Locale localeFor(String lang) {
+        return lang != null && lang.toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH
+                : Locale.SIMPLIFIED_CHINESE;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    /** The text for {@code key}, with {@code args} filled in; the key itself if missing (visible, not fatal). */
+    public String get(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    }
+}
