@@ -1,0 +1,184 @@
+package org.gridcommand.app;
+
+import java.lang.management.ManagementFactory;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.gridcommand.domain.area.Area;
+import org.gridcommand.domain.area.AreaLevel;
+import org.gridcommand.domain.time.ConsoleClock;
+import org.gridcommand.cli.ConsoleOptions;
+import org.gridcommand.service.Backend;
+import org.gridcommand.service.demo.DemoCityService;
+import org.gridcommand.store.DatabaseUnavailableException;
+import org.gridcommand.ui.common.BackgroundTasks;
+import org.gridcommand.ui.common.ConsoleFonts;
+import org.gridcommand.ui.common.Messages;
+import org.gridcommand.ui.mapwall.MapWallModel;
+import org.gridcommand.ui.mapwall.MapWallView;
+import org.gridcommand.ui.shell.ConsoleModel;
+import org.gridcommand.ui.shell.ConsoleWindow;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The composition root of the console: opens the backend off the FX thread (generating the demo city on first
+ * start, with progress), then wires the views and view-models and shows them. Runs on the FX thread; every
+ * database call goes through {@link BackgroundTasks}.
+ */
+final class ConsoleStartup {
+    private static final Logger LOG = LoggerFactory.getLogger(ConsoleStartup.class);
+    static final String READY_LINE = "GridCommand console ready";
+
+    private final ConsoleOptions options;
+    private final IntConsumer onExit;
+    private final Messages messages;
+    private final ConsoleClock clock = ConsoleClock.system();
+    private final ExecutorService background = Executors.newFixedThreadPool(2, daemonThreads());
+    private final BackgroundTasks tasks = BackgroundTasks.withFxThread(background);
+    private Stage stage;
+    private Backend backend;
+    private ConsoleWindow window;
+    private int exitCode;
+
+    ConsoleStartup(ConsoleOptions options, IntConsumer onExit) {
+        this.options = options;
+        this.onExit = onExit;
+        this.messages = new Messages(Messages.localeFor(options.lang()));
+    }
+
+    /** Loaded in the background before the console window is built. */
+    private record Loaded(Backend backend, List<Area> areas, String cityName) {
+    }
+
+    void start() {
+        ConsoleFonts.load();
+        stage = new Stage();
+        stage.setTitle(messages.get("app.title"));
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        if (options.bareWindow()) {
+            showScene(new Label(messages.get("app.title")), screen);
+            whenDrawn(this::ready);
+            return;
+        }
+        StartupView startup = new StartupView(messages);
+        startup.show(messages.get("startup.opening", options.db()), -1);
+        showScene(startup, screen);
+        stage.setOnHidden(e -> shutDown());
+        tasks.run(() -> load(startup), this::showConsole, failure -> {
+            exitCode = failure instanceof DatabaseUnavailableException ? 2 : 1;
+            LOG.error("GridCommand cannot start: {}", failure.getMessage(),
+                    failure instanceof DatabaseUnavailableException ? null : failure);
+            System.err.println("gridcommand: " + failure.getMessage());
+            if (options.exitWhenReady()) {
+                stage.close();
+            } else {
+                startup.fail(failure.getMessage(), stage::close);
+            }
+        });
+    }
+
+    private Loaded load(StartupView startup) {
+        Backend opened = Backend.open(options.db(), System.getenv("GRIDCOMMAND_DB_USER"),
+                System.getenv("GRIDCOMMAND_DB_PASSWORD"), clock);
+        try {
+            if (!opened.demo().hasCity()) {
+                LOG.info("Empty database: generating the demo city");
+                opened.demo().create(DemoCityService.DEFAULT_SEED, (step, fraction) ->
+                        tasks.onFx(() -> startup.show(messages.get("startup.generating") + "\n" + step, fraction)));
+            }
+            tasks.onFx(() -> startup.show(messages.get("startup.loading"), -1));
+            List<Area> areas = opened.city().areas();
+            String cityName = areas.stream().filter(a -> a.getLevel() == AreaLevel.DISTRICT).map(Area::getName)
+                    .findFirst().orElse("");
+            return new Loaded(opened, areas, cityName);
+        } catch (RuntimeException e) {
+            opened.close();
+            throw e;
+        }
+    }
+
+    private void showConsole(Loaded loaded) {
+        backend = loaded.backend();
+        String user = options.user() != null ? options.user()
+                : messages.get("user.default") + " " + System.getProperty("user.name", "");
+        ConsoleModel model = new ConsoleModel(backend.city(), clock, clock.getZone(), tasks, user,
+                backend.describeDatabase());
+        MapWallModel mapModel = new MapWallModel();
+        MapWallView mapView = new MapWallView(mapModel);
+        window = new ConsoleWindow(model, mapModel, mapView, messages, loaded.cityName());
+        stage.getScene().setRoot(window);
+        stage.setTitle(messages.get("app.title") + " — " + loaded.cityName());
+        window.showAreas(loaded.areas());
+        loaded.areas().stream().filter(a -> a.getParentId() == null).findFirst().ifPresent(mapModel::focus);
+        whenDrawn(this::ready);
+    }
+
+    private void showScene(Parent root, Rectangle2D screen) {
+        Scene scene = new Scene(root, Math.min(1920, screen.getWidth()), Math.min(1080, screen.getHeight()));
+        scene.getStylesheets().add(ConsoleStartup.class.getResource("/org/gridcommand/ui/console.css")
+                .toExternalForm());
+        stage.setScene(scene);
+        stage.setX(screen.getMinX());
+        stage.setY(screen.getMinY());
+        stage.show();
+    }
+
+    /** Runs {@code action} once the scene has been laid out and drawn with its current content. */
+    private void whenDrawn(Runnable action) {
+        Scene scene = stage.getScene();
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            scene.removePostLayoutPulseListener(listener[0]);
+            javafx.application.Platform.runLater(action);
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+    }
+
+    private void ready() {
+        long sinceJvmStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        LOG.info("{} in {} ms", READY_LINE, sinceJvmStart);
+        if (options.exitWhenReady()) {
+            System.gc();
+            Runtime rt = Runtime.getRuntime();
+            long heapMb = (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024);
+            System.out.println("READY startup_ms=" + sinceJvmStart + " heap_mb=" + heapMb);
+            System.out.flush();
+            stage.close();
+            if (options.bareWindow()) {
+                onExit.accept(0);
+            }
+        }
+    }
+
+    private void shutDown() {
+        if (window != null) {
+            window.dispose();
+        }
+        Backend toClose = backend;
+        background.execute(() -> {
+            if (toClose != null) {
+                toClose.close();
+            }
+            onExit.accept(exitCode);
+        });
+        background.shutdown();
+    }
+
+    private static java.util.concurrent.ThreadFactory daemonThreads() {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "gridcommand-worker-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

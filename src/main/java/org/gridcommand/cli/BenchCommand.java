@@ -1,0 +1,33 @@
+package org.gridcommand.cli;
+
+import org.gridcommand.cli.bench.StartupBench;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code gridcommand bench …}: performance checks that print their figures, compare with a baseline measured in
+ * the same run, and end with one JSON line.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure performance (see README).",
+        subcommands = {BenchCommand.Startup.class})
+final class BenchCommand {
+    @ParentCommand
+    RootCommand root;
+
+    @Command(name = "startup", mixinStandardHelpOptions = true, description = {
+        "Demo generation time, then cold start to an interactive map (fresh JVM each run) and heap after start,",
+        "against a bare JavaFX window in the same run. Needs a display (on a server: xvfb-run -a …)."})
+    static final class Startup implements java.util.concurrent.Callable<Integer> {
+        @ParentCommand
+        BenchCommand bench;
+
+        @Option(names = "--runs", defaultValue = "3", description = "Cold starts per variant (median is reported)")
+        int runs;
+
+        @Override
+        public Integer call() throws Exception {
+            return new StartupBench(bench.root.mainClass(), runs, System.out).run();
+        }
+    }
+}

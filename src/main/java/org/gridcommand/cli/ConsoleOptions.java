@@ -1,0 +1,13 @@
+package org.gridcommand.cli;
+
+/**
+ * How to open the console window.
+ *
+ * @param db            --db value (file path or JDBC URL)
+ * @param lang          "zh" or "en"
+ * @param user          the name shown in the status bar
+ * @param exitWhenReady for `bench startup`: print the start-up figures and exit once the map is interactive
+ * @param bareWindow    for `bench startup`'s baseline: an empty JavaFX window, no database, no map
+ */
+public record ConsoleOptions(String db, String lang, String user, boolean exitWhenReady, boolean bareWindow) {
+}

@@ -1,0 +1,55 @@
+package org.gridcommand.cli;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.gridcommand.service.Backend;
+import org.gridcommand.service.demo.DemoCityService;
+import org.gridcommand.service.demo.DemoSummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code gridcommand demo --db D [--seed N]}: creates the demo city in an empty database. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Create the demo city (明湖区) in an empty database. Refuses a database that holds a city.")
+final class DemoCommand implements Callable<Integer> {
+    @ParentCommand
+    RootCommand root;
+
+    @Option(names = "--db", paramLabel = "DB", description = "Database (file path or JDBC URL)")
+    String db;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seed; the same seed gives the same city. "
+            + "Default: ${DEFAULT-VALUE}", defaultValue = "" + DemoCityService.DEFAULT_SEED)
+    long seed;
+
+    @Override
+    public Integer call() {
+        if (db != null) {
+            root.db = db;
+        }
+        try (Backend backend = BackendOptions.open(root)) {
+            if (backend.demo().hasCity()) {
+                System.err.println("gridcommand: " + backend.describeDatabase() + " already holds a city; nothing "
+                        + "was changed. Use a new --db for the demo.");
+                return 1;
+            }
+            int[] lastPercent = {-1};
+            DemoSummary summary = backend.demo().create(seed, (step, fraction) -> {
+                int percent = (int) Math.round(fraction * 100);
+                if (percent != lastPercent[0]) {
+                    lastPercent[0] = percent;
+                    System.err.printf("[%3d%%] %s%n", percent, step);
+                }
+            });
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("database", backend.describeDatabase());
+            out.put("seed", seed);
+            out.put("demo_generation_ms", summary.millis());
+            out.put("counts", summary.counts());
+            System.out.println(Json.line(out));
+            return 0;
+        }
+    }
+}

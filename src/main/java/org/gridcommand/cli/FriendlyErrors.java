@@ -1,0 +1,32 @@
+package org.gridcommand.cli;
+
+import org.gridcommand.store.DatabaseUnavailableException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Prints what went wrong and what to do, and exits non-zero: 2 when the database cannot be used, 1 for any
+ * other failure. The stack trace follows only with GRIDCOMMAND_DEBUG=1, never as the only explanation.
+ */
+final class FriendlyErrors implements IExecutionExceptionHandler {
+    static final int DATABASE_UNAVAILABLE = 2;
+    static final int FAILED = 1;
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine cl, ParseResult parsed) {
+        var err = cl.getErr();
+        if (e instanceof DatabaseUnavailableException) {
+            err.println("gridcommand: " + e.getMessage());
+        } else if (e instanceof IllegalStateException || e instanceof IllegalArgumentException) {
+            err.println("gridcommand: " + e.getMessage());
+        } else {
+            err.println("gridcommand: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+        if ("1".equals(System.getenv("GRIDCOMMAND_DEBUG"))) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return e instanceof DatabaseUnavailableException ? DATABASE_UNAVAILABLE : FAILED;
+    }
+}

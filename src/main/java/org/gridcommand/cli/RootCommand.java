@@ -1,0 +1,71 @@
+package org.gridcommand.cli;
+
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code gridcommand}: with no subcommand it opens the console; subcommands run the same use cases from scripts.
+ */
+@Command(name = "gridcommand", mixinStandardHelpOptions = true, version = "GridCommand 0.1.0",
+        description = {"GridCommand — command-center console for grid-based city governance (网格化管理).",
+            "Without a command, opens the console window."},
+        subcommands = {DemoCommand.class, StatsCommand.class, BenchCommand.class})
+public final class RootCommand implements Callable<Integer> {
+    private final ConsoleLauncher launcher;
+    private final Map<String, String> env;
+
+    @Option(names = "--db", paramLabel = "DB", description = "Database: a file path (embedded H2) or "
+            + "jdbc:postgresql://host:5432/name (shared). Default: $GRIDCOMMAND_DB, else the data folder.")
+    String db;
+
+    @Option(names = "--lang", paramLabel = "LANG", description = "zh (default) or en", defaultValue = "zh")
+    String lang;
+
+    @Option(names = "--user", paramLabel = "NAME", description = "Name shown in the status bar")
+    String user;
+
+    @Option(names = "--exit-when-ready", hidden = true)
+    boolean exitWhenReady;
+
+    @Option(names = "--bare-window", hidden = true)
+    boolean bareWindow;
+
+    private final String mainClass;
+
+    /**
+     * @param mainClass the class that starts GridCommand, so that benches can start fresh consoles in new JVMs
+     */
+    public RootCommand(ConsoleLauncher launcher, Map<String, String> env, String mainClass) {
+        this.launcher = launcher;
+        this.env = env;
+        this.mainClass = mainClass;
+    }
+
+    String mainClass() {
+        return mainClass;
+    }
+
+    /** The database to use: --db if given, else the default for this environment. */
+    String database() {
+        return db != null ? db : DataFolder.defaultDatabase(env);
+    }
+
+    Map<String, String> env() {
+        return env;
+    }
+
+    @Override
+    public Integer call() {
+        return launcher.launch(new ConsoleOptions(database(), lang, user, exitWhenReady, bareWindow));
+    }
+
+    /** Builds the command line with GridCommand's error handling: a clear message, not a bare stack trace. */
+    public static CommandLine commandLine(RootCommand root, CommandLine.IFactory factory) {
+        CommandLine cl = new CommandLine(root, factory);
+        cl.setExecutionExceptionHandler(new FriendlyErrors());
+        return cl;
+    }
+}

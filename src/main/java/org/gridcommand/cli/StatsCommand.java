@@ -1,0 +1,34 @@
+package org.gridcommand.cli;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.gridcommand.service.Backend;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code gridcommand stats --db D}: counts per entity, and open / overdue events, as one JSON line. */
+@Command(name = "stats", mixinStandardHelpOptions = true, description = "Print counts per entity as JSON.")
+final class StatsCommand implements Callable<Integer> {
+    @ParentCommand
+    RootCommand root;
+
+    @Option(names = "--db", paramLabel = "DB", description = "Database (file path or JDBC URL)")
+    String db;
+
+    @Override
+    public Integer call() {
+        if (db != null) {
+            root.db = db;
+        }
+        try (Backend backend = BackendOptions.open(root)) {
+            Map<String, Object> out = new LinkedHashMap<>(backend.city().tableCounts());
+            var events = backend.city().eventCounts();
+            out.put("open_events", events.open());
+            out.put("overdue_events", events.overdue());
+            System.out.println(Json.line(out));
+            return 0;
+        }
+    }
+}

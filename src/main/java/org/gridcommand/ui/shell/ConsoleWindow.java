@@ -1,0 +1,127 @@
+package org.gridcommand.ui.shell;
+
+import java.util.List;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.value.ChangeListener;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.gridcommand.domain.area.Area;
+import org.gridcommand.ui.common.Messages;
+import org.gridcommand.ui.mapwall.MapWallModel;
+import org.gridcommand.ui.mapwall.MapWallView;
+
+/**
+ * The console's frame: status bar on top, layers and the area tree on the left, the map wall in the middle,
+ * details (and the feature panels of later screens) on the right.
+ */
+public final class ConsoleWindow extends BorderPane {
+    private static final Duration COUNTS_REFRESH = Duration.seconds(15);
+
+    private final ConsoleModel model;
+    private final MapWallModel map;
+    private final MapWallView mapView;
+    private final AreaTree tree;
+    private final LayerPanel layers;
+    private final DetailsPanel details;
+    private final TabPane featurePanels = new TabPane();
+    private final Timeline clockTimer;
+    private final Timeline countsTimer;
+    private final ChangeListener<Area> mapSelection;
+
+    public ConsoleWindow(ConsoleModel model, MapWallModel map, MapWallView mapView, Messages messages,
+                         String cityName) {
+        this.model = model;
+        this.map = map;
+        this.mapView = mapView;
+        getStyleClass().add("console");
+
+        setTop(new StatusBar(model, messages, cityName));
+
+        layers = new LayerPanel(map, messages);
+        tree = new AreaTree(messages, this::choose);
+        tree.setId("area-tree");
+        TitledPane layerPane = new TitledPane(messages.get("panel.layers"), layers);
+        layerPane.setCollapsible(false);
+        TitledPane treePane = new TitledPane(messages.get("panel.areas"), tree);
+        treePane.setCollapsible(false);
+        treePane.setMaxHeight(Double.MAX_VALUE);
+        VBox left = new VBox(layerPane, treePane);
+        left.getStyleClass().add("side-panel");
+        VBox.setVgrow(treePane, Priority.ALWAYS);
+        left.setPrefWidth(280);
+        left.setMinWidth(220);
+
+        details = new DetailsPanel(model, messages);
+        Tab detailsTab = new Tab(messages.get("panel.details"), new ScrollPane(details));
+        detailsTab.setClosable(false);
+        featurePanels.getTabs().add(detailsTab);
+        featurePanels.getStyleClass().add("side-panel");
+        featurePanels.setPrefWidth(320);
+        featurePanels.setMinWidth(240);
+
+        SplitPane body = new SplitPane(left, mapView, featurePanels);
+        body.setDividerPositions(0.16, 0.81);
+        SplitPane.setResizableWithParent(left, false);
+        SplitPane.setResizableWithParent(featurePanels, false);
+        setCenter(body);
+
+        Label problem = new Label();
+        problem.getStyleClass().add("problem-line");
+        problem.textProperty().bind(model.problemProperty());
+        problem.visibleProperty().bind(model.problemProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        setBottom(problem);
+
+        mapSelection = (obs, old, area) -> {
+            model.selectedAreaProperty().set(area);
+            tree.reveal(area);
+        };
+        map.selectedAreaProperty().addListener(mapSelection);
+
+        clockTimer = new Timeline(new KeyFrame(Duration.seconds(1), e -> model.tick()));
+        clockTimer.setCycleCount(Timeline.INDEFINITE);
+        clockTimer.play();
+        countsTimer = new Timeline(new KeyFrame(COUNTS_REFRESH, e -> model.refreshCounts()));
+        countsTimer.setCycleCount(Timeline.INDEFINITE);
+        countsTimer.play();
+        model.refreshCounts();
+    }
+
+    /** Shows the city's areas in the tree and on the map. */
+    public void showAreas(List<Area> areas) {
+        tree.setAreas(areas);
+        map.setAreas(areas);
+    }
+
+    /** Room for the feature panels of later screens (events, emergency, resources…). */
+    public TabPane featurePanels() {
+        return featurePanels;
+    }
+
+    private void choose(Area area) {
+        model.selectedAreaProperty().set(area);
+        map.selectedAreaProperty().set(area);
+        map.focus(area);
+    }
+
+    /** Stops timers and releases listeners. */
+    public void dispose() {
+        clockTimer.stop();
+        countsTimer.stop();
+        map.selectedAreaProperty().removeListener(mapSelection);
+        tree.dispose();
+        layers.dispose();
+        details.dispose();
+        mapView.dispose();
+        model.dispose();
+    }
+}

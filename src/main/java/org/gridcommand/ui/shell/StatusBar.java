@@ -1,0 +1,70 @@
+package org.gridcommand.ui.shell;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.gridcommand.ui.common.Messages;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignG;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
+
+/** The top bar: title, database, clock, user and the open / overdue counts. It only binds. */
+final class StatusBar extends HBox {
+    StatusBar(ConsoleModel model, Messages messages, String cityName) {
+        getStyleClass().add("status-bar");
+        setAlignment(Pos.CENTER_LEFT);
+        setSpacing(18);
+
+        Label title = new Label(messages.get("app.title") + "  ·  " + cityName, icon(MaterialDesignG.GRID, "brand"));
+        title.getStyleClass().add("app-title");
+        Label db = new Label();
+        db.textProperty().bind(model.databaseProperty());
+        db.setGraphic(icon(MaterialDesignD.DATABASE, null));
+        db.getStyleClass().add("status-db");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+
+        Label open = new Label();
+        open.setId("status-open");
+        open.textProperty().bind(Bindings.createStringBinding(() -> messages.get("status.open",
+                format(model.openEventsProperty().get())), model.openEventsProperty()));
+        open.setGraphic(icon(MaterialDesignA.ALERT_CIRCLE_OUTLINE, null));
+        open.getStyleClass().add("status-count");
+        Label overdue = new Label();
+        overdue.setId("status-overdue");
+        overdue.textProperty().bind(Bindings.createStringBinding(() -> messages.get("status.overdue",
+                format(model.overdueEventsProperty().get())), model.overdueEventsProperty()));
+        overdue.setGraphic(icon(MaterialDesignT.TIMER_ALERT_OUTLINE, "overdue-icon"));
+        overdue.getStyleClass().addAll("status-count", "status-overdue");
+
+        Label user = new Label();
+        user.textProperty().bind(model.userProperty());
+        user.setGraphic(icon(MaterialDesignA.ACCOUNT_TIE, null));
+        Label clock = new Label();
+        clock.setId("status-clock");
+        clock.textProperty().bind(model.clockTextProperty());
+        clock.setGraphic(icon(MaterialDesignC.CLOCK_OUTLINE, null));
+        clock.getStyleClass().add("status-clock");
+
+        getChildren().addAll(title, db, spacer, open, overdue, user, clock);
+    }
+
+    private static String format(long n) {
+        return n < 0 ? "…" : String.format("%,d", n);
+    }
+
+    private static FontIcon icon(org.kordamp.ikonli.Ikon ikon, String styleClass) {
+        FontIcon icon = new FontIcon(ikon);
+        icon.getStyleClass().add("bar-icon");
+        if (styleClass != null) {
+            icon.getStyleClass().add(styleClass);
+        }
+        return icon;
+    }
+}
