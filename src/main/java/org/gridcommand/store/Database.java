@@ -49,6 +49,7 @@ public final class Database implements AutoCloseable {
         long start = System.nanoTime();
         if (location.isEmbedded()) {
             EmbeddedFileCheck.check(location.file());
+            EmbeddedFileCheck.checkReadOnly(location);
         }
         HikariDataSource ds = connect(location);
         try {
@@ -208,6 +209,44 @@ public final class Database implements AutoCloseable {
                 throw new DatabaseUnavailableException("The file " + file + " is not a GridCommand (H2) database or is "
                         + "damaged (it is " + sizeOf(file) + " bytes and does not start like one). It was not changed. "
                         + "Move it aside and restore it from a backup, or start on a new file with --db.");
+            }
+        }
+
+        /**
+         * Opens an existing file read-only and checks that it holds a GridCommand schema. H2 opens some damaged
+         * files as if they were empty; a normal open would then write a fresh schema over what is left of the
+         * officer's data. A read-only look first makes that impossible.
+         */
+        static void checkReadOnly(DatabaseLocation location) {
+            java.nio.file.Path file = location.file();
+            if (!Files.exists(file)) {
+                return;
+            }
+            String base = file.toString().substring(0, file.toString().length() - ".mv.db".length());
+            String url = "jdbc:h2:file:" + base + ";ACCESS_MODE_DATA=r";
+            boolean ours;
+            try (Connection c = java.sql.DriverManager.getConnection(url, location.user(), location.password());
+                 java.sql.Statement st = c.createStatement();
+                 java.sql.ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
+                         + "WHERE TABLE_NAME = 'flyway_schema_history'")) {
+                rs.next();
+                ours = rs.getLong(1) > 0;
+            } catch (SQLException e) {
+                if (e.getErrorCode() == org.h2.api.ErrorCode.DATABASE_ALREADY_OPEN_1) {
+                    return; // another console has it open and serves it (AUTO_SERVER): it is readable
+                }
+                if (e.getErrorCode() == org.h2.api.ErrorCode.DATABASE_IS_READ_ONLY) {
+                    // H2 wanted to write while merely opening: it is repairing a damaged file
+                    throw new DatabaseUnavailableException("The database file " + file + " is damaged (H2 would "
+                            + "have to rewrite it to open it). It was not changed. Restore it from a backup, or "
+                            + "start on a new file with --db.", e);
+                }
+                throw ConnectionProblem.explain(location, e);
+            }
+            if (!ours) {
+                throw new DatabaseUnavailableException("The file " + file + " holds no GridCommand data that can be "
+                        + "read: it is damaged or belongs to another program. It was not changed. Move it aside and "
+                        + "restore it from a backup, or start on a new file with --db.");
             }
         }
 

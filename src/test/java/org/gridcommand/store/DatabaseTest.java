@@ -50,6 +50,22 @@ class DatabaseTest {
         }
     }
 
+    @Test
+    void a_console_reopens_its_file_and_finds_its_data() {
+        DatabaseLocation location = TestDatabases.h2(dir);
+        long id;
+        try (Database db = Database.open(location)) {
+            id = db.ids().next();
+            db.transact(s -> {
+                s.persist(new Area(id, AreaLevel.STREET, "S1", "东湖街道", null, 0, null));
+                return null;
+            });
+        }
+        try (Database db = Database.open(location)) {
+            assertThat(db.transact(s -> s.get(Area.class, id)).getName()).isEqualTo("东湖街道");
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("vendors")
     void ids_are_unique_across_two_consoles_on_the_same_database(DatabaseLocation.Vendor vendor) {
@@ -70,6 +86,25 @@ class DatabaseTest {
                 .hasMessageContaining("not a GridCommand (H2) database")
                 .hasMessageContaining("was not changed");
         assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo("shift handover notes");
+    }
+
+    @Test
+    void a_damaged_database_file_is_reported_and_left_as_it_was() throws Exception {
+        DatabaseLocation location = TestDatabases.h2(dir);
+        try (Database db = Database.open(location)) {
+            db.ids().next();
+        }
+        byte[] whole = Files.readAllBytes(location.file());
+        byte[] damaged = whole.clone();
+        for (int i = 8192; i < damaged.length; i += 3) {
+            damaged[i] = (byte) 0x5A;
+        }
+        Files.write(location.file(), damaged);
+        assertThatThrownBy(() -> Database.open(location))
+                .isInstanceOf(DatabaseUnavailableException.class)
+                .hasMessageContaining(location.file().toString())
+                .hasMessageContaining("not changed");
+        assertThat(Files.readAllBytes(location.file())).isEqualTo(damaged);
     }
 
     @Test
