@@ -54,6 +54,11 @@ public final class Backend implements AutoCloseable {
         return demo;
     }
 
+    /** Boundary imports (GeoJSON, Shapefile) into this database. */
+    public org.gridcommand.service.imports.GridImportService gridImports() {
+        return new org.gridcommand.service.imports.GridImportService(database);
+    }
+
     @Override
     public void close() {
         database.close();
