@@ -38,9 +38,12 @@ final class AreaPainter {
         projected.clear();
     }
 
-    /** Paints onto a cleared canvas; returns how many area outlines were drawn. */
-    int paint(GraphicsContext gc, Viewport vp, AreaIndex index, Predicate<AreaLevel> visible, Area selected) {
-        AreaLevel level = DrawnLevels.at(vp.zoom());
+    /**
+     * Paints {@code level} (thin, named) and its parent level (thick) onto a cleared canvas, each if visible, and the
+     * selection; returns how many area outlines were drawn.
+     */
+    int paint(GraphicsContext gc, Viewport vp, AreaLevel level, AreaIndex index, Predicate<AreaLevel> visible,
+            Area selected) {
         AreaLevel parent = level.parent();
         int drawn = 0;
         if (visible.test(level)) {
