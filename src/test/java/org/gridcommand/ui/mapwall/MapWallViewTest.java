@@ -134,6 +134,17 @@ class MapWallViewTest {
                 org.assertj.core.data.Offset.offset(1e-6));
     }
 
+    @Test
+    void a_disposed_view_no_longer_follows_the_model(FxRobot robot) {
+        focus(robot, grid);
+        Envelope box = grid.getBoundary().getEnvelopeInternal();
+        double midLat = (box.getMinY() + box.getMaxY()) / 2;
+        robot.interact(view::dispose);
+        robot.interact(() -> model.levelVisibleProperty(AreaLevel.GRID).set(false));
+        settle(robot);
+        assertThat(alphaAround(robot, box.getMaxX(), midLat)).isGreaterThan(0.3);
+    }
+
     private void focus(FxRobot robot, Area area) {
         settle(robot);
         robot.interact(() -> model.focus(area));
