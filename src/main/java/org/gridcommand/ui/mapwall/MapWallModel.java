@@ -3,32 +3,104 @@ package org.gridcommand.ui.mapwall;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.gridcommand.domain.area.Area;
 import org.gridcommand.domain.area.AreaLevel;
+import org.gridcommand.geo.index.AreaIndex;
 
-/** PLACEHOLDER until the map branch lands (same API). */
+/**
+ * View-model of the map wall: the administrative areas, the selected one, which levels and whether the base map are
+ * shown, and the zoom. Plain JavaFX properties, no database. All calls on the FX thread.
+ */
 public final class MapWallModel {
-    private final ObjectProperty<Area> selected = new SimpleObjectProperty<>();
-    private final Map<AreaLevel, BooleanProperty> levels = new EnumMap<>(AreaLevel.class);
-    private final BooleanProperty baseMap = new SimpleBooleanProperty(true);
-    private final DoubleProperty zoom = new SimpleDoubleProperty(12);
+    private final ReadOnlyObjectWrapper<List<Area>> areas = new ReadOnlyObjectWrapper<>(this, "areas", List.of());
+    private AreaIndex areaIndex = new AreaIndex(List.of());
+    private final ObjectProperty<Area> selectedArea = new SimpleObjectProperty<>(this, "selectedArea");
+    private final Map<AreaLevel, BooleanProperty> levelVisible = new EnumMap<>(AreaLevel.class);
+    private final BooleanProperty baseMapVisible = new SimpleBooleanProperty(this, "baseMapVisible", true);
+    private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 12);
+    private final ReadOnlyObjectWrapper<FocusRequest> focusRequest = new ReadOnlyObjectWrapper<>(this, "focus");
+    private long focusCount;
 
     public MapWallModel() {
-        for (AreaLevel l : AreaLevel.values()) {
-            levels.put(l, new SimpleBooleanProperty(true));
+        for (AreaLevel level : AreaLevel.values()) {
+            levelVisible.put(level, new SimpleBooleanProperty(this, "visible" + level, true));
         }
     }
 
-    public void setAreas(List<Area> areas) { }
-    public ObjectProperty<Area> selectedAreaProperty() { return selected; }
-    public void focus(Area area) { }
-    public BooleanProperty levelVisibleProperty(AreaLevel level) { return levels.get(level); }
-    public BooleanProperty baseMapVisibleProperty() { return baseMap; }
-    public DoubleProperty zoomProperty() { return zoom; }
+    /**
+     * Replaces the areas of every level at once (the whole city, ~8,600 polygons) and indexes them. A selected area
+     * stays selected when the new list has an area with its id (a reload gives new instances).
+     */
+    public void setAreas(List<Area> newAreas) {
+        List<Area> copy = List.copyOf(newAreas);
+        areaIndex = new AreaIndex(copy);
+        Area selected = selectedArea.get();
+        if (selected != null) {
+            selectedArea.set(copy.stream().filter(a -> Objects.equals(a.getId(), selected.getId()))
+                    .findFirst().orElse(null));
+        }
+        areas.set(copy);
+    }
+
+    /** The current areas (immutable). */
+    public ReadOnlyObjectProperty<List<Area>> areasProperty() {
+        return areas.getReadOnlyProperty();
+    }
+
+    /** The spatial index of the current areas, e.g. to find the grid under a point. */
+    public AreaIndex areaIndex() {
+        return areaIndex;
+    }
+
+    /**
+     * The selected area. A click on the map selects the area under the cursor at the level drawn at that zoom (or
+     * clears the selection outside every area); setting it from elsewhere highlights it on the map.
+     */
+    public ObjectProperty<Area> selectedAreaProperty() {
+        return selectedArea;
+    }
+
+    /** Flies the map so that {@code area} fills the view (once the view has a size, if it has none yet). */
+    public void focus(Area area) {
+        Objects.requireNonNull(area, "area");
+        if (area.getBoundary() == null || area.getBoundary().isEmpty()) {
+            return;
+        }
+        focusRequest.set(new FocusRequest(area, ++focusCount));
+    }
+
+    /** Whether boundaries of {@code level} are drawn and clickable. All levels are visible at first. */
+    public BooleanProperty levelVisibleProperty(AreaLevel level) {
+        return levelVisible.get(level);
+    }
+
+    /** Whether the raster base map under the boundaries is shown. */
+    public BooleanProperty baseMapVisibleProperty() {
+        return baseMapVisible;
+    }
+
+    /**
+     * The zoom shown (Web Mercator level, fractional). Follows the mouse wheel; setting it zooms around the centre
+     * of the view.
+     */
+    public DoubleProperty zoomProperty() {
+        return zoom;
+    }
+
+    /** The latest focus request, for the view; a serial makes a repeated focus on the same area a new value. */
+    ReadOnlyObjectProperty<FocusRequest> focusRequestProperty() {
+        return focusRequest.getReadOnlyProperty();
+    }
+
+    record FocusRequest(Area area, long serial) {
+    }
 }

@@ -1,12 +1,165 @@
 package org.gridcommand.ui.mapwall;
 
+import com.gluonhq.maps.MapView;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.event.EventHandler;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
+import javafx.util.Subscription;
+import org.gridcommand.domain.area.Area;
+import org.gridcommand.domain.area.AreaLevel;
+import org.locationtech.jts.geom.Envelope;
 
-/** PLACEHOLDER until the map branch lands (same API). */
+/**
+ * The map wall: Gluon's MapView with offline tiles and the administrative boundary layer on top, bound to a
+ * {@link MapWallModel}. Mouse drag and wheel pan and zoom (Gluon); a click without drag selects an area. Call
+ * {@link #dispose()} when the view is closed: the model outlives it and must not keep it alive.
+ */
 public final class MapWallView extends StackPane {
+    /** Gluon ignores a request equal to its last requested value even after the user moved the map: nudge first. */
+    private static final double NUDGE = 1e-7;
+
+    private final MapWallModel model;
+    private final MapView mapView = new MapView();
+    private final AreaLayer layer;
+    private final EventHandler<MouseEvent> clickHandler = this::select;
+    private final Subscription subscriptions;
+    /** A framing asked for before the view had a size; applied once it has one. */
+    private Envelope pendingFrame;
+    private boolean framedOnce;
+    private boolean zoomFromMap;
+
     public MapWallView(MapWallModel model) {
+        this.model = model;
         getStyleClass().add("map-wall");
+        // shows where tiles are still loading or the base map is hidden: the base map's own background colour
+        setBackground(new Background(new BackgroundFill(Color.web("#080c12"), null, null)));
+        layer = new AreaLayer(model, mapView);
+        mapView.addLayer(layer);
+        getChildren().add(mapView);
+        mapView.addEventHandler(MouseEvent.MOUSE_CLICKED, clickHandler);
+        subscriptions = Subscription.combine(
+                model.focusRequestProperty().subscribe((o, request) -> {
+                    if (request != null) {
+                        frame(request.area().getBoundary().getEnvelopeInternal());
+                    }
+                }),
+                model.areasProperty().subscribe((o, areas) -> frameCityOnce(areas)),
+                layer.activeZoom().subscribe(z -> {
+                    zoomFromMap = true;
+                    model.zoomProperty().set(z.doubleValue());
+                    zoomFromMap = false;
+                }),
+                model.zoomProperty().subscribe((o, z) -> {
+                    if (!zoomFromMap) {
+                        zoomAroundCentre(z.doubleValue());
+                    }
+                }),
+                mapView.widthProperty().subscribe((o, n) -> resized(o.doubleValue(), mapView.getHeight())),
+                mapView.heightProperty().subscribe((o, n) -> resized(mapView.getWidth(), o.doubleValue())));
+        frameCityOnce(model.areasProperty().get());
     }
 
-    public void dispose() { }
+    /** Releases every listener on the model; the view is unusable afterwards. */
+    public void dispose() {
+        subscriptions.unsubscribe();
+        layer.dispose();
+        mapView.removeEventHandler(MouseEvent.MOUSE_CLICKED, clickHandler);
+    }
+
+    private void select(MouseEvent e) {
+        if (e.getButton() != MouseButton.PRIMARY || !e.isStillSincePress()) {
+            return;
+        }
+        Viewport vp = layer.viewport();
+        AreaLevel level = DrawnLevels.clickable(vp.zoom(), l -> model.levelVisibleProperty(l).get());
+        if (level == null) {
+            return;
+        }
+        Area hit = model.areaIndex().locate(vp.lon(e.getX()), vp.lat(e.getY()), level).orElse(null);
+        model.selectedAreaProperty().set(hit);
+    }
+
+    /** The first time areas arrive, show the whole city. */
+    private void frameCityOnce(List<Area> areas) {
+        if (framedOnce || areas.isEmpty()) {
+            return;
+        }
+        Envelope all = new Envelope();
+        areas.stream().filter(a -> a.getBoundary() != null)
+                .forEach(a -> all.expandToInclude(a.getBoundary().getEnvelopeInternal()));
+        if (!all.isNull()) {
+            frame(all);
+        }
+    }
+
+    private void frame(Envelope lonLat) {
+        framedOnce = true;
+        double w = mapView.getWidth();
+        double h = mapView.getHeight();
+        if (w <= 0 || h <= 0 || getScene() == null) {
+            pendingFrame = lonLat;
+            return;
+        }
+        pendingFrame = null;
+        Framing f = Framing.fit(lonLat, w, h);
+        setZoom(f.zoom());
+        setCenter(f.centerLat(), f.centerLon());
+    }
+
+    /**
+     * Keeps the geographic centre across a resize and applies a framing that waited for a size. Deferred to after
+     * the current layout: Gluon learns its new size from listeners that run after ours.
+     */
+    private void resized(double oldWidth, double oldHeight) {
+        Viewport before = layer.viewport();
+        double lat = before.lat(oldHeight / 2);
+        double lon = before.lon(oldWidth / 2);
+        boolean keepCentre = oldWidth > 0 && oldHeight > 0;
+        Platform.runLater(() -> {
+            if (pendingFrame != null) {
+                frame(pendingFrame);
+            } else if (keepCentre) {
+                setCenter(lat, lon);
+            }
+        });
+    }
+
+    private void zoomAroundCentre(double zoom) {
+        Viewport vp = layer.viewport();
+        if (vp.isEmpty()) {
+            setZoom(zoom);
+            return;
+        }
+        double lat = vp.lat(vp.height() / 2);
+        double lon = vp.lon(vp.width() / 2);
+        setZoom(zoom);
+        setCenter(lat, lon);
+    }
+
+    private void setZoom(double zoom) {
+        if (mapView.getZoom() == zoom) {
+            mapView.setZoom(zoom + NUDGE);
+        }
+        mapView.setZoom(zoom);
+    }
+
+    private void setCenter(double lat, double lon) {
+        mapView.setCenter(lat + NUDGE, lon + NUDGE);
+        mapView.setCenter(lat, lon);
+    }
+
+    /** The boundary layer, for tests and diagnostics. */
+    AreaLayer areaLayer() {
+        return layer;
+    }
+
+    MapView mapView() {
+        return mapView;
+    }
 }

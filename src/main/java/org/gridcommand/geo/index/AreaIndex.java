@@ -1,0 +1,108 @@
+package org.gridcommand.geo.index;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.gridcommand.domain.area.Area;
+import org.gridcommand.domain.area.AreaLevel;
+import org.gridcommand.geo.Wgs84;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.index.strtree.STRtree;
+
+/**
+ * An immutable spatial index of administrative areas, one STR-tree per level: which areas of a level touch an
+ * envelope (what to draw), and which area of a level contains a point (what was clicked, which grid an event is in).
+ * Safe for concurrent use once built.
+ */
+public final class AreaIndex {
+    /** Among areas that all cover a point (it lies on their shared edge), the lowest id wins: stable answers. */
+    private static final Comparator<Area> TIE_BREAK = Comparator.comparing(Area::getId,
+            Comparator.nullsLast(Comparator.naturalOrder()));
+
+    private final Map<AreaLevel, STRtree> trees = new EnumMap<>(AreaLevel.class);
+    private final int size;
+
+    /** Indexes every area with a non-empty boundary; areas without one cannot be found by place. */
+    public AreaIndex(Collection<Area> areas) {
+        for (AreaLevel level : AreaLevel.values()) {
+            trees.put(level, new STRtree());
+        }
+        int n = 0;
+        for (Area area : areas) {
+            if (area.getBoundary() == null || area.getBoundary().isEmpty() || area.getLevel() == null) {
+                continue;
+            }
+            trees.get(area.getLevel()).insert(area.getBoundary().getEnvelopeInternal(), new Entry(area));
+            n++;
+        }
+        trees.values().forEach(STRtree::build);
+        size = n;
+    }
+
+    /** Number of indexed areas. */
+    public int size() {
+        return size;
+    }
+
+    /** Areas of {@code level} whose bounding box meets {@code lonLat} (a cheap first cut: the box, not the shape). */
+    public List<Area> query(Envelope lonLat, AreaLevel level) {
+        List<Area> result = new ArrayList<>();
+        for (Object o : trees.get(level).query(lonLat)) {
+            result.add(((Entry) o).area);
+        }
+        return result;
+    }
+
+    /** Areas of every level whose bounding box meets {@code lonLat}. */
+    public List<Area> query(Envelope lonLat) {
+        List<Area> result = new ArrayList<>();
+        for (AreaLevel level : AreaLevel.values()) {
+            result.addAll(query(lonLat, level));
+        }
+        return result;
+    }
+
+    /**
+     * The area of {@code level} containing the point. A point on a boundary counts as inside (so an event on the
+     * line between two grids still lands in one of them, the one with the lowest id); a point in a hole does not.
+     */
+    public Optional<Area> locate(double lon, double lat, AreaLevel level) {
+        Point point = Wgs84.FACTORY.createPoint(new Coordinate(lon, lat));
+        Area best = null;
+        for (Object o : trees.get(level).query(new Envelope(lon, lon, lat, lat))) {
+            Entry entry = (Entry) o;
+            if (entry.prepared().covers(point) && (best == null || TIE_BREAK.compare(entry.area, best) < 0)) {
+                best = entry.area;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** An indexed area with its prepared boundary, made on first use: most areas are never hit-tested. */
+    private static final class Entry {
+        private final Area area;
+        private volatile PreparedGeometry prepared;
+
+        Entry(Area area) {
+            this.area = area;
+        }
+
+        PreparedGeometry prepared() {
+            PreparedGeometry p = prepared;
+            if (p == null) {
+                // a race only prepares the same geometry twice; both results are equivalent
+                p = PreparedGeometryFactory.prepare(area.getBoundary());
+                prepared = p;
+            }
+            return p;
+        }
+    }
+}
