@@ -16,6 +16,13 @@ import org.gridcommand.domain.area.Area;
 import org.gridcommand.domain.area.AreaLevel;
 import org.gridcommand.domain.time.ConsoleClock;
 import org.gridcommand.cli.ConsoleOptions;
+import org.gridcommand.cli.DataFolder;
+import org.gridcommand.domain.map.BaseMapFeature;
+import org.gridcommand.geo.tiles.BaseMapRenderer;
+import org.gridcommand.geo.tiles.BaseMapStyle;
+import org.gridcommand.geo.tiles.TileCache;
+import org.gridcommand.ui.mapwall.OfflineTileRetriever;
+import java.nio.file.Path;
 import org.gridcommand.service.Backend;
 import org.gridcommand.service.demo.DemoCityService;
 import org.gridcommand.store.DatabaseUnavailableException;
@@ -96,6 +103,7 @@ final class ConsoleStartup {
                         tasks.onFx(() -> startup.show(messages.get("startup.generating") + "\n" + step, fraction)));
             }
             tasks.onFx(() -> startup.show(messages.get("startup.loading"), -1));
+            installTiles(opened);
             List<Area> areas = opened.city().areas();
             String cityName = areas.stream().filter(a -> a.getLevel() == AreaLevel.DISTRICT).map(Area::getName)
                     .findFirst().orElse("");
@@ -104,6 +112,18 @@ final class ConsoleStartup {
             opened.close();
             throw e;
         }
+    }
+
+    /**
+     * Serves the map's tiles from the base map in this database, cached on disk per database and base map so a
+     * restart does not render them again, and a different base map never shows stale tiles.
+     */
+    private void installTiles(Backend opened) {
+        List<BaseMapFeature> features = opened.baseMap().features();
+        String fingerprint = Integer.toHexString((opened.describeDatabase() + "|" + features.size() + "|"
+                + BaseMapStyle.VERSION).hashCode());
+        Path cache = DataFolder.resolve(System.getenv()).resolve("tiles").resolve(fingerprint);
+        OfflineTileRetriever.install(new TileCache(cache, new BaseMapRenderer(features)));
     }
 
     private void showConsole(Loaded loaded) {

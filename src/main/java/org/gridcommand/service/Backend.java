@@ -54,6 +54,11 @@ public final class Backend implements AutoCloseable {
         return demo;
     }
 
+    /** The offline base map's vector features. */
+    public org.gridcommand.service.map.BaseMapService baseMap() {
+        return new org.gridcommand.service.map.BaseMapService(database);
+    }
+
     /** Boundary imports (GeoJSON, Shapefile) into this database. */
     public org.gridcommand.service.imports.GridImportService gridImports() {
         return new org.gridcommand.service.imports.GridImportService(database);

@@ -11,6 +11,9 @@ import org.gridcommand.domain.map.MapFeatureKind;
  * of each feature's own {@code min_zoom}: lanes and blocks at city zoom are only noise.
  */
 public final class BaseMapStyle {
+    /** Bump when the look changes, so that tile caches keyed by it are not reused. */
+    public static final int VERSION = 1;
+
     /** Outside the city (and where no feature is). */
     public static final Color BACKGROUND = new Color(0x080c12);
     public static final Color LAND = new Color(0x0f1720);
