@@ -138,7 +138,6 @@ final class ConsoleStartup {
         stage.getScene().setRoot(window);
         stage.setTitle(messages.get("app.title") + " — " + loaded.cityName());
         window.showAreas(loaded.areas());
-        loaded.areas().stream().filter(a -> a.getParentId() == null).findFirst().ifPresent(mapModel::focus);
         whenDrawn(this::ready);
     }
 

@@ -29,6 +29,7 @@ public final class AreaIndex {
 
     private final Map<AreaLevel, STRtree> trees = new EnumMap<>(AreaLevel.class);
     private final int size;
+    private final java.util.Set<AreaLevel> levels = java.util.EnumSet.noneOf(AreaLevel.class);
 
     /** Indexes every area with a non-empty boundary; areas without one cannot be found by place. */
     public AreaIndex(Collection<Area> areas) {
@@ -41,10 +42,16 @@ public final class AreaIndex {
                 continue;
             }
             trees.get(area.getLevel()).insert(area.getBoundary().getEnvelopeInternal(), new Entry(area));
+            levels.add(area.getLevel());
             n++;
         }
         trees.values().forEach(STRtree::build);
         size = n;
+    }
+
+    /** The levels that have at least one indexed area (an imported city may have only some). */
+    public java.util.Set<AreaLevel> levels() {
+        return java.util.Collections.unmodifiableSet(levels);
     }
 
     /** Number of indexed areas. */

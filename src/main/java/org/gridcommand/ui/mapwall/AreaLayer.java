@@ -85,7 +85,7 @@ final class AreaLayer extends MapLayer {
         canvas.setHeight(vp.height());
         GraphicsContext gc = canvas.getGraphicsContext2D();
         gc.clearRect(0, 0, vp.width(), vp.height());
-        lastOutlineCount = painter.paint(gc, vp, DrawnLevels.at(vp.zoom()), model.areaIndex(),
+        lastOutlineCount = painter.paint(gc, vp, DrawnLevels.at(vp.zoom(), model.areaIndex().levels()), model.areaIndex(),
                 level -> model.levelVisibleProperty(level).get(), model.selectedAreaProperty().get());
         drawn = state;
         lastRedrawNanos = System.nanoTime() - start;

@@ -27,11 +27,34 @@ final class DrawnLevels {
     }
 
     /**
+     * The level drawn at this zoom among the levels a city actually has: an imported city may hold only grids, and
+     * those must show at every zoom rather than nothing. Takes the nearest present level, the coarser on a tie.
+     */
+    static AreaLevel at(double zoom, java.util.Set<AreaLevel> present) {
+        AreaLevel wanted = at(zoom);
+        if (present.isEmpty() || present.contains(wanted)) {
+            return wanted;
+        }
+        AreaLevel best = null;
+        for (AreaLevel l : present) {
+            if (l == AreaLevel.DISTRICT && present.size() > 1) {
+                continue;
+            }
+            int d = Math.abs(l.ordinal() - wanted.ordinal());
+            if (best == null || d < Math.abs(best.ordinal() - wanted.ordinal())
+                    || d == Math.abs(best.ordinal() - wanted.ordinal()) && l.ordinal() < best.ordinal()) {
+                best = l;
+            }
+        }
+        return best;
+    }
+
+    /**
      * The level a click selects at this zoom: the drawn level, or its parent when the drawn level is hidden, or
      * {@code null} when neither is shown (a click then selects nothing).
      */
-    static AreaLevel clickable(double zoom, Predicate<AreaLevel> visible) {
-        AreaLevel level = at(zoom);
+    static AreaLevel clickable(double zoom, java.util.Set<AreaLevel> present, Predicate<AreaLevel> visible) {
+        AreaLevel level = at(zoom, present);
         if (visible.test(level)) {
             return level;
         }

@@ -77,7 +77,8 @@ public final class MapWallView extends StackPane {
             return;
         }
         Viewport vp = layer.viewport();
-        AreaLevel level = DrawnLevels.clickable(vp.zoom(), l -> model.levelVisibleProperty(l).get());
+        AreaLevel level = DrawnLevels.clickable(vp.zoom(), model.areaIndex().levels(),
+                l -> model.levelVisibleProperty(l).get());
         if (level == null) {
             return;
         }

@@ -44,22 +44,30 @@ final class AreaTree extends TreeView<Area> {
     void setAreas(List<Area> areas) {
         childrenOf.clear();
         byId.clear();
-        Area root = null;
+        List<Area> roots = new ArrayList<>();
         for (Area a : areas) {
             byId.put(a.getId(), a);
-            if (a.getParentId() == null) {
-                root = root == null ? a : root;
+        }
+        for (Area a : areas) {
+            if (a.getParentId() == null || !byId.containsKey(a.getParentId())) {
+                roots.add(a);
             } else {
                 childrenOf.computeIfAbsent(a.getParentId(), k -> new ArrayList<>()).add(a);
             }
         }
-        if (root == null) {
-            setRoot(null);
+        if (roots.size() == 1) {
+            LazyItem rootItem = new LazyItem(roots.get(0));
+            rootItem.setExpanded(true);
+            setShowRoot(true);
+            setRoot(rootItem);
             return;
         }
-        LazyItem rootItem = new LazyItem(root);
-        rootItem.setExpanded(true);
-        setRoot(rootItem);
+        // an imported city may have no district above its areas: show them all at the top
+        TreeItem<Area> hidden = new TreeItem<>();
+        roots.forEach(r -> hidden.getChildren().add(new LazyItem(r)));
+        hidden.setExpanded(true);
+        setShowRoot(false);
+        setRoot(hidden);
     }
 
     /** Expands down to {@code area} and selects it without calling back (the selection came from the map). */
@@ -72,7 +80,8 @@ final class AreaTree extends TreeView<Area> {
             path.add(0, a);
         }
         TreeItem<Area> item = getRoot();
-        for (int i = 1; i < path.size() && item != null; i++) {
+        int first = isShowRoot() ? 1 : 0;
+        for (int i = first; i < path.size() && item != null; i++) {
             item.setExpanded(true);
             long wanted = path.get(i).getId();
             item = item.getChildren().stream().filter(c -> c.getValue().getId() == wanted).findFirst().orElse(null);
