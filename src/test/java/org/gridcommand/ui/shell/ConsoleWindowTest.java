@@ -99,11 +99,10 @@ class ConsoleWindowTest {
             street.setExpanded(true);
             tree.getSelectionModel().select(street.getChildren().get(0));
         });
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".details-heading")
-                .queryAs(Label.class).getText().equals("一号网格"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".fact-value").queryAllAs(Label.class)
+                .stream().map(Label::getText).toList().containsAll(List.of("G01", "420")));
+        assertThat(robot.lookup(".details-heading").queryAs(Label.class).getText()).isEqualTo("一号网格");
         assertThat(robot.lookup(".details-path").queryAs(Label.class).getText()).isEqualTo("测试区 › 东街道");
-        assertThat(robot.lookup(".fact-value").queryAllAs(Label.class)).extracting(Label::getText)
-                .contains("G01", "420");
     }
 
     @Test
