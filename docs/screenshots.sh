@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# Takes screenshots of the real console window for the docs, on a virtual 1920×1080 display:
+#   docs/screenshots.sh            -> docs/screenshots/console.png     (Chinese UI, the default)
+#   docs/screenshots.sh --lang en  -> docs/screenshots/console-en.png
+# Each run uses a fresh temporary data folder and database, so the demo city is generated from scratch.
+# Needs: a JDK 17+, xvfb (xvfb-run, xauth), imagemagick (import), GTK 3 for JavaFX's window (libgtk-3-0);
+# .ci/run installs them on Debian.
+set -euo pipefail
+
+READY_LINE='GridCommand console ready'
+READY_TIMEOUT=${READY_TIMEOUT:-240}   # seconds until the console must report ready (includes demo generation)
+TILE_SETTLE=3                         # seconds for the first map tiles to be rendered and shown
+SCREEN='-screen 0 1920x1080x24'
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+lang=zh
+while [[ $# -gt 0 ]]; do
+    case "$1" in
+        --lang) lang=${2:?--lang needs a value (zh or en)}; shift 2 ;;
+        --lang=*) lang=${1#--lang=}; shift ;;
+        -h|--help) sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        *) echo "unknown argument: $1 (use --lang en)" >&2; exit 64 ;;
+    esac
+done
+case "$lang" in
+    zh) out=docs/screenshots/console.png ;;
+    en) out=docs/screenshots/console-en.png ;;
+    *) echo "unsupported language '$lang' (zh or en)" >&2; exit 64 ;;
+esac
+
+# ---- Inside the virtual display (this script runs itself again under xvfb-run) --------------------------------
+if [[ "${GC_SCREENSHOT_INSIDE_XVFB:-}" == 1 ]]; then
+    : "${GC_TMP:?}"
+    log="$GC_TMP/console.log"
+    GRIDCOMMAND_HOME="$GC_TMP/home" java -jar target/gridcommand.jar --db "$GC_TMP/demo" --lang "$lang" \
+        >"$log" 2>&1 &
+    app=$!
+    stop_app() {
+        if kill -0 "$app" 2>/dev/null; then
+            kill "$app" 2>/dev/null || true
+            for _ in $(seq 20); do kill -0 "$app" 2>/dev/null || break; sleep 0.5; done
+            kill -9 "$app" 2>/dev/null || true
+        fi
+        wait "$app" 2>/dev/null || true
+    }
+    trap stop_app EXIT
+
+    echo "waiting up to ${READY_TIMEOUT}s for '$READY_LINE' (log: $log)"
+    waited=0
+    until grep -qF "$READY_LINE" "$log"; do
+        if ! kill -0 "$app" 2>/dev/null; then
+            echo "the console exited before it was ready; last lines of its log:" >&2
+            tail -n 40 "$log" >&2
+            exit 1
+        fi
+        if grep -qF 'GridCommand cannot start' "$log"; then
+            echo "the console reported that it cannot start; last lines of its log:" >&2
+            tail -n 40 "$log" >&2
+            exit 1
+        fi
+        if (( waited >= READY_TIMEOUT )); then
+            echo "the console was not ready after ${READY_TIMEOUT}s; last lines of its log:" >&2
+            tail -n 40 "$log" >&2
+            exit 1
+        fi
+        sleep 1
+        waited=$(( waited + 1 ))
+    done
+    echo "ready after ${waited}s; letting the tiles settle for ${TILE_SETTLE}s"
+    sleep "$TILE_SETTLE"
+    import -window root "$out"
+    echo "wrote $out ($(identify -format '%wx%h' "$out"))"
+    exit 0
+fi
+
+# ---- Outside: check tools, build the jar if needed, start the virtual display ---------------------------------
+for tool in java xvfb-run xauth import identify; do
+    command -v "$tool" >/dev/null || { echo "missing '$tool' (apt-get install xvfb xauth imagemagick)" >&2; exit 69; }
+done
+if [[ ! -f target/gridcommand.jar ]]; then
+    echo "building target/gridcommand.jar"
+    ./mvnw -q -DskipTests package
+fi
+mkdir -p docs/screenshots
+
+GC_TMP=$(mktemp -d "${TMPDIR:-/tmp}/gridcommand-shot.XXXXXX")
+trap 'rm -rf "$GC_TMP"' EXIT
+export GC_TMP GC_SCREENSHOT_INSIDE_XVFB=1
+xvfb-run -a -s "$SCREEN" bash "$0" --lang "$lang"

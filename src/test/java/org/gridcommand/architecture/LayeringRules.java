@@ -1,0 +1,121 @@
+package org.gridcommand.architecture;
+
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.List;
+
+/**
+ * The layering of GridCommand as ArchUnit rules, for a package root. {@link LayeringTest} checks them against the
+ * application ({@code org.gridcommand}); {@link LayeringRulesCanFailTest} checks the very same definitions against
+ * a deliberately bad fixture tree, to prove every rule can fail.
+ *
+ * <p>Layers that do not exist yet are allowed to be empty: the rules guard what lands, they do not demand it.
+ */
+public final class LayeringRules {
+    private final String root;
+
+    private LayeringRules(String root) {
+        this.root = root;
+    }
+
+    /** The rules for the layers under {@code root} ({@code root.domain}, {@code root.geo}, …). */
+    public static LayeringRules under(String root) {
+        return new LayeringRules(root);
+    }
+
+    private String layer(String name) {
+        return root + "." + name + "..";
+    }
+
+    /** Any class of the project that is not in one of {@code allowed}. */
+    private DescribedPredicate<JavaClass> projectClassesOutside(String... allowed) {
+        String[] packages = new String[allowed.length];
+        for (int i = 0; i < allowed.length; i++) {
+            packages[i] = layer(allowed[i]);
+        }
+        return resideInAPackage(root + "..").and(DescribedPredicate.not(resideInAnyPackage(packages)))
+                .as("project classes outside " + String.join(", ", allowed));
+    }
+
+    /** domain: no other layer of the project, no JavaFX, no Hibernate (jakarta.persistence is fine). */
+    public ArchRule domain() {
+        return noClasses().that().resideInAPackage(layer("domain"))
+                .should().dependOnClassesThat(projectClassesOutside("domain"))
+                .orShould().dependOnClassesThat().resideInAnyPackage("javafx..", "org.hibernate..")
+                .as("domain depends on no other layer, nor on JavaFX or Hibernate")
+                .because("the rules of the closed loop must be testable and reusable without a UI or a session")
+                .allowEmptyShould(true);
+    }
+
+    /** geo: only domain, no JavaFX. */
+    public ArchRule geo() {
+        return noClasses().that().resideInAPackage(layer("geo"))
+                .should().dependOnClassesThat(projectClassesOutside("geo", "domain"))
+                .orShould().dependOnClassesThat().resideInAPackage("javafx..")
+                .as("geo depends only on domain, and not on JavaFX")
+                .allowEmptyShould(true);
+    }
+
+    /** store: not service, ui, cli, app, nor JavaFX. */
+    public ArchRule store() {
+        return noClasses().that().resideInAPackage(layer("store"))
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        layer("service"), layer("ui"), layer("cli"), layer("app"), "javafx..")
+                .as("store depends on neither service, ui, cli, app nor JavaFX")
+                .allowEmptyShould(true);
+    }
+
+    /** service: not ui, cli, app, nor JavaFX. */
+    public ArchRule service() {
+        return noClasses().that().resideInAPackage(layer("service"))
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        layer("ui"), layer("cli"), layer("app"), "javafx..")
+                .as("service depends on neither ui, cli, app nor JavaFX")
+                .because("the console and the command line share the same blocking use cases")
+                .allowEmptyShould(true);
+    }
+
+    /** ui: not store, cli, app. */
+    public ArchRule ui() {
+        return noClasses().that().resideInAPackage(layer("ui"))
+                .should().dependOnClassesThat().resideInAnyPackage(layer("store"), layer("cli"), layer("app"))
+                .as("ui depends on neither store, cli nor app")
+                .because("view-models call services; only services open transactions")
+                .allowEmptyShould(true);
+    }
+
+    /** cli: not ui, store, app. */
+    public ArchRule cli() {
+        return noClasses().that().resideInAPackage(layer("cli"))
+                .should().dependOnClassesThat().resideInAnyPackage(layer("ui"), layer("store"), layer("app"))
+                .as("cli depends on neither ui, store nor app")
+                .allowEmptyShould(true);
+    }
+
+    /** app is the composition root: only app itself may depend on it. */
+    public ArchRule app() {
+        return noClasses().that().resideOutsideOfPackage(layer("app"))
+                .should().dependOnClassesThat().resideInAPackage(layer("app"))
+                .as("nothing but app depends on app (the composition root)")
+                .allowEmptyShould(true);
+    }
+
+    /** The ui feature packages ({@code ui.mapwall}, {@code ui.dispatch}, …) do not form cycles. */
+    public ArchRule uiFeaturesFreeOfCycles() {
+        return slices().matching(root + ".ui.(*)..").namingSlices("ui feature $1")
+                .should().beFreeOfCycles()
+                .as("ui feature packages are free of cycles")
+                .allowEmptyShould(true);
+    }
+
+    /** Every rule above. */
+    public List<ArchRule> all() {
+        return List.of(domain(), geo(), store(), service(), ui(), cli(), app(), uiFeaturesFreeOfCycles());
+    }
+}

@@ -1,0 +1,73 @@
+package org.gridcommand.architecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.EvaluationResult;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A layering rule that cannot fail proves nothing. The fixture under {@code architecture.fixture} breaks each rule
+ * on purpose, in the same package shape as the application; every rule must report its offender.
+ */
+class LayeringRulesCanFailTest {
+    private static final String FIXTURE = "org.gridcommand.architecture.fixture";
+    private static final LayeringRules RULES = LayeringRules.under(FIXTURE);
+
+    private static JavaClasses fixture;
+
+    @BeforeAll
+    static void importFixture() {
+        fixture = new ClassFileImporter().importPackages(FIXTURE);
+    }
+
+    @Test
+    void a_domain_class_using_javafx_hibernate_or_geo_is_reported() {
+        assertViolation(RULES.domain(), "LeakyEvent", "javafx.beans", "org.hibernate.Session", "geo.Snapping");
+    }
+
+    @Test
+    void a_geo_class_using_the_store_or_javafx_is_reported() {
+        assertViolation(RULES.geo(), "Snapping", "store.EventRepository", "javafx.scene");
+    }
+
+    @Test
+    void a_store_class_calling_a_service_is_reported() {
+        assertViolation(RULES.store(), "EventRepository", "service.Intake");
+    }
+
+    @Test
+    void a_service_using_javafx_or_a_view_is_reported() {
+        assertViolation(RULES.service(), "Intake", "javafx.application.Platform", "ui.alarms.AlarmView");
+    }
+
+    @Test
+    void a_view_reaching_into_the_store_is_reported() {
+        assertViolation(RULES.ui(), "AlarmView", "store.EventRepository");
+    }
+
+    @Test
+    void a_command_opening_a_view_is_reported() {
+        assertViolation(RULES.cli(), "ExportCommand", "ui.alarms.AlarmView");
+    }
+
+    @Test
+    void a_dependency_on_the_composition_root_is_reported() {
+        assertViolation(RULES.app(), "BoardView", "app.Wiring");
+    }
+
+    @Test
+    void a_cycle_between_ui_features_is_reported() {
+        assertViolation(RULES.uiFeaturesFreeOfCycles(), "Cycle", "alarms", "board");
+    }
+
+    private static void assertViolation(ArchRule rule, String... expectedInReport) {
+        EvaluationResult result = rule.evaluate(fixture);
+        assertThat(result.hasViolation()).as("rule '%s' must fail on the fixture", rule.getDescription()).isTrue();
+        String report = String.join("\n", result.getFailureReport().getDetails());
+        assertThat(report).contains(expectedInReport);
+    }
+}

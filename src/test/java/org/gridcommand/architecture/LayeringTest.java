@@ -1,0 +1,39 @@
+package org.gridcommand.architecture;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * Keeps the packages honest: {@code domain}, {@code geo}, {@code store}, {@code service}, {@code ui/<feature>},
+ * {@code cli}, and {@code app} as the one composition root (see docs/architecture.md).
+ */
+@AnalyzeClasses(packages = "org.gridcommand", importOptions = ImportOption.DoNotIncludeTests.class)
+class LayeringTest {
+    private static final LayeringRules RULES = LayeringRules.under("org.gridcommand");
+
+    @ArchTest
+    static final ArchRule domain_depends_on_no_other_layer = RULES.domain();
+
+    @ArchTest
+    static final ArchRule geo_depends_only_on_domain = RULES.geo();
+
+    @ArchTest
+    static final ArchRule store_is_below_service = RULES.store();
+
+    @ArchTest
+    static final ArchRule service_knows_no_ui_or_cli = RULES.service();
+
+    @ArchTest
+    static final ArchRule ui_never_touches_store = RULES.ui();
+
+    @ArchTest
+    static final ArchRule cli_never_touches_ui_or_store = RULES.cli();
+
+    @ArchTest
+    static final ArchRule only_app_depends_on_app = RULES.app();
+
+    @ArchTest
+    static final ArchRule ui_features_are_free_of_cycles = RULES.uiFeaturesFreeOfCycles();
+}
