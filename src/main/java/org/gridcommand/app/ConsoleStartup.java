@@ -25,7 +25,7 @@ import org.gridcommand.ui.mapwall.OfflineTileRetriever;
 import java.nio.file.Path;
 import org.gridcommand.service.Backend;
 import org.gridcommand.service.demo.DemoCityService;
-import org.gridcommand.store.DatabaseUnavailableException;
+import org.gridcommand.service.BackendUnavailableException;
 import org.gridcommand.ui.common.BackgroundTasks;
 import org.gridcommand.ui.common.ConsoleFonts;
 import org.gridcommand.ui.common.Messages;
@@ -81,9 +81,9 @@ final class ConsoleStartup {
         showScene(startup, screen);
         stage.setOnHidden(e -> shutDown());
         tasks.run(() -> load(startup), this::showConsole, failure -> {
-            exitCode = failure instanceof DatabaseUnavailableException ? 2 : 1;
+            exitCode = failure instanceof BackendUnavailableException ? 2 : 1;
             LOG.error("GridCommand cannot start: {}", failure.getMessage(),
-                    failure instanceof DatabaseUnavailableException ? null : failure);
+                    failure instanceof BackendUnavailableException ? null : failure);
             System.err.println("gridcommand: " + failure.getMessage());
             if (options.exitWhenReady()) {
                 stage.close();

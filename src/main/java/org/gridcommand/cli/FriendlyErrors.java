@@ -1,6 +1,6 @@
 package org.gridcommand.cli;
 
-import org.gridcommand.store.DatabaseUnavailableException;
+import org.gridcommand.service.BackendUnavailableException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -16,7 +16,7 @@ final class FriendlyErrors implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine cl, ParseResult parsed) {
         var err = cl.getErr();
-        if (e instanceof DatabaseUnavailableException) {
+        if (e instanceof BackendUnavailableException) {
             err.println("gridcommand: " + e.getMessage());
         } else if (e instanceof IllegalStateException || e instanceof IllegalArgumentException) {
             err.println("gridcommand: " + e.getMessage());
@@ -27,6 +27,6 @@ final class FriendlyErrors implements IExecutionExceptionHandler {
             e.printStackTrace(err);
         }
         err.flush();
-        return e instanceof DatabaseUnavailableException ? DATABASE_UNAVAILABLE : FAILED;
+        return e instanceof BackendUnavailableException ? DATABASE_UNAVAILABLE : FAILED;
     }
 }

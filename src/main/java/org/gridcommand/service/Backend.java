@@ -5,6 +5,7 @@ import org.gridcommand.service.city.CityService;
 import org.gridcommand.service.demo.DemoCityService;
 import org.gridcommand.store.Database;
 import org.gridcommand.store.DatabaseLocation;
+import org.gridcommand.store.DatabaseUnavailableException;
 
 /**
  * The services of one open database, built once and shared by the console and the command line. This is the
@@ -26,10 +27,14 @@ public final class Backend implements AutoCloseable {
     /**
      * Opens the database named by {@code dbSpec} (a file path or a JDBC URL; user and password may be null).
      *
-     * @throws org.gridcommand.store.DatabaseUnavailableException with a message that names the fix
+     * @throws BackendUnavailableException with a message that names the fix
      */
     public static Backend open(String dbSpec, String user, String password, Clock clock) {
-        return new Backend(Database.open(DatabaseLocation.parse(dbSpec, user, password)), clock);
+        try {
+            return new Backend(Database.open(DatabaseLocation.parse(dbSpec, user, password)), clock);
+        } catch (DatabaseUnavailableException e) {
+            throw new BackendUnavailableException(e.getMessage(), e);
+        }
     }
 
     /** Where the data is, for the status bar and messages (no password). */
