@@ -4,7 +4,10 @@ import java.util.List;
 import org.gridcommand.domain.area.Area;
 import org.gridcommand.domain.device.Camera;
 import org.gridcommand.domain.device.Sensor;
+import org.gridcommand.domain.event.CoHandler;
+import org.gridcommand.domain.event.DispatchRule;
 import org.gridcommand.domain.event.Event;
+import org.gridcommand.domain.event.EventNotice;
 import org.gridcommand.domain.event.EventTransition;
 import org.gridcommand.domain.map.BaseMapFeature;
 import org.gridcommand.domain.plan.Plan;
@@ -22,7 +25,8 @@ final class Entities {
     static final List<Class<?>> ALL = List.of(
             Area.class, Unit.class, Person.class, Category.class, Camera.class, Sensor.class, Warehouse.class,
             StockItem.class, Team.class, Expert.class, Plan.class, PlanLevel.class, Event.class,
-            EventTransition.class, BaseMapFeature.class);
+            EventTransition.class, BaseMapFeature.class,
+            DispatchRule.class, CoHandler.class, EventNotice.class);
 
     private Entities() {
     }

@@ -91,6 +91,17 @@ public class Event {
     @Column(name = "supervision_count")
     private int supervisionCount;
 
+    @Column(name = "merged_into_id")
+    private Long mergedIntoId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 16)
+    private Placement placement;
+
+    /** When the time limits started to run (registration); the yellow warning is a share of the limit. */
+    @Column(name = "limit_started_at")
+    private Instant limitStartedAt;
+
     @Version
     private long version;
 
@@ -139,11 +150,19 @@ public class Event {
     public void assignLeadUnit(Long unitId) { this.leadUnitId = unitId; }
     public void classify(Long newCategoryId) { this.categoryId = newCategoryId; }
     public void setDeadlines(Instant responseDue, Instant handlingDue) {
+        setDeadlines(reportedAt, responseDue, handlingDue);
+    }
+
+    /** Starts the time limits at {@code started}: response and handling are due at the given instants. */
+    public void setDeadlines(Instant started, Instant responseDue, Instant handlingDue) {
+        this.limitStartedAt = started;
         this.responseDueAt = responseDue;
         this.handlingDueAt = handlingDue;
     }
     public void rate(Satisfaction rating) { this.satisfaction = rating; }
     public void markSupervised() { this.supervisionCount++; }
+    public void mergeInto(Long targetId) { this.mergedIntoId = targetId; }
+    public void place(Placement where) { this.placement = where; }
     public void setExternalId(String externalId) { this.externalId = externalId; }
     public void setReporter(String reporter) { this.reporter = reporter; }
 
@@ -176,4 +195,7 @@ public class Event {
     public Satisfaction getSatisfaction() { return satisfaction; }
     public int getSupervisionCount() { return supervisionCount; }
     public long getVersion() { return version; }
+    public Long getMergedIntoId() { return mergedIntoId; }
+    public Placement getPlacement() { return placement; }
+    public Instant getLimitStartedAt() { return limitStartedAt; }
 }

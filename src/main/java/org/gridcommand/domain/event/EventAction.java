@@ -33,6 +33,21 @@ public enum EventAction {
         this.reasonRequired = reasonRequired;
     }
 
+    /** The action in plain English, for messages ("Cannot dispatch an event that is closed"). */
+    public String verb() {
+        return switch (this) {
+            case FEEDBACK -> "report as handled";
+            case REJECT -> "send back for rework";
+            case RETURN -> "return";
+            default -> name().toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+
+    /** The action as officers say it, e.g. 派遣. */
+    public String chinese() {
+        return EventStep.of(this).chinese();
+    }
+
     /** Whether the person must say why (returns, rejections, reopenings, merges and cancellations). */
     public boolean reasonRequired() {
         return reasonRequired;

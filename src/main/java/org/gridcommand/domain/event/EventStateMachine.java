@@ -46,6 +46,18 @@ public final class EventStateMachine {
         rules.put(EventAction.CANCEL, new Rule(open, CANCELLED));
     }
 
+    /** "案件已结案，不能派遣（仅限已立案、已退回的案件）。 / Cannot dispatch an event that is closed; …" */
+    private static String refusal(EventState state, EventAction action, Set<EventState> allowedFrom) {
+        StringBuilder zh = new StringBuilder();
+        StringBuilder en = new StringBuilder();
+        for (EventState s : allowedFrom) {
+            zh.append(zh.length() == 0 ? "" : "、").append(s.chinese());
+            en.append(en.length() == 0 ? "" : ", ").append(s.english());
+        }
+        return "案件" + state.chinese() + "，不能" + action.chinese() + "（仅限" + zh + "的案件）。 / Cannot "
+                + action.verb() + " an event that is " + state.english() + "; only one that is " + en + ".";
+    }
+
     /** True when {@code action} is allowed in {@code state}. */
     public boolean allows(EventState state, EventAction action) {
         return rules.get(action).from().contains(state);
@@ -70,11 +82,11 @@ public final class EventStateMachine {
     public EventState next(EventState state, EventAction action, String reason) {
         Rule rule = rules.get(action);
         if (!rule.from().contains(state)) {
-            throw new IllegalTransitionException(state, action,
-                    "Cannot " + action + " an event that is " + state + "; allowed from " + rule.from());
+            throw new IllegalTransitionException(state, action, refusal(state, action, rule.from()));
         }
         if (action.reasonRequired() && (reason == null || reason.isBlank())) {
-            throw new IllegalTransitionException(state, action, action + " needs a reason");
+            throw new IllegalTransitionException(state, action, "“" + action.chinese() + "”需要填写原因。 / To "
+                    + action.verb() + " an event, say why.");
         }
         return rule.to();
     }

@@ -8,36 +8,43 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One line of an event's history: who did what, when, from which state to which, and why. Never updated. */
+/**
+ * One line of an event's history: who did what, when, from which state to which, and why. Append-only: there
+ * are no setters and no column is updatable, so no code path can rewrite a line once it is written.
+ */
 @Entity
 @Table(name = "event_transition")
 public class EventTransition {
     @Id
     private Long id;
 
-    @Column(name = "event_id", nullable = false)
+    @Column(name = "event_id", nullable = false, updatable = false)
     private Long eventId;
 
-    @Column(name = "occurred_at", nullable = false)
+    @Column(name = "occurred_at", nullable = false, updatable = false)
     private Instant at;
 
-    @Column(nullable = false, length = 60)
+    @Column(nullable = false, length = 60, updatable = false)
     private String actor;
 
     /** The action's name; also SUPERVISE, RATE, NOTE and other steps that do not change the state. */
-    @Column(nullable = false, length = 20)
+    @Column(nullable = false, length = 20, updatable = false)
     private String action;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "from_state", length = 16)
+    @Column(name = "from_state", length = 16, updatable = false)
     private EventState fromState;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "to_state", nullable = false, length = 16)
+    @Column(name = "to_state", nullable = false, length = 16, updatable = false)
     private EventState toState;
 
-    @Column(length = 2000)
+    @Column(length = 2000, updatable = false)
     private String note;
+
+    /** The unit the step concerns: the one dispatched to, escalated to, or returning the event. */
+    @Column(name = "unit_id", updatable = false)
+    private Long unitId;
 
     protected EventTransition() {
     }
@@ -54,6 +61,12 @@ public class EventTransition {
         this.note = note;
     }
 
+    public EventTransition(long id, long eventId, Instant at, String actor, EventStep step, EventState fromState,
+                           EventState toState, String note, Long unitId) {
+        this(id, eventId, at, actor, step.name(), fromState, toState, note);
+        this.unitId = unitId;
+    }
+
     public Long getId() { return id; }
     public Long getEventId() { return eventId; }
     public Instant getAt() { return at; }
@@ -62,4 +75,6 @@ public class EventTransition {
     public EventState getFromState() { return fromState; }
     public EventState getToState() { return toState; }
     public String getNote() { return note; }
+    public Long getUnitId() { return unitId; }
+    public EventStep getStep() { return EventStep.parse(action); }
 }

@@ -1,0 +1,301 @@
+package org.gridcommand.service.event;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import org.gridcommand.domain.event.CoHandler;
+import org.gridcommand.domain.event.Event;
+import org.gridcommand.domain.event.EventAction;
+import org.gridcommand.domain.event.EventNotice;
+import org.gridcommand.domain.event.EventStateMachine;
+import org.gridcommand.domain.event.EventStep;
+import org.gridcommand.domain.event.EventTransition;
+import org.gridcommand.domain.event.Satisfaction;
+import org.gridcommand.domain.event.TimeLimit;
+import org.gridcommand.domain.taxonomy.Category;
+import org.gridcommand.domain.time.WorkingCalendar;
+import org.gridcommand.domain.unit.Unit;
+import org.gridcommand.store.Database;
+import org.gridcommand.store.event.WorkingCalendarStore;
+import org.hibernate.Session;
+
+/**
+ * The event closed loop (闭环) as the console and the command line use it: intake, registration, dispatch,
+ * handling, verification, closure, rating, and the side paths (return, rework, merge, cancel, supervision).
+ * <p>
+ * Every change runs in one transaction, is allowed or refused by the {@link EventStateMachine}, writes one
+ * append-only history line (who, when on the application clock, what, from, to, why) and only applies to the
+ * version of the event the officer saw: a stale version is refused with a {@link ConcurrentChangeException}
+ * that names who changed it. Illegal steps throw {@link org.gridcommand.domain.event.IllegalTransitionException}
+ * and change nothing. Blocking: call it off the FX thread.
+ */
+public final class EventService {
+    /** Duplicates: same category within this distance… */
+    public static final double DUPLICATE_DISTANCE_M = 200;
+    /** …and this time of each other. */
+    public static final Duration DUPLICATE_WINDOW = Duration.ofHours(24);
+
+    private final Database db;
+    private final Clock clock;
+    private final EventChanges changes;
+    private final DispatchPlanner planner = new DispatchPlanner();
+    private final Intake intake;
+    private final Supervision supervision;
+    private final DuplicateFinder duplicates = new DuplicateFinder();
+    private final EventQueue queue;
+    private volatile WorkingCalendar calendar;
+
+    /**
+     * @param locator  where events are placed in the hierarchy (the database's or an in-memory index)
+     * @param calendar working hours and holidays for the categories that count working time
+     */
+    public EventService(Database db, Clock clock, AreaLocator locator, WorkingCalendar calendar) {
+        this.db = db;
+        this.clock = clock;
+        this.calendar = calendar;
+        this.changes = new EventChanges(db, clock, new EventStateMachine());
+        this.intake = new Intake(changes, locator, planner, () -> this.calendar);
+        this.supervision = new Supervision(changes);
+        this.queue = new EventQueue(db, clock);
+    }
+
+    /** Locates with the database's spatial query and reads the holidays from the database. */
+    public EventService(Database db, Clock clock) {
+        this(db, clock, new SqlAreaLocator(db), new WorkingCalendarStore(db).load());
+    }
+
+    /** Re-reads the holidays and make-up working days (after an administrator changed them). */
+    public void reloadCalendar() {
+        calendar = new WorkingCalendarStore(db).load();
+    }
+
+    /**
+     * Records a report from any channel with its first history line, locates it (flagging a point outside every
+     * grid), registers it when its category is known (starting its time limits, counted in working hours where
+     * the category says so) and proposes a dispatch. An unknown category leaves it REPORTED for triage. A second
+     * report with the same channel and external id returns the first event ({@code alreadyKnown}).
+     */
+    public IntakeResult intake(IntakeReport report) {
+        return db.transact(s -> intake.intake(s, report));
+    }
+
+    /** 立案 of an event waiting in triage: classifies it as {@code categoryCode} and starts its time limits. */
+    public Event register(long eventId, long expectedVersion, String categoryCode, String actor, String note) {
+        return changes.change(eventId, expectedVersion, actor, (s, e) -> {
+            Category category = categoryCode == null ? null : Intake.categoryByCode(s, categoryCode);
+            if (category == null) {
+                throw new ActionRefusedException("没有事项 " + categoryCode + "。 / No category " + categoryCode + ".");
+            }
+            intake.register(s, e, category, actor, note);
+            return e;
+        });
+    }
+
+    /** Who should handle the event: by the dispatch rules, else by the difficulty of its category. Changes nothing. */
+    public DispatchProposal proposeDispatch(long eventId) {
+        return db.transact(s -> planner.propose(s, load(s, eventId)));
+    }
+
+    /**
+     * 派遣 (or re-dispatch of a returned event) to {@code leadUnitId}, with co-handlers (协办) replacing any earlier
+     * ones. Refused when someone else changed the event since {@code expectedVersion}.
+     */
+    public Event dispatch(long eventId, long expectedVersion, long leadUnitId, List<Long> coHandlerIds,
+                          String actor, String note) {
+        return changes.change(eventId, expectedVersion, actor, (s, e) -> {
+            Unit lead = unit(s, leadUnitId);
+            Set<Long> co = new LinkedHashSet<>(coHandlerIds == null ? List.of() : coHandlerIds);
+            co.remove(leadUnitId);
+            List<String> coNames = new ArrayList<>();
+            for (Long id : co) {
+                coNames.add(unit(s, id).getName());
+            }
+            e.assignLeadUnit(lead.getId());
+            changes.apply(s, e, EventAction.DISPATCH, actor, "主办 / lead: " + lead.getName()
+                    + (coNames.isEmpty() ? "" : "；协办 / co-handlers: " + String.join("、", coNames))
+                    + (note == null || note.isBlank() ? "" : "；" + note), lead.getId());
+            replaceCoHandlers(s, e, co);
+            return e;
+        });
+    }
+
+    /** 签收: the lead unit takes the task. */
+    public Event accept(long eventId, long expectedVersion, String actor, String note) {
+        return step(eventId, expectedVersion, actor, EventAction.ACCEPT, note);
+    }
+
+    /**
+     * 派件退回: the unit says the event is not its duty. It goes back to the center's queue (RETURNED) with the
+     * reason, without a lead unit, ready to be dispatched again.
+     */
+    public Event returnToCenter(long eventId, long expectedVersion, String actor, String reason) {
+        return changes.change(eventId, expectedVersion, actor, (s, e) -> {
+            Long returning = e.getLeadUnitId();
+            changes.apply(s, e, EventAction.RETURN, actor, reason, returning);
+            e.assignLeadUnit(null);
+            replaceCoHandlers(s, e, Set.of());
+            return e;
+        });
+    }
+
+    /** 开始处置 (also after a rework order). */
+    public Event start(long eventId, long expectedVersion, String actor, String note) {
+        return step(eventId, expectedVersion, actor, EventAction.START, note);
+    }
+
+    /** 处理反馈: the unit reports the work done. */
+    public Event feedback(long eventId, long expectedVersion, String actor, String note) {
+        return step(eventId, expectedVersion, actor, EventAction.FEEDBACK, note);
+    }
+
+    /** 核查通过: the grid worker confirmed on site. */
+    public Event verify(long eventId, long expectedVersion, String actor, String note) {
+        return step(eventId, expectedVersion, actor, EventAction.VERIFY, note);
+    }
+
+    /** 核查不通过 → 返工: back to the unit with the reason. */
+    public Event reject(long eventId, long expectedVersion, String actor, String reason) {
+        return step(eventId, expectedVersion, actor, EventAction.REJECT, reason);
+    }
+
+    /** 结案 */
+    public Event close(long eventId, long expectedVersion, String actor, String note) {
+        return step(eventId, expectedVersion, actor, EventAction.CLOSE, note);
+    }
+
+    /**
+     * 综合评价: the citizen's satisfaction with a closed event. A dissatisfied rating reopens it for rework (a RATE
+     * line, then a REOPEN line with the note as the reason).
+     */
+    public Event rate(long eventId, long expectedVersion, Satisfaction satisfaction, String actor, String note) {
+        return changes.change(eventId, expectedVersion, actor, (s, e) -> {
+            if (e.getState() != org.gridcommand.domain.event.EventState.CLOSED) {
+                throw new ActionRefusedException("只能评价已结案的案件。 / Only a closed event can be rated.");
+            }
+            e.rate(satisfaction);
+            changes.record(s, e, EventStep.RATE, e.getState(), actor, satisfaction
+                    + (note == null || note.isBlank() ? "" : "：" + note), null, clock.instant());
+            if (satisfaction == Satisfaction.DISSATISFIED) {
+                changes.apply(s, e, EventAction.REOPEN, actor,
+                        "群众不满意 / citizen dissatisfied" + (note == null || note.isBlank() ? "" : "：" + note),
+                        e.getLeadUnitId());
+            }
+            return e;
+        });
+    }
+
+    /**
+     * Merges the duplicate into {@code intoId} (confirming a {@link #duplicatesOf} proposal). The duplicate ends
+     * MERGED and points to the other; the other gets a note line and keeps its state.
+     */
+    public Event merge(long duplicateId, long expectedVersion, long intoId, String actor, String reason) {
+        if (duplicateId == intoId) {
+            throw new ActionRefusedException("不能合并到自身。 / An event cannot be merged into itself.");
+        }
+        return changes.change(duplicateId, expectedVersion, actor, (s, e) -> {
+            Event into = load(s, intoId);
+            if (!into.getState().isOpen()) {
+                throw new ActionRefusedException("目标案件 " + into.getNumber() + " " + into.getState().chinese()
+                        + "，不能合并进去。 / " + into.getNumber() + " is " + into.getState().english() + ".");
+            }
+            changes.apply(s, e, EventAction.MERGE, actor, "并入 / merged into " + into.getNumber() + "："
+                    + (reason == null ? "" : reason), null);
+            e.mergeInto(into.getId());
+            changes.record(s, into, EventStep.NOTE, into.getState(), actor,
+                    "合并重复案件 / absorbed duplicate " + e.getNumber(), null, clock.instant());
+            return e;
+        });
+    }
+
+    /** 作废 with a reason. */
+    public Event cancel(long eventId, long expectedVersion, String actor, String reason) {
+        return step(eventId, expectedVersion, actor, EventAction.CANCEL, reason);
+    }
+
+    /**
+     * 一键督办 of an event that is near due (yellow) or overdue (red): records it, counts it, notifies the lead
+     * unit and escalates the lead one level (community → street section → district department).
+     */
+    public SupervisionResult supervise(long eventId, long expectedVersion, String actor, String note) {
+        return changes.change(eventId, expectedVersion, actor, (s, e) -> supervision.supervise(s, e, actor, note));
+    }
+
+    /** The event as it is now. */
+    public Event find(long eventId) {
+        return db.transact(s -> load(s, eventId));
+    }
+
+    /** The countdown of the event's handling limit on the application clock, or null when it has none. */
+    public TimeLimit.Countdown countdown(Event event) {
+        return TimeLimit.ofHandling(event, clock.instant());
+    }
+
+    /** Every step of the event, oldest first. */
+    public List<EventTransition> history(long eventId) {
+        return db.transact(s -> s.createSelectionQuery("from EventTransition t where t.eventId = :id "
+                + "order by t.at, t.id", EventTransition.class).setParameter("id", eventId).getResultList());
+    }
+
+    /** Who was notified about the event (supervision, escalation), oldest first. */
+    public List<EventNotice> notices(long eventId) {
+        return db.transact(s -> s.createSelectionQuery("from EventNotice n where n.eventId = :id "
+                + "order by n.sentAt, n.id", EventNotice.class).setParameter("id", eventId).getResultList());
+    }
+
+    /** The co-handling units of the current dispatch. */
+    public List<UnitRef> coHandlers(long eventId) {
+        return db.transact(s -> s.createSelectionQuery("select u from Unit u, CoHandler c where c.unitId = u.id "
+                        + "and c.eventId = :id order by u.code", Unit.class).setParameter("id", eventId)
+                .getResultList().stream().map(UnitRef::of).toList());
+    }
+
+    /** Possible duplicates: same category within 200 m and 24 h, still open. Proposals only: see {@link #merge}. */
+    public List<DuplicateCandidate> duplicatesOf(long eventId) {
+        return duplicatesOf(eventId, DUPLICATE_DISTANCE_M, DUPLICATE_WINDOW);
+    }
+
+    /** Possible duplicates within {@code meters} and {@code window} of the event. */
+    public List<DuplicateCandidate> duplicatesOf(long eventId, double meters, Duration window) {
+        return db.transact(s -> duplicates.find(s, load(s, eventId), meters, window));
+    }
+
+    /** One page (from 0) of the event queue, most urgent handling deadline first. */
+    public EventQueuePage queue(EventQueueFilter filter, int page, int size) {
+        return queue.page(filter == null ? EventQueueFilter.OPEN : filter, page, size);
+    }
+
+    private Event step(long eventId, long expectedVersion, String actor, EventAction action, String note) {
+        return changes.change(eventId, expectedVersion, actor, (s, e) -> {
+            changes.apply(s, e, action, actor, note, null);
+            return e;
+        });
+    }
+
+    private void replaceCoHandlers(Session s, Event e, Set<Long> unitIds) {
+        s.createMutationQuery("delete from CoHandler c where c.eventId = :id").setParameter("id", e.getId())
+                .executeUpdate();
+        for (Long id : unitIds) {
+            s.persist(new CoHandler(changes.newId(), e.getId(), id, clock.instant()));
+        }
+    }
+
+    private static Event load(Session s, long eventId) {
+        Event e = s.get(Event.class, eventId);
+        if (e == null) {
+            throw new NoSuchElementException("没有这个案件 / No event with id " + eventId);
+        }
+        return e;
+    }
+
+    private static Unit unit(Session s, long unitId) {
+        Unit u = s.get(Unit.class, unitId);
+        if (u == null) {
+            throw new ActionRefusedException("没有这个单位 / No unit with id " + unitId);
+        }
+        return u;
+    }
+}

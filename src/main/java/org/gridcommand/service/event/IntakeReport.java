@@ -1,0 +1,19 @@
+package org.gridcommand.service.event;
+
+import java.time.Instant;
+import org.gridcommand.domain.event.Channel;
+import org.gridcommand.domain.event.Urgency;
+
+/**
+ * A report as it arrives from any channel. Only the channel and something to call it (title or description) are
+ * required: an unknown or missing category sends it to triage (it stays REPORTED), missing coordinates leave it
+ * unlocated, a missing time means "now" on the application clock, a missing urgency means NORMAL.
+ *
+ * @param externalId   the ticket / alarm id in the sending system; a second report with the same channel and
+ *                     external id returns the event already recorded instead of creating another
+ * @param categoryCode the 事项 code, or null when the sender does not know it
+ */
+public record IntakeReport(Channel channel, String externalId, String categoryCode, String title,
+                           String description, Double lon, Double lat, String address, String reporter,
+                           Instant reportedAt, Urgency urgency) {
+}
