@@ -16,12 +16,14 @@ public final class Backend implements AutoCloseable {
     private final Clock clock;
     private final CityService city;
     private final DemoCityService demo;
+    private final org.gridcommand.service.event.EventService events;
 
     private Backend(Database database, Clock clock) {
         this.database = database;
         this.clock = clock;
         this.city = new CityService(database, clock);
         this.demo = new DemoCityService(database, clock);
+        this.events = new org.gridcommand.service.event.EventService(database, clock);
     }
 
     /**
@@ -57,6 +59,11 @@ public final class Backend implements AutoCloseable {
 
     public DemoCityService demo() {
         return demo;
+    }
+
+    /** The closed loop: intake, dispatch, handling, supervision, closure. */
+    public org.gridcommand.service.event.EventService events() {
+        return events;
     }
 
     /** The offline base map's vector features. */
