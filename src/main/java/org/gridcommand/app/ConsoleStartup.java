@@ -20,6 +20,7 @@ import org.gridcommand.cli.DataFolder;
 import org.gridcommand.domain.map.BaseMapFeature;
 import org.gridcommand.geo.tiles.BaseMapRenderer;
 import org.gridcommand.geo.tiles.BaseMapStyle;
+import org.gridcommand.geo.tiles.MBTilesSource;
 import org.gridcommand.geo.tiles.TileCache;
 import org.gridcommand.ui.mapwall.OfflineTileRetriever;
 import java.nio.file.Path;
@@ -119,6 +120,14 @@ final class ConsoleStartup {
      * restart does not render them again, and a different base map never shows stale tiles.
      */
     private void installTiles(Backend opened) {
+        if (options.baseMap() != null) {
+            try {
+                OfflineTileRetriever.install(new MBTilesSource(options.baseMap()));
+                return;
+            } catch (IllegalArgumentException e) {
+                throw new BackendUnavailableException(e.getMessage(), e);
+            }
+        }
         List<BaseMapFeature> features = opened.baseMap().features();
         String fingerprint = Integer.toHexString((opened.describeDatabase() + "|" + features.size() + "|"
                 + BaseMapStyle.VERSION).hashCode());

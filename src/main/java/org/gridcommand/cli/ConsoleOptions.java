@@ -8,6 +8,8 @@ package org.gridcommand.cli;
  * @param user          the name shown in the status bar
  * @param exitWhenReady for `bench startup`: print the start-up figures and exit once the map is interactive
  * @param bareWindow    for `bench startup`'s baseline: an empty JavaFX window, no database, no map
+ * @param baseMap       a user's own MBTiles raster base map instead of the one rendered from the database, or null
  */
-public record ConsoleOptions(String db, String lang, String user, boolean exitWhenReady, boolean bareWindow) {
+public record ConsoleOptions(String db, String lang, String user, boolean exitWhenReady, boolean bareWindow,
+                             java.nio.file.Path baseMap) {
 }

@@ -27,6 +27,10 @@ public final class RootCommand implements Callable<Integer> {
     @Option(names = "--user", paramLabel = "NAME", description = "Name shown in the status bar")
     String user;
 
+    @Option(names = "--basemap", paramLabel = "FILE.mbtiles",
+            description = "Use your own MBTiles raster base map instead of the built-in one")
+    java.nio.file.Path baseMap;
+
     @Option(names = "--exit-when-ready", hidden = true)
     boolean exitWhenReady;
 
@@ -59,7 +63,7 @@ public final class RootCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return launcher.launch(new ConsoleOptions(database(), lang, user, exitWhenReady, bareWindow));
+        return launcher.launch(new ConsoleOptions(database(), lang, user, exitWhenReady, bareWindow, baseMap));
     }
 
     /** Builds the command line with GridCommand's error handling: a clear message, not a bare stack trace. */
