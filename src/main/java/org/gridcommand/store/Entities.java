@@ -22,7 +22,8 @@ final class Entities {
     static final List<Class<?>> ALL = List.of(
             Area.class, Unit.class, Person.class, Category.class, Camera.class, Sensor.class, Warehouse.class,
             StockItem.class, Team.class, Expert.class, Plan.class, PlanLevel.class, Event.class,
-            EventTransition.class, BaseMapFeature.class);
+            EventTransition.class, BaseMapFeature.class,
+            org.gridcommand.domain.emergency.Activation.class, org.gridcommand.domain.emergency.ActivationLine.class, org.gridcommand.domain.emergency.ActivationLogEntry.class, org.gridcommand.domain.emergency.StockMovement.class);
 
     private Entities() {
     }
