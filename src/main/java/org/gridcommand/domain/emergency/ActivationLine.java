@@ -83,9 +83,9 @@ public class ActivationLine {
         this.sentAt = sentAt;
     }
 
-    /** Moves the line forward on the board; refuses going back or leaving RELEASED. */
+    /** Moves the line forward on the board; refuses going back, leaving RELEASED, or releasing (see release). */
     public void moveTo(LineStatus next, Instant at) {
-        if (!status.canMoveTo(next)) {
+        if (!status.canMoveTo(next) || next == LineStatus.RELEASED || releasedAt != null) {
             throw new IllegalStateException("line " + id + " is " + status + " and cannot become " + next);
         }
         if (next == LineStatus.ON_SITE || (next == LineStatus.DONE && onSiteAt == null)) {
@@ -94,10 +94,21 @@ public class ActivationLine {
         if (next == LineStatus.DONE) {
             doneAt = at;
         }
-        if (next == LineStatus.RELEASED) {
-            releasedAt = at;
-        }
         status = next;
+    }
+
+    /**
+     * Gives the resource back (downgrade or stand-down). A line that was DONE keeps its status for the record;
+     * any other becomes RELEASED.
+     */
+    public void release(Instant at) {
+        if (releasedAt != null) {
+            throw new IllegalStateException("line " + id + " was already released at " + releasedAt);
+        }
+        releasedAt = at;
+        if (status != LineStatus.DONE) {
+            status = LineStatus.RELEASED;
+        }
     }
 
     /** Gives back part of reserved supplies (a downgrade); the line stays on the board with less. */
@@ -109,9 +120,9 @@ public class ActivationLine {
         quantity = newQuantity;
     }
 
-    /** True while the resource is still held by the activation. */
-    public boolean isHeld() {
-        return status != LineStatus.RELEASED && kind != LineKind.TASK;
+    /** True while the line's resource (or task) still belongs to the activation. */
+    public boolean isOpen() {
+        return releasedAt == null;
     }
 
     public void linkEvent(long event) { this.eventId = event; }
