@@ -77,6 +77,14 @@ public final class ActivationService {
                 area, resources.index(), servingUnits(), Set.of(), clock.instant());
     }
 
+    /** Every level of every current plan, for {@link TriggerEvaluator#evaluate}. */
+    public List<PlanTrigger> planTriggers() {
+        PlanBook book = planBook();
+        List<PlanTrigger> out = new ArrayList<>();
+        book.currentPlans().forEach(p -> book.levels(p.getId()).values().forEach(l -> out.add(new PlanTrigger(p, l))));
+        return out;
+    }
+
     /** The ids of areas (grids, communities…) with these codes, for {@link AffectedArea.Areas}. */
     public List<Long> areaIdsByCode(List<String> codes) {
         List<Object[]> rows = database.transact(s -> s.createSelectionQuery(
