@@ -6,6 +6,10 @@ import org.gridcommand.domain.device.Camera;
 import org.gridcommand.domain.device.Sensor;
 import org.gridcommand.domain.event.CoHandler;
 import org.gridcommand.domain.event.DispatchRule;
+import org.gridcommand.domain.emergency.Activation;
+import org.gridcommand.domain.emergency.ActivationLine;
+import org.gridcommand.domain.emergency.ActivationLogEntry;
+import org.gridcommand.domain.emergency.StockMovement;
 import org.gridcommand.domain.event.Event;
 import org.gridcommand.domain.event.EventNotice;
 import org.gridcommand.domain.event.EventTransition;
@@ -26,7 +30,8 @@ final class Entities {
             Area.class, Unit.class, Person.class, Category.class, Camera.class, Sensor.class, Warehouse.class,
             StockItem.class, Team.class, Expert.class, Plan.class, PlanLevel.class, Event.class,
             EventTransition.class, BaseMapFeature.class,
-            DispatchRule.class, CoHandler.class, EventNotice.class);
+            DispatchRule.class, CoHandler.class, EventNotice.class,
+            Activation.class, ActivationLine.class, ActivationLogEntry.class, StockMovement.class);
 
     private Entities() {
     }

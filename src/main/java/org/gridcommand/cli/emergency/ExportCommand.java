@@ -1,0 +1,55 @@
+package org.gridcommand.cli.emergency;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.gridcommand.service.emergency.EmergencyServices;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code gridcommand export …}: data out of GridCommand in standard formats. */
+@Command(name = "export", mixinStandardHelpOptions = true, description = "Export data in standard formats.",
+        subcommands = {ExportCommand.Cap.class})
+public final class ExportCommand {
+
+    /** {@code gridcommand export cap ACTIVATION [--out FILE]}: the activation's public warning as CAP 1.2 XML. */
+    @Command(name = "cap", mixinStandardHelpOptions = true,
+            description = "Write an activation's public warning as an OASIS CAP 1.2 alert (stdout or --out).")
+    public static final class Cap implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "ACTIVATION", description = "Activation id")
+        long activation;
+
+        @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of stdout")
+        Path out;
+
+        @Option(names = "--db", paramLabel = "DB", description = "Database (file path or JDBC URL)")
+        String db;
+
+        @Option(names = "--actor", paramLabel = "NAME", description = "Who issues the warning (for the audit trail)")
+        String actor = System.getProperty("user.name", "commander");
+
+        @Override
+        public Integer call() throws Exception {
+            try (EmergencyServices services = EmergencyDatabase.open(spec, db)) {
+                String xml = services.cap().export(activation, actor);
+                if (out == null) {
+                    spec.commandLine().getOut().print(xml);
+                    spec.commandLine().getOut().flush();
+                } else {
+                    Files.writeString(out, xml, StandardCharsets.UTF_8);
+                    spec.commandLine().getErr().println("CAP alert written to " + out);
+                }
+                return 0;
+            } catch (IllegalArgumentException | IllegalStateException e) {
+                return EmergencyDatabase.refuse(spec, e.getMessage());
+            }
+        }
+    }
+}

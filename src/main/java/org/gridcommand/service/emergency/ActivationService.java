@@ -1,0 +1,327 @@
+package org.gridcommand.service.emergency;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.gridcommand.domain.emergency.ActionLine;
+import org.gridcommand.domain.emergency.Activation;
+import org.gridcommand.domain.emergency.ActivationLine;
+import org.gridcommand.domain.emergency.ActivationLogEntry;
+import org.gridcommand.domain.emergency.ActivationLogEntry.Action;
+import org.gridcommand.domain.emergency.AffectedArea;
+import org.gridcommand.domain.emergency.LineKind;
+import org.gridcommand.domain.emergency.LineStatus;
+import org.gridcommand.domain.emergency.NeedLine;
+import org.gridcommand.domain.plan.Plan;
+import org.gridcommand.domain.plan.PlanLevel;
+import org.gridcommand.domain.plan.ResponseLevel;
+import org.gridcommand.domain.resource.Team;
+import org.gridcommand.domain.resource.TeamStatus;
+import org.gridcommand.service.resources.ResourceService;
+import org.gridcommand.store.Database;
+import org.hibernate.Session;
+
+/**
+ * One-key plan activation (一键启动): propose from in-memory snapshots, commit in one transaction with safe
+ * reservation, track lines on the board, change level, stand down. Every change goes to the activation log.
+ * <p>
+ * Plans, units and resources are read once per instance and kept; {@link #refresh()} re-reads them, and every
+ * commit refreshes the resources it changed. Thread-safe.
+ */
+public final class ActivationService {
+    private final Database database;
+    private final Clock clock;
+    private final ResourceService resources;
+    private final AreaShapes shapes;
+    private final ResourceCommitment commitment;
+    private final ActivationPlanner planner = new ActivationPlanner();
+    private volatile PlanBook plans;
+    private volatile List<ServingUnit> units;
+
+    public ActivationService(Database database, Clock clock, ResourceService resources) {
+        this.database = database;
+        this.clock = clock;
+        this.resources = resources;
+        this.shapes = new AreaShapes(database);
+        this.commitment = new ResourceCommitment(database.ids(), clock, resources.ledger());
+    }
+
+    /** Re-reads plans, units and resources (after edits made elsewhere). */
+    public void refresh() {
+        plans = PlanBook.read(database);
+        units = UnitReader.read(database);
+        resources.refresh();
+    }
+
+    /**
+     * Proposes what activating plan {@code planId} (that exact revision) at {@code level} for {@code area} would
+     * do. Reads nothing from the database except, for whole grids, their boundaries.
+     *
+     * @throws IllegalArgumentException unknown plan or level, a plan line that does not parse, or a bad area
+     */
+    public Proposal propose(long planId, ResponseLevel level, AffectedArea area) {
+        return propose(planBook().plan(planId), level, shapes.resolve(area));
+    }
+
+    /** Like {@link #propose(long, ResponseLevel, AffectedArea)} for the current revision of the plan {@code code}. */
+    public Proposal propose(String planCode, ResponseLevel level, AffectedArea area) {
+        return propose(planBook().current(planCode), level, shapes.resolve(area));
+    }
+
+    private Proposal propose(Plan plan, ResponseLevel level, ResolvedArea area) {
+        PlanLevel pl = planBook().level(plan.getId(), level);
+        return planner.propose(plan, level, ActionLine.parseAll(pl.getActions()), NeedLine.parseAll(pl.getNeeds()),
+                area, resources.index(), servingUnits(), Set.of(), clock.instant());
+    }
+
+    /** Every level of every current plan, for {@link TriggerEvaluator#evaluate}. */
+    public List<PlanTrigger> planTriggers() {
+        PlanBook book = planBook();
+        List<PlanTrigger> out = new ArrayList<>();
+        book.currentPlans().forEach(p -> book.levels(p.getId()).values().forEach(l -> out.add(new PlanTrigger(p, l))));
+        return out;
+    }
+
+    /** The ids of areas (grids, communities…) with these codes, for {@link AffectedArea.Areas}. */
+    public List<Long> areaIdsByCode(List<String> codes) {
+        List<Object[]> rows = database.transact(s -> s.createSelectionQuery(
+                "select a.id, a.code from Area a where a.code in :codes", Object[].class)
+                .setParameter("codes", codes).getResultList());
+        if (rows.size() != new HashSet<>(codes).size()) {
+            Set<String> missing = new HashSet<>(codes);
+            rows.forEach(r -> missing.remove((String) r[1]));
+            throw new IllegalArgumentException("no grid or community with code " + missing);
+        }
+        return rows.stream().map(r -> (Long) r[0]).toList();
+    }
+
+    /**
+     * Commits a proposal in one transaction: the activation (keeping plan id and revision), its lines (SENT),
+     * stock reserved under optimistic locking, teams COMMITTED, experts unavailable, and the log entry.
+     *
+     * @return the new activation's id
+     * @throws CommitConflict when someone else took some of the resources first; nothing was saved, and the
+     *                        exception carries a fresh proposal
+     */
+    public long commit(Proposal proposal, Adjustments adjustments, String actor) {
+        List<ProposalLine> lines = adjust(proposal.lines(), adjustments);
+        long id = conflictAware(() -> database.transact(s -> {
+            long activationId = database.ids().next();
+            ResolvedArea a = proposal.area();
+            s.persist(new Activation(activationId, proposal.planId(), proposal.planCode(), proposal.planRevision(),
+                    proposal.planName(), proposal.type(), proposal.level(), proposal.drill(), a.kind(),
+                    a.description(), a.shape(), org.gridcommand.geo.Wgs84.point(a.centreLon(), a.centreLat()),
+                    a.radiusMeters(), clock.instant(), actor));
+            s.flush(); // the activation row first: lines and movements refer to it
+            List<ActivationLine> created = commitment.hold(s, activationId, lines, actor,
+                    "启动预案 " + proposal.planCode() + " " + proposal.level() + " 级");
+            log(s, activationId, actor, Action.ACTIVATED, proposal.planCode() + " r" + proposal.planRevision() + " "
+                    + proposal.level() + " 级，" + (proposal.drill() ? "演练，" : "") + a.description() + "；"
+                    + created.size() + " 行；" + adjustments + (proposal.isComplete() ? ""
+                    : "；缺口：" + proposal.shortfalls().stream().map(Shortfall::message).toList()));
+            s.flush();
+            return activationId;
+        }), () -> propose(planBook().plan(proposal.planId()), proposal.level(), proposal.area()));
+        resources.refresh();
+        return id;
+    }
+
+    /** Moves one line forward on the board (SENT → EN_ROUTE → ON_SITE → DONE); a team's status follows. */
+    public void updateLine(long lineId, LineStatus status, String actor) {
+        if (status == LineStatus.RELEASED) {
+            throw new IllegalArgumentException("lines are released by a level change or the stand-down");
+        }
+        database.transact(s -> {
+            ActivationLine line = s.find(ActivationLine.class, lineId);
+            if (line == null) {
+                throw new IllegalArgumentException("no activation line " + lineId);
+            }
+            activeActivation(s, line.getActivationId());
+            LineStatus before = line.getStatus();
+            line.moveTo(status, clock.instant());
+            if (line.getKind() == LineKind.TEAM && (status == LineStatus.EN_ROUTE || status == LineStatus.ON_SITE)) {
+                Team team = s.find(Team.class, line.getResourceId());
+                team.setStatus(status == LineStatus.EN_ROUTE ? TeamStatus.EN_ROUTE : TeamStatus.ON_SITE);
+            }
+            log(s, line.getActivationId(), actor, Action.LINE_STATUS, line.getLabel() + "：" + before + " → "
+                    + status);
+            return null;
+        });
+    }
+
+    /**
+     * Works out what moving the activation to {@code newLevel} would change: additional lines for what the new
+     * level needs beyond what is held (nearest first, as in a proposal), and held lines to give back when it needs
+     * less. Nothing changes until {@link #applyLevelChange}.
+     */
+    public LevelChange changeLevel(long activationId, ResponseLevel newLevel) {
+        Activation a = activation(activationId);
+        a.requireActive();
+        if (a.getLevel() == newLevel) {
+            throw new IllegalArgumentException("activation " + activationId + " is already at level " + newLevel);
+        }
+        resources.refresh(); // the difference must be computed on what is free now
+        List<ActivationLine> open = lines(activationId).stream().filter(ActivationLine::isOpen).toList();
+        PlanLevel pl = planBook().level(a.getPlanId(), newLevel);
+        LevelDiff diff = new LevelDiff(NeedLine.parseAll(pl.getNeeds()), open);
+        Set<String> givenTasks = new HashSet<>();
+        open.stream().filter(l -> l.getKind() == LineKind.TASK).forEach(l -> givenTasks.add(l.getLabel()));
+        ResolvedArea area = new ResolvedArea(a.getAreaKind(), a.getAreaShape(), a.getCentre().getX(),
+                a.getCentre().getY(), a.getRadiusMeters(), a.getAreaDescription());
+        Proposal additions = planner.propose(planBook().plan(a.getPlanId()), newLevel,
+                ActionLine.parseAll(pl.getActions()), diff.stillNeeded(), area, resources.index(), servingUnits(),
+                givenTasks, clock.instant());
+        return new LevelChange(activationId, a.getLevel(), newLevel, a.isDrill() ? additions.asDrill() : additions,
+                diff.releases());
+    }
+
+    /** Applies a level change in one transaction: new level, additional lines held, surplus given back, logged. */
+    public void applyLevelChange(LevelChange change, Adjustments adjustments, String actor) {
+        List<ProposalLine> added = adjust(change.additions().lines(), adjustments);
+        conflictAware(() -> database.transact(s -> {
+            Activation a = activeActivation(s, change.activationId());
+            if (a.getLevel() != change.from()) {
+                throw new CommitConflict("activation " + a.getId() + " moved to level " + a.getLevel()
+                        + " meanwhile; work out the change again", null, null);
+            }
+            a.changeLevel(change.to());
+            commitment.hold(s, a.getId(), added, actor, "预案 " + a.getPlanCode() + " 调整为 " + change.to() + " 级");
+            for (LevelChange.Release r : change.releases()) {
+                ActivationLine line = s.find(ActivationLine.class, r.lineId());
+                commitment.release(s, line, r.quantity(), actor, "预案调整为 " + change.to() + " 级");
+            }
+            log(s, a.getId(), actor, Action.LEVEL_CHANGED, change.from() + " → " + change.to() + "；新增 "
+                    + added.size() + " 行，归还 " + change.releases().size() + " 行");
+            s.flush();
+            return null;
+        }), () -> changeLevel(change.activationId(), change.to()).additions());
+        resources.refresh();
+    }
+
+    /**
+     * Stands the activation down: gives back every held resource (stock released, teams AVAILABLE, experts
+     * available), closes open lines, and stores the summary on the activation.
+     */
+    public StandDownSummary standDown(long activationId, String actor) {
+        StandDownSummary summary = database.transact(s -> {
+            Activation a = activeActivation(s, activationId);
+            List<ActivationLine> lines = linesOf(s, activationId);
+            StandDownSummary sum = StandDownReport.of(a, lines, clock.instant());
+            for (ActivationLine l : lines) {
+                if (l.isOpen()) {
+                    commitment.release(s, l, l.getQuantity(), actor, "预案 " + a.getPlanCode() + " 响应终止");
+                }
+            }
+            a.standDown(clock.instant(), actor, sum.text());
+            log(s, activationId, actor, Action.STOOD_DOWN, sum.text());
+            return sum;
+        });
+        resources.refresh();
+        return summary;
+    }
+
+    /** The activation, or IllegalArgumentException when there is none with this id. */
+    public Activation activation(long activationId) {
+        Activation a = database.transact(s -> s.find(Activation.class, activationId));
+        if (a == null) {
+            throw new IllegalArgumentException("no activation " + activationId);
+        }
+        return a;
+    }
+
+    /** The activation's board lines in the order they were created. */
+    public List<ActivationLine> lines(long activationId) {
+        return database.transact(s -> linesOf(s, activationId));
+    }
+
+    /** The activation's audit trail, oldest first. */
+    public List<ActivationLogEntry> log(long activationId) {
+        return database.transact(s -> s.createSelectionQuery("from ActivationLogEntry e where e.activationId = :id "
+                + "order by e.occurredAt, e.id", ActivationLogEntry.class).setParameter("id", activationId)
+                .getResultList());
+    }
+
+    /** Adds an entry to the activation's audit trail (used by the CAP export and, later, the board). */
+    public void record(long activationId, String actor, Action action, String detail) {
+        database.transact(s -> {
+            log(s, activationId, actor, action, detail);
+            return null;
+        });
+    }
+
+    private List<ActivationLine> linesOf(Session s, long activationId) {
+        return s.createSelectionQuery("from ActivationLine l where l.activationId = :id order by l.id",
+                ActivationLine.class).setParameter("id", activationId).getResultList();
+    }
+
+    private Activation activeActivation(Session s, long activationId) {
+        Activation a = s.find(Activation.class, activationId);
+        if (a == null) {
+            throw new IllegalArgumentException("no activation " + activationId);
+        }
+        a.requireActive();
+        return a;
+    }
+
+    private void log(Session s, long activationId, String actor, Action action, String detail) {
+        s.persist(new ActivationLogEntry(database.ids().next(), activationId, clock.instant(), actor, action, detail));
+    }
+
+    private static List<ProposalLine> adjust(List<ProposalLine> lines, Adjustments adjustments) {
+        List<ProposalLine> out = new ArrayList<>();
+        for (ProposalLine l : lines) {
+            if (adjustments.drops(l.ref())) {
+                continue;
+            }
+            Integer q = adjustments.quantityFor(l.ref());
+            if (q != null && l.kind() != LineKind.ITEM) {
+                throw new IllegalArgumentException("only item quantities can change; drop " + l.ref() + " instead");
+            }
+            out.add(q == null ? l : l.withQuantity(q));
+        }
+        return out;
+    }
+
+    /** Runs a commit; a concurrent change becomes a CommitConflict with a fresh proposal. */
+    private <T> T conflictAware(Supplier<T> work, Supplier<Proposal> repropose) {
+        try {
+            return work.get();
+        } catch (CommitConflict e) {
+            throw e;
+        } catch (RuntimeException e) {
+            String why = ConflictCause.explain(e);
+            if (why == null) {
+                throw e;
+            }
+            resources.refresh();
+            Proposal fresh;
+            try {
+                fresh = repropose.get();
+            } catch (RuntimeException again) {
+                fresh = null;
+            }
+            throw new CommitConflict("未能提交：" + why + "。未做任何更改，已按最新资源重新生成方案。", fresh, e);
+        }
+    }
+
+    private PlanBook planBook() {
+        PlanBook p = plans;
+        if (p == null) {
+            p = PlanBook.read(database);
+            plans = p;
+        }
+        return p;
+    }
+
+    private List<ServingUnit> servingUnits() {
+        List<ServingUnit> u = units;
+        if (u == null) {
+            u = UnitReader.read(database);
+            units = u;
+        }
+        return u;
+    }
+}

@@ -1,0 +1,88 @@
+package org.gridcommand.cli.emergency;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.gridcommand.service.emergency.FloodScenario;
+import org.gridcommand.store.Database;
+import org.gridcommand.store.DatabaseLocation;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The same one-key activation from a script: propose, commit, export the warning, stand down. */
+class EmergencyCommandsTest {
+    @TempDir
+    Path dir;
+    private String db;
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void town() {
+        db = dir.resolve("city").toString();
+        try (Database d = Database.open(DatabaseLocation.parse(db, null, null))) {
+            FloodScenario.create(d);
+        }
+    }
+
+    private int run(Object command, String... args) {
+        CommandLine cl = new CommandLine(command);
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        return cl.execute(args);
+    }
+
+    @Test
+    void a_script_proposes_commits_exports_the_warning_and_stands_down() throws Exception {
+        assertThat(run(new ActivateCommand(), "FLOOD-01", "--level", "I", "--circle", "31.23,121.47,1000",
+                "--db", db)).isEqualTo(0);
+        assertThat(out.toString()).contains("滨河应急仓库").contains("SHORTFALL").contains("\"plan\":\"FLOOD-01\"")
+                .doesNotContain("activation_id");
+
+        out.getBuffer().setLength(0);
+        assertThat(run(new ActivateCommand(), "FLOOD-01", "--level", "III", "--grid", "G-RIVER-01", "--db", db,
+                "--commit")).isEqualTo(0);
+        String json = out.toString().lines().reduce((a, b) -> b).orElseThrow();
+        long id = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).get("activation_id").asLong();
+        assertThat(id).isPositive();
+
+        Path cap = dir.resolve("alert.xml");
+        assertThat(run(new ExportCommand.Cap(), Long.toString(id), "--out", cap.toString(), "--db", db)).isZero();
+        assertThat(Files.readString(cap)).contains("<msgType>Alert</msgType>").contains("<polygon>");
+
+        out.getBuffer().setLength(0);
+        assertThat(run(new StandDownCommand(), Long.toString(id), "--db", db)).isZero();
+        assertThat(out.toString()).contains("\"tasks\":1").contains("SANDBAG");
+    }
+
+    @Test
+    void bad_input_gets_a_clear_message_and_a_failing_exit_code() {
+        assertThat(run(new ActivateCommand(), "FLOOD-99", "--level", "I", "--circle", "31.23,121.47,1000", "--db",
+                db)).isNotZero();
+        assertThat(err.toString()).contains("no plan with code FLOOD-99").contains("FLOOD-01");
+
+        assertThat(run(new ActivateCommand(), "FLOOD-01", "--level", "V", "--circle", "31.23,121.47,1000", "--db",
+                db)).isNotZero();
+        assertThat(err.toString()).contains("--level").contains("I, II, III, IV");
+
+        assertThat(run(new ActivateCommand(), "FLOOD-01", "--level", "I", "--polygon", "POLYGON((121 31, 121",
+                "--db", db)).isNotZero();
+        assertThat(err.toString()).contains("--polygon is not valid WKT");
+
+        assertThat(run(new ActivateCommand(), "FLOOD-01", "--level", "I", "--circle", "131.23,121.47,1000", "--db",
+                db)).isNotZero();
+        assertThat(err.toString()).contains("not a WGS84 position");
+
+        assertThat(run(new ActivateCommand(), "FLOOD-01", "--level", "I", "--circle", "31.23,121.47,-5", "--db",
+                db)).isNotZero();
+        assertThat(err.toString()).contains("radius");
+
+        assertThat(run(new StandDownCommand(), "424242", "--db", db)).isNotZero();
+        assertThat(err.toString()).contains("no activation 424242");
+    }
+}
