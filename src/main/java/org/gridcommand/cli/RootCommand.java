@@ -12,7 +12,9 @@ import picocli.CommandLine.Option;
 @Command(name = "gridcommand", mixinStandardHelpOptions = true, version = "GridCommand 0.1.0",
         description = {"GridCommand — command-center console for grid-based city governance (网格化管理).",
             "Without a command, opens the console window."},
-        subcommands = {DemoCommand.class, StatsCommand.class, ImportCommand.class, BenchCommand.class})
+        subcommands = {DemoCommand.class, StatsCommand.class, ImportCommand.class,
+            org.gridcommand.cli.emergency.ActivateCommand.class, org.gridcommand.cli.emergency.StandDownCommand.class,
+            org.gridcommand.cli.emergency.ExportCommand.class, BenchCommand.class})
 public final class RootCommand implements Callable<Integer> {
     private final ConsoleLauncher launcher;
     private final Map<String, String> env;

@@ -36,10 +36,14 @@ public final class EmergencyServices implements AutoCloseable {
     /**
      * Opens the database named by {@code dbSpec} (a file path or JDBC URL) for the emergency commands.
      *
-     * @throws org.gridcommand.store.DatabaseUnavailableException with a message that names the fix
+     * @throws org.gridcommand.service.BackendUnavailableException with a message that names the fix
      */
     public static EmergencyServices open(String dbSpec, String user, String password, Clock clock) {
-        return new EmergencyServices(Database.open(DatabaseLocation.parse(dbSpec, user, password)), clock, true);
+        try {
+            return new EmergencyServices(Database.open(DatabaseLocation.parse(dbSpec, user, password)), clock, true);
+        } catch (org.gridcommand.store.DatabaseUnavailableException e) {
+            throw new org.gridcommand.service.BackendUnavailableException(e.getMessage(), e);
+        }
     }
 
     public ResourceService resources() {
