@@ -11,9 +11,22 @@ public final class Messages {
     private final Locale locale;
 
     public Messages(Locale locale) {
+        this("org.gridcommand.ui.messages", locale);
+    }
+
+    /**
+     * Words of one feature, kept in its own bundle beside its views (e.g. {@code org.gridcommand.ui.dispatch.messages})
+     * so that features do not edit each other's files.
+     */
+    public Messages(String baseName, Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle("org.gridcommand.ui.messages", locale,
+        this.bundle = ResourceBundle.getBundle(baseName, locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** The same language for another feature's bundle. */
+    public Messages forFeature(String baseName) {
+        return new Messages(baseName, locale);
     }
 
     /** Locale for a --lang value: "en" → English; anything else → Simplified Chinese. */

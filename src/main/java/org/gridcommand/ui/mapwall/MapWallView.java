@@ -65,6 +65,24 @@ public final class MapWallView extends StackPane {
         frameCityOnce(model.areasProperty().get());
     }
 
+    /**
+     * Adds a feature's overlay (points, pins, drawings) above the boundaries. Overlays are Gluon {@code MapLayer}s:
+     * place nodes or draw a canvas in {@code layoutLayer()}, call {@code markDirty()} to redraw on the next pulse.
+     */
+    public void addOverlay(com.gluonhq.maps.MapLayer overlay) {
+        mapView.addLayer(overlay);
+    }
+
+    public void removeOverlay(com.gluonhq.maps.MapLayer overlay) {
+        mapView.removeLayer(overlay);
+    }
+
+    /** The longitude/latitude under a point of this view (for tools that pick places: measure, draw, report). */
+    public double[] lonLatAt(double x, double y) {
+        var p = mapView.getMapPosition(x, y);
+        return new double[] {p.getLongitude(), p.getLatitude()};
+    }
+
     /** Releases every listener on the model; the view is unusable afterwards. */
     public void dispose() {
         subscriptions.unsubscribe();
