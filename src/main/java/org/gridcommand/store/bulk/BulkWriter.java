@@ -1,0 +1,76 @@
+package org.gridcommand.store.bulk;
+
+import java.sql.Connection;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Fast inserts for large generated or imported data sets, on a connection whose transaction the caller owns
+ * (e.g. inside {@code Database.withConnection}): plain JDBC batches of about {@link #BATCH_SIZE} rows, without
+ * the ORM's per-entity cost. Works the same on H2 (+H2GIS) and PostgreSQL (+PostGIS).
+ * <pre>
+ * BulkWriter w = new BulkWriter(connection);
+ * BulkTable areas = w.table("area", Set.of("boundary"), "id", "level", "code", "name", "boundary");
+ * areas.insert(id, AreaLevel.GRID, "33019900100307", "第07网格", polygon);
+ * w.finish();
+ * </pre>
+ */
+public final class BulkWriter {
+    public static final int BATCH_SIZE = 1000;
+
+    private final Connection connection;
+    private final int batchSize;
+    private final Map<String, BulkTable> tables = new LinkedHashMap<>();
+
+    public BulkWriter(Connection connection) {
+        this(connection, BATCH_SIZE);
+    }
+
+    public BulkWriter(Connection connection, int batchSize) {
+        this.connection = connection;
+        this.batchSize = batchSize;
+    }
+
+    /**
+     * The writer for one table and column list. Asking again for a table returns the same writer (the columns
+     * must then be the same).
+     *
+     * @param geometryColumns which of {@code columns} hold JTS geometries (SRID 4326)
+     */
+    public BulkTable table(String table, Set<String> geometryColumns, String... columns) {
+        return tables.computeIfAbsent(table,
+                t -> new BulkTable(connection, t, Arrays.asList(columns), geometryColumns, batchSize));
+    }
+
+    /** A table without geometry columns. */
+    public BulkTable table(String table, String... columns) {
+        return table(table, Set.of(), columns);
+    }
+
+    /**
+     * Sends rows still waiting in tables written so far, oldest table first (so that foreign keys find their
+     * rows); call it before writing rows that reference an earlier table's rows through a foreign key.
+     */
+    public void flush() {
+        tables.values().forEach(BulkTable::flush);
+    }
+
+    /** Sends everything still waiting. The caller commits. */
+    public void finish() {
+        flush();
+    }
+
+    /** Rows written per table, in the order the tables were first used. */
+    public Map<String, Long> counts() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        tables.forEach((name, t) -> counts.put(name, t.count()));
+        return counts;
+    }
+
+    List<BulkTable> tables() {
+        return List.copyOf(tables.values());
+    }
+}
