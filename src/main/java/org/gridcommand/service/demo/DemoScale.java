@@ -7,7 +7,7 @@ package org.gridcommand.service.demo;
 public record DemoScale(int streets, int communities, int grids, int cameras, int sensors, int warehouses,
                         int teams, int experts, int plans, int events, double blockMetres) {
 
-    public static final DemoScale FULL = new DemoScale(12, 130, 1360, 1300, 420, 73, 90, 566, 33, 100_000, 300);
+    public static final DemoScale FULL = new DemoScale(12, 130, 1360, 1300, 420, 73, 90, 566, 33, 100_000, 220);
 
     public static final DemoScale SMALL = new DemoScale(4, 12, 60, 50, 40, 6, 8, 24, 11, 3_000, 600);
 

@@ -13,7 +13,7 @@ import org.gridcommand.store.bulk.BulkWriter;
 final class Taxonomy {
     /** One 事项 as the event history needs it. */
     record Item(long id, String code, String name, Difficulty difficulty, String unitCode, int responseMinutes,
-                int handlingMinutes, boolean workingHours, int weight, String tags) {
+                int onsiteMinutes, int handlingMinutes, boolean workingHours, int weight, String tags) {
         boolean tagged(String tag) {
             return ("," + tags + ",").contains("," + tag + ",");
         }
@@ -59,7 +59,7 @@ final class Taxonomy {
                 long id = ids.getAsLong();
                 categories.insert(id, code, f[0], CategoryTier.ITEM, kindOf(code), minor, difficulty, unit, response,
                         onsite, handling, workingHours);
-                items.add(new Item(id, code, f[0], difficulty, unit, response, handling, workingHours,
+                items.add(new Item(id, code, f[0], difficulty, unit, response, onsite, handling, workingHours,
                         Integer.parseInt(f[7]), f[8]));
             }
         }

@@ -30,7 +30,7 @@ class VoronoiPartitionTest {
                     (lon, lat) -> 1.0);
             List<Polygon> cells = VoronoiPartition.split(parent, seeds);
 
-            assertTiles(parent, cells);
+            TilingAssertions.assertTiles(parent, cells);
         }
     }
 
@@ -55,32 +55,6 @@ class VoronoiPartitionTest {
         assertThat(a).hasSameSizeAs(b);
         for (int i = 0; i < a.size(); i++) {
             assertThat(a.get(i).equalsExact(b.get(i))).isTrue();
-        }
-    }
-
-    /** Shared with the demo city tests: children tile the parent (area within 1e-9, overlaps zero, all valid). */
-    public static void assertTiles(Polygon parent, List<? extends Geometry> cells) {
-        double total = 0;
-        for (Geometry cell : cells) {
-            assertThat(cell).isInstanceOf(Polygon.class);
-            assertThat(cell.isValid()).as("valid %s", cell).isTrue();
-            assertThat(cell.getSRID()).isEqualTo(Wgs84.SRID);
-            total += cell.getArea();
-        }
-        Geometry union = UnaryUnionOp.union(cells);
-        double parentArea = parent.getArea();
-        assertThat(Math.abs(union.getArea() - parentArea) / parentArea).isLessThan(1e-9);
-        assertThat(Math.abs(total - parentArea) / parentArea).as("sum of areas (no overlaps)").isLessThan(1e-9);
-        assertThat(OverlayNG.overlay(union, parent, OverlayNG.SYMDIFFERENCE, VoronoiPartition.GRID).getArea()
-                / parentArea).isLessThan(1e-9);
-        for (int i = 0; i < cells.size(); i++) {
-            for (int j = i + 1; j < cells.size(); j++) {
-                Geometry a = cells.get(i);
-                Geometry b = cells.get(j);
-                if (a.getEnvelopeInternal().intersects(b.getEnvelopeInternal())) {
-                    assertThat(a.intersection(b).getArea()).as("overlap of cells %d and %d", i, j).isZero();
-                }
-            }
         }
     }
 }
