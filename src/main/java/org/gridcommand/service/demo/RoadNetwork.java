@@ -77,8 +77,8 @@ final class RoadNetwork {
     private void placeParks(IndexedPointInAreaLocator inside, Waterways water, SplittableRandom random) {
         for (String name : PlaceNames.PARKS) {
             for (int attempt = 0; attempt < 50; attempt++) {
-                int w = 1 + random.nextInt(3);
-                int h = 1 + random.nextInt(2);
+                int w = 2 + random.nextInt(4);
+                int h = 1 + random.nextInt(3);
                 int i0 = random.nextInt(cols - 1 - w);
                 int j0 = random.nextInt(rows - 1 - h);
                 if (!freeAndInside(inside, i0, j0, w, h)) {

@@ -17,8 +17,8 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.WKBWriter;
 
 /**
- * Inserts rows into one table through JDBC batches. Rows are grouped into multi-row {@code INSERT … VALUES (…),(…)}
- * statements: PostgreSQL's driver otherwise sends one statement per row, which is several times slower.
+ * Inserts rows into one table through JDBC batches, optionally several rows per {@code INSERT … VALUES (…),(…)}
+ * statement (see {@link BulkWriter} for when that pays).
  * <p>
  * Values: {@link Geometry} goes in as WKB through {@code ST_GeomFromWKB(?, 4326)} (PostGIS and H2GIS both have
  * it); enums as their name; {@link Instant} as a UTC {@link OffsetDateTime}; {@code null} as SQL NULL.
@@ -38,7 +38,7 @@ public final class BulkTable {
     private long count;
 
     BulkTable(Connection connection, String table, List<String> columns, Set<String> geometryColumns,
-              int batchSize) {
+              int batchSize, int rowsPerStatement) {
         this.connection = connection;
         this.table = table;
         this.columns = List.copyOf(columns);
@@ -49,7 +49,7 @@ public final class BulkTable {
             }
         }
         // PostgreSQL allows 32767 parameters per statement; stay far below it
-        this.rowsPerStatement = Math.max(1, Math.min(100, 4000 / columns.size()));
+        this.rowsPerStatement = Math.max(1, Math.min(rowsPerStatement, 4000 / columns.size()));
         this.statementsPerBatch = Math.max(1, batchSize / rowsPerStatement);
     }
 
