@@ -101,6 +101,13 @@ class DemoCityFullScaleTest {
         System.out.printf("open %d (overdue %d), handled late %d of %d (%.1f %%), closed %d%n", open, openOverdue,
                 lateHandled, handled, 100.0 * lateHandled / handled, closed);
         assertThat(open).isBetween(1000L, 2000L);
+        assertThat(DemoCityChecks.count(db, "SELECT COUNT(DISTINCT state) FROM event WHERE state NOT IN "
+                + "('CLOSED', 'CANCELLED', 'MERGED')")).as("open cases in various states").isGreaterThanOrEqualTo(6);
+        assertThat(DemoCityChecks.count(db, "SELECT COUNT(*) FROM event WHERE state IN ('CANCELLED', 'MERGED')"))
+                .isBetween(1000L, 4000L);
+        assertThat(DemoCityChecks.count(db, "SELECT COUNT(DISTINCT event_id) FROM event_transition "
+                + "WHERE action = 'RETURN'")).isPositive();
+        assertThat(DemoCityChecks.count(db, "SELECT COUNT(DISTINCT channel) FROM event")).isEqualTo(5);
         assertThat(openOverdue).isPositive();
         assertThat((double) lateHandled / handled).isBetween(0.03, 0.08);
         assertThat(closed).isGreaterThan(90_000L);

@@ -83,6 +83,30 @@ class DemoCityServiceTest {
 
     @ParameterizedTest
     @MethodSource("vendors")
+    void events_lie_in_their_micro_grid_and_name_its_grid_community_and_street(DatabaseLocation.Vendor vendor) {
+        try (Database db = Database.open(TestDatabases.fresh(vendor, dir))) {
+            new DemoCityService(db, DemoCityFullScaleTest.CLOCK).create(9L, DemoScale.SMALL, DemoProgress.NONE);
+
+            assertThat(DemoCityChecks.count(db, "SELECT COUNT(*) FROM event e JOIN area m ON m.id = e.micro_grid_id "
+                    + "WHERE NOT ST_Covers(m.boundary, e.location)")).isZero();
+            assertThat(DemoCityChecks.count(db, "SELECT COUNT(*) FROM event e JOIN area m ON m.id = e.micro_grid_id "
+                    + "JOIN area g ON g.id = m.parent_id JOIN area c ON c.id = g.parent_id "
+                    + "WHERE m.level = 'MICRO_GRID' AND g.id = e.grid_id AND c.id = e.community_id "
+                    + "AND c.parent_id = e.street_id")).isEqualTo(3_000);
+            assertThat(DemoCityChecks.count(db, "SELECT COUNT(*) FROM event WHERE lead_unit_id IS NULL "
+                    + "OR category_id IS NULL")).isZero();
+            assertThat(DemoCityChecks.count(db, "SELECT COUNT(*) FROM category c WHERE c.difficulty = 'HARD' AND "
+                    + "NOT EXISTS (SELECT 1 FROM unit u WHERE u.code = c.default_unit_code "
+                    + "AND u.kind = 'DISTRICT_DEPARTMENT')")).as("hard items name their department").isZero();
+            assertThat(DemoCityChecks.count(db, "SELECT COUNT(*) FROM sensor WHERE kind = 'WATER_LEVEL' AND "
+                    + "measure_unit = 'm' AND warning_threshold < alarm_threshold")).isPositive();
+            assertThat(DemoCityChecks.count(db, "SELECT COUNT(*) FROM area WHERE level = 'COMMUNITY' AND "
+                    + "name NOT LIKE '%社区' AND name NOT LIKE '%村'")).isZero();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("vendors")
     void the_demo_citys_areas_tile_their_parents_after_a_round_trip_through_the_database(
             DatabaseLocation.Vendor vendor) {
         try (Database db = Database.open(TestDatabases.fresh(vendor, dir))) {
