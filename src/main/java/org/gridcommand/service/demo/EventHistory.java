@@ -4,11 +4,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.LongSupplier;
+import java.util.stream.Stream;
 import org.gridcommand.domain.area.AreaLevel;
 import org.gridcommand.domain.device.SensorKind;
 import org.gridcommand.domain.event.Channel;
@@ -44,6 +46,8 @@ final class EventHistory {
     private final EventLifecycle lifecycle;
     private final double[] microGridWeight;
     private final List<String> roadNames;
+    private List<String> optionalEventColumns = List.of();
+    private boolean transitionUnit;
 
     EventHistory(SplittableRandom random, LongSupplier ids, Instant now, AreaHierarchy areas, UnitRoster units,
                  Taxonomy taxonomy, Devices devices) {
@@ -60,28 +64,40 @@ final class EventHistory {
             Coordinate c = m.boundary.getInteriorPoint().getCoordinate();
             return m.households * (0.3 + CityOutline.density(c.x, c.y));
         }).toArray());
-        this.roadNames = new java.util.ArrayList<>(PlaceNames.ROADS_EAST_WEST);
+        this.roadNames = new ArrayList<>(PlaceNames.ROADS_EAST_WEST);
         roadNames.addAll(PlaceNames.ROADS_NORTH_SOUTH);
     }
 
     void write(BulkWriter writer, int count, DemoProgress progress, double fromFraction, double toFraction) {
-        BulkTable events = writer.table("event", Set.of("location"), "id", "number", "title", "description",
-                "channel", "external_id", "category_id", "state", "urgency", "location", "address", "micro_grid_id",
-                "grid_id", "community_id", "street_id", "lead_unit_id", "reporter", "reported_at", "response_due_at",
-                "handling_due_at", "closed_at", "satisfaction", "supervision_count");
-        BulkTable transitions = writer.table("event_transition", "id", "event_id", "occurred_at", "actor", "action",
-                "from_state", "to_state", "note").references(events);
+        List<String> eventColumns = new ArrayList<>(List.of("id", "number", "title", "description", "channel",
+                "external_id", "category_id", "state", "urgency", "location", "address", "micro_grid_id", "grid_id",
+                "community_id", "street_id", "lead_unit_id", "reporter", "reported_at", "response_due_at",
+                "handling_due_at", "closed_at", "satisfaction", "supervision_count"));
+        // columns the closed-loop migration adds: filled when the database has them
+        optionalEventColumns = Stream.of("placement", "limit_started_at", "merged_into_id")
+                .filter(c -> writer.hasColumn("event", c)).toList();
+        eventColumns.addAll(optionalEventColumns);
+        List<String> transitionColumns = new ArrayList<>(List.of("id", "event_id", "occurred_at", "actor", "action",
+                "from_state", "to_state", "note"));
+        transitionUnit = writer.hasColumn("event_transition", "unit_id");
+        if (transitionUnit) {
+            transitionColumns.add("unit_id");
+        }
+        BulkTable events = writer.table("event", Set.of("location"), eventColumns.toArray(String[]::new));
+        BulkTable transitions = writer.table("event_transition", transitionColumns.toArray(String[]::new))
+                .references(events);
         long[] reported = reportTimes(count);
         LocalDate day = null;
         int numberInDay = 0;
         String previousNumber = null;
+        long previousId = 0;
         for (int i = 0; i < count; i++) {
             Instant at = Instant.ofEpochSecond(reported[i]);
             LocalDate today = at.atZone(WorkingHours.BEIJING).toLocalDate();
             numberInDay = today.equals(day) ? numberInDay + 1 : 1;
             day = today;
             String number = "MH" + DAY.format(today) + String.format("%05d", numberInDay);
-            writeOne(events, transitions, number, at, previousNumber);
+            previousId = writeOne(events, transitions, number, at, previousNumber, previousId);
             previousNumber = number;
             if (i % 5000 == 0) {
                 progress.update("生成事件历史 / generating event history", fromFraction
@@ -90,8 +106,9 @@ final class EventHistory {
         }
     }
 
-    private void writeOne(BulkTable events, BulkTable transitions, String number, Instant reportedAt,
-                          String previousNumber) {
+    /** Writes one event with its history; returns its id. */
+    private long writeOne(BulkTable events, BulkTable transitions, String number, Instant reportedAt,
+                          String previousNumber, long previousId) {
         Channel channel = channel();
         Devices.Source source = null;
         Taxonomy.Item item = null;
@@ -141,19 +158,36 @@ final class EventHistory {
         long eventId = ids.getAsLong();
         EventPath path = new EventPath(reportedAt, reporter, description, now);
         EventLifecycle.Outcome outcome = lifecycle.unfold(new EventLifecycle.Case(item, reportedAt, handlingDue,
-                officer, worker, right, wrong, previousNumber, channel == Channel.HOTLINE), path);
+                officer, worker, right, wrong, previousNumber, previousNumber == null ? null : previousId,
+                channel == Channel.HOTLINE), path);
         String external = switch (channel) {
             case HOTLINE -> "12345-" + number.substring(2);
             case SENSOR, AI_CAMERA -> source.code() + "@" + reportedAt.getEpochSecond();
             default -> null;
         };
-        events.insert(eventId, number, community.name + " " + item.name(), description, channel, external, item.id(),
-                outcome.state(), urgency(item), Wgs84.point(where.x, where.y), address, micro.id, grid.id,
-                community.id, street.id, outcome.lead().id(), reporter, reportedAt, responseDue, handlingDue,
-                outcome.closedAt(), outcome.satisfaction(), path.supervisions());
-        for (EventPath.Step s : path.steps) {
-            transitions.insert(ids.getAsLong(), eventId, s.at(), s.actor(), s.action(), s.from(), s.to(), s.note());
+        List<Object> row = new ArrayList<>(Arrays.asList(eventId, number, community.name + " " + item.name(),
+                description, channel, external, item.id(), outcome.state(), urgency(item),
+                Wgs84.point(where.x, where.y), address, micro.id, grid.id, community.id, street.id,
+                outcome.lead().id(), reporter, reportedAt, responseDue, handlingDue, outcome.closedAt(),
+                outcome.satisfaction(), path.supervisions()));
+        for (String optional : optionalEventColumns) {
+            row.add(switch (optional) {
+                case "placement" -> "IN_GRID";
+                case "limit_started_at" -> reportedAt;
+                default -> outcome.mergedIntoId();
+            });
         }
+        events.insert(row.toArray());
+        for (EventPath.Step s : path.steps) {
+            if (transitionUnit) {
+                transitions.insert(ids.getAsLong(), eventId, s.at(), s.actor(), s.action(), s.from(), s.to(),
+                        s.note(), s.unitId());
+            } else {
+                transitions.insert(ids.getAsLong(), eventId, s.at(), s.actor(), s.action(), s.from(), s.to(),
+                        s.note());
+            }
+        }
+        return eventId;
     }
 
     private UnitRoster.DemoUnit leadUnit(Taxonomy.Item item, DemoArea street, DemoArea community) {

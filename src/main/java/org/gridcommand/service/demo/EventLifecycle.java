@@ -18,11 +18,13 @@ import org.gridcommand.domain.event.Satisfaction;
 final class EventLifecycle {
     /** What one case needs to know to unfold. */
     record Case(Taxonomy.Item item, Instant reportedAt, Instant handlingDue, String officer, String gridWorker,
-                UnitRoster.DemoUnit rightUnit, UnitRoster.DemoUnit wrongUnit, String duplicateOf, boolean hotline) {
+                UnitRoster.DemoUnit rightUnit, UnitRoster.DemoUnit wrongUnit, String duplicateOf, Long duplicateOfId,
+                boolean hotline) {
     }
 
     /** Where the case ended up. */
-    record Outcome(EventState state, UnitRoster.DemoUnit lead, Instant closedAt, Satisfaction satisfaction) {
+    record Outcome(EventState state, UnitRoster.DemoUnit lead, Instant closedAt, Satisfaction satisfaction,
+                   Long mergedIntoId) {
     }
 
     private static final List<String> CANCEL_REASONS = List.of("经核实不属实", "上报信息不完整，无法核实",
@@ -56,27 +58,28 @@ final class EventLifecycle {
         }
         if (roll < 0.03 && c.duplicateOf() != null) {
             path.act(between(2, 30), c.officer(), EventAction.MERGE, "与案件" + c.duplicateOf() + "重复，合并处理");
-            return open(path, lead);
+            return new Outcome(path.state(), lead, null, null,
+                    path.state() == EventState.MERGED ? c.duplicateOfId() : null);
         }
         boolean returned = roll > 0.97 && c.wrongUnit() != null;
         UnitRoster.DemoUnit first = returned ? c.wrongUnit() : lead;
         double response = item.responseMinutes();
         double dispatch = random.nextDouble() < 0.04 ? response * between(1.05, 2.5) : response * between(0.1, 0.9);
         path.superviseAt(c.handlingDue().plusSeconds(60L * (10 + random.nextInt(120))), c.officer());
-        if (!path.act(dispatch, c.officer(), EventAction.DISPATCH, "派遣至" + first.name())) {
+        if (!path.act(dispatch, c.officer(), EventAction.DISPATCH, "派遣至" + first.name(), first.id())) {
             return open(path, first);
         }
         if (returned) {
-            if (!path.act(between(10, 180), first.name(), EventAction.RETURN, pick(RETURN_REASONS))) {
+            if (!path.act(between(10, 180), first.name(), EventAction.RETURN, pick(RETURN_REASONS), first.id())) {
                 return open(path, first);
             }
-            if (!path.act(between(3, 30), c.officer(), EventAction.DISPATCH, "改派至" + lead.name())) {
+            if (!path.act(between(3, 30), c.officer(), EventAction.DISPATCH, "改派至" + lead.name(), lead.id())) {
                 return open(path, first);
             }
         }
-        if (!path.act(between(2, 40) + stall(stallAt == 1), lead.name(), EventAction.ACCEPT, null)
+        if (!path.act(between(2, 40) + stall(stallAt == 1), lead.name(), EventAction.ACCEPT, null, lead.id())
                 || !path.act(item.onsiteMinutes() * between(0.1, 0.9) + stall(stallAt == 2), lead.name(),
-                        EventAction.START, null)) {
+                        EventAction.START, null, lead.id())) {
             return open(path, lead);
         }
         long span = Duration.between(c.reportedAt(), c.handlingDue()).toMinutes();
@@ -86,13 +89,13 @@ final class EventLifecycle {
         if (stallAt == 3) {
             done = done.plus(Duration.ofMinutes((long) stall(true)));
         }
-        if (!path.actAt(done, lead.name(), EventAction.FEEDBACK, "已处置完毕，附处置后照片")) {
+        if (!path.actAt(done, lead.name(), EventAction.FEEDBACK, "已处置完毕，附处置后照片", lead.id())) {
             return open(path, lead);
         }
         if (random.nextDouble() < 0.04) {
             if (!path.act(between(20, 240), c.gridWorker(), EventAction.REJECT, pick(REJECT_REASONS))
-                    || !path.act(between(10, 240), lead.name(), EventAction.START, null)
-                    || !path.act(between(30, 600), lead.name(), EventAction.FEEDBACK, "已返工整改")) {
+                    || !path.act(between(10, 240), lead.name(), EventAction.START, null, lead.id())
+                    || !path.act(between(30, 600), lead.name(), EventAction.FEEDBACK, "已返工整改", lead.id())) {
                 return open(path, lead);
             }
         }
@@ -105,10 +108,10 @@ final class EventLifecycle {
         if (rating == Satisfaction.DISSATISFIED && random.nextDouble() < 0.3) {
             // a dissatisfied citizen reopens the case; it is reworked and closed again
             if (!path.act(between(60, 1440), c.officer(), EventAction.REOPEN, "回访不满意：问题反复出现")) {
-                return new Outcome(EventState.CLOSED, lead, closedAt, rating);
+                return new Outcome(EventState.CLOSED, lead, closedAt, rating, null);
             }
-            if (!path.act(between(30, 600), lead.name(), EventAction.START, null)
-                    || !path.act(between(60, 1440), lead.name(), EventAction.FEEDBACK, "已再次处置")
+            if (!path.act(between(30, 600), lead.name(), EventAction.START, null, lead.id())
+                    || !path.act(between(60, 1440), lead.name(), EventAction.FEEDBACK, "已再次处置", lead.id())
                     || !path.act(between(20, 240), c.gridWorker(), EventAction.VERIFY, "复核通过")
                     || !path.act(between(5, 90), c.officer(), EventAction.CLOSE, null)) {
                 return open(path, lead);
@@ -119,11 +122,11 @@ final class EventLifecycle {
         if (c.hotline()) {
             path.note(between(60, 2880), "12345回访", "RATE", label(rating));
         }
-        return new Outcome(EventState.CLOSED, lead, closedAt, rating);
+        return new Outcome(EventState.CLOSED, lead, closedAt, rating, null);
     }
 
     private Outcome open(EventPath path, UnitRoster.DemoUnit lead) {
-        return new Outcome(path.state(), lead, null, null);
+        return new Outcome(path.state(), lead, null, null, null);
     }
 
     private double stall(boolean stalls) {

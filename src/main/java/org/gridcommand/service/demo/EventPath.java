@@ -14,7 +14,8 @@ import org.gridcommand.domain.event.EventStateMachine;
  * state it has reached, which is how the demo city gets its open, live work.
  */
 final class EventPath {
-    record Step(Instant at, String actor, String action, EventState from, EventState to, String note) {
+    /** One history line; {@code unitId} is the unit the step concerns (dispatched to, or acting), if any. */
+    record Step(Instant at, String actor, String action, EventState from, EventState to, String note, Long unitId) {
     }
 
     private static final EventStateMachine MACHINE = new EventStateMachine();
@@ -33,7 +34,7 @@ final class EventPath {
         this.now = now;
         this.time = reportedAt;
         this.state = EventState.REPORTED;
-        steps.add(new Step(reportedAt, reporter, "REPORT", null, EventState.REPORTED, note));
+        steps.add(new Step(reportedAt, reporter, "REPORT", null, EventState.REPORTED, note, null));
     }
 
     /**
@@ -42,6 +43,11 @@ final class EventPath {
      * @return false when that moment is after now (the event stays where it is, and no later step happens)
      */
     boolean act(double minutes, String actor, EventAction action, String note) {
+        return act(minutes, actor, action, note, null);
+    }
+
+    /** Like {@link #act(double, String, EventAction, String)}, for a step that concerns {@code unitId}. */
+    boolean act(double minutes, String actor, EventAction action, String note, Long unitId) {
         if (stopped) {
             return false;
         }
@@ -53,15 +59,15 @@ final class EventPath {
         }
         superviseBefore(at);
         EventState to = MACHINE.next(state, action, note);
-        steps.add(new Step(at, actor, action.name(), state, to, note));
+        steps.add(new Step(at, actor, action.name(), state, to, note, unitId));
         state = to;
         time = at;
         return true;
     }
 
     /** Takes {@code action} at {@code at} (or right after the previous step, if that is later). */
-    boolean actAt(Instant at, String actor, EventAction action, String note) {
-        return act(Math.max(0.5, Duration.between(time, at).toSeconds() / 60.0), actor, action, note);
+    boolean actAt(Instant at, String actor, EventAction action, String note, Long unitId) {
+        return act(Math.max(0.5, Duration.between(time, at).toSeconds() / 60.0), actor, action, note, unitId);
     }
 
     /** Arranges a supervision at {@code at}, which happens only if the event is then still being worked on. */
@@ -74,14 +80,14 @@ final class EventPath {
     void note(double minutes, String actor, String action, String text) {
         Instant at = time.plusSeconds(Math.max(30, Math.round(minutes * 60)));
         if (!stopped && !at.isAfter(now)) {
-            steps.add(new Step(at, actor, action, state, state, text));
+            steps.add(new Step(at, actor, action, state, state, text, null));
             time = at;
         }
     }
 
     private void superviseBefore(Instant limit) {
         if (supervisionAt != null && supervisionAt.isBefore(limit) && supervisionAt.isAfter(time) && workedOn()) {
-            steps.add(new Step(supervisionAt, supervisor, "SUPERVISE", state, state, "超期督办，请加快处置"));
+            steps.add(new Step(supervisionAt, supervisor, "SUPERVISE", state, state, "超期督办，请加快处置", null));
             supervisions++;
             time = supervisionAt;
             supervisionAt = null;

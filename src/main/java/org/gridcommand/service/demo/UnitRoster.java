@@ -21,7 +21,7 @@ final class UnitRoster {
     record DemoUnit(long id, String code, String name, UnitKind kind) {
     }
 
-    private static final List<String> SECTIONS = List.of("综合信息指挥室", "城市管理板块", "平安法治板块", "社会事务板块");
+    private static final List<String> SECTIONS = List.of("城市管理板块", "综合信息指挥室", "平安法治板块", "社会事务板块");
     private static final List<String> JOINT_DUTY = List.of("派出所", "市场监管所", "司法所", "交警中队");
 
     DemoUnit commandCenter;
@@ -82,13 +82,12 @@ final class UnitRoster {
     }
 
     private void streetUnits(DemoArea street) {
-        DemoUnit office = null;
         for (int i = 0; i < SECTIONS.size(); i++) {
+            // the city-management section comes first by code: it is the one that leads the street's big cases
             DemoUnit section = unit(street.code + "-S" + (i + 1), street.name + SECTIONS.get(i),
-                    UnitKind.STREET_SECTION, AreaLevel.STREET, street.id, office == null ? null : office.id());
-            office = office == null ? section : office;
+                    UnitKind.STREET_SECTION, AreaLevel.STREET, street.id, null);
             operators(section, street.id, 1 + random.nextInt(2));
-            if (i == 1) {
+            if (i == 0) {
                 streetLead.put(street.id, section);
                 for (String post : List.of("A", "B")) {
                     DemoUnit p = unit(street.code + "-P" + post, street.name + "城管" + post + "岗",

@@ -62,6 +62,29 @@ public final class BulkWriter {
                         rowsPerStatement));
     }
 
+    /**
+     * Whether {@code table} has {@code column} in this database's schema, so that a writer can fill columns that
+     * later migrations add without failing on a database that does not have them yet.
+     */
+    public boolean hasColumn(String table, String column) {
+        try {
+            java.sql.DatabaseMetaData meta = connection.getMetaData();
+            for (String t : List.of(table, table.toUpperCase(java.util.Locale.ROOT))) {
+                for (String c : List.of(column, column.toUpperCase(java.util.Locale.ROOT))) {
+                    try (java.sql.ResultSet rs = meta.getColumns(null, null, t, c)) {
+                        if (rs.next()) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
+        } catch (java.sql.SQLException e) {
+            throw new org.gridcommand.store.StoreException("Cannot read the columns of " + table + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
     /** A table without geometry columns. */
     public BulkTable table(String table, String... columns) {
         return table(table, Set.of(), columns);

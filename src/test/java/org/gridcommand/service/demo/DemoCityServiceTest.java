@@ -81,6 +81,34 @@ class DemoCityServiceTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void on_a_database_with_the_closed_loop_columns_the_demo_fills_them_too() {
+        try (Database db = Database.open(TestDatabases.h2(dir))) {
+            // the columns the events branch's migration V2_1 adds; the generator fills them when they exist
+            db.withConnection(c -> {
+                try (var st = c.createStatement()) {
+                    st.execute("ALTER TABLE event ADD COLUMN merged_into_id BIGINT");
+                    st.execute("ALTER TABLE event ADD COLUMN placement VARCHAR(16)");
+                    st.execute("ALTER TABLE event ADD COLUMN limit_started_at TIMESTAMP WITH TIME ZONE");
+                    st.execute("ALTER TABLE event_transition ADD COLUMN unit_id BIGINT");
+                }
+                return null;
+            });
+
+            new DemoCityService(db, DemoCityFullScaleTest.CLOCK).create(13L, DemoScale.SMALL, DemoProgress.NONE);
+
+            assertThat(DemoCityChecks.count(db, "SELECT COUNT(*) FROM event WHERE placement = 'IN_GRID' "
+                    + "AND limit_started_at = reported_at")).isEqualTo(3_000);
+            assertThat(DemoCityChecks.count(db, "SELECT COUNT(*) FROM event e JOIN event m ON m.id = e.merged_into_id "
+                    + "WHERE e.state = 'MERGED' AND m.reported_at <= e.reported_at"))
+                    .isEqualTo(DemoCityChecks.count(db, "SELECT COUNT(*) FROM event WHERE state = 'MERGED'"))
+                    .isPositive();
+            assertThat(DemoCityChecks.count(db, "SELECT COUNT(*) FROM event_transition t JOIN unit u "
+                    + "ON u.id = t.unit_id WHERE t.action = 'DISPATCH'"))
+                    .isEqualTo(DemoCityChecks.count(db, "SELECT COUNT(*) FROM event_transition WHERE action = 'DISPATCH'"));
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("vendors")
     void events_lie_in_their_micro_grid_and_name_its_grid_community_and_street(DatabaseLocation.Vendor vendor) {
