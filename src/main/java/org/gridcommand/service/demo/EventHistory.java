@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.LongSupplier;
@@ -89,16 +91,13 @@ final class EventHistory {
         long[] reported = reportTimes(count);
         LocalDate day = null;
         int numberInDay = 0;
-        String previousNumber = null;
-        long previousId = 0;
         for (int i = 0; i < count; i++) {
             Instant at = Instant.ofEpochSecond(reported[i]);
             LocalDate today = at.atZone(WorkingHours.BEIJING).toLocalDate();
             numberInDay = today.equals(day) ? numberInDay + 1 : 1;
             day = today;
             String number = "MH" + DAY.format(today) + String.format("%05d", numberInDay);
-            previousId = writeOne(events, transitions, number, at, previousNumber, previousId);
-            previousNumber = number;
+            writeOne(events, transitions, number, at);
             if (i % 5000 == 0) {
                 progress.update("生成事件历史 / generating event history", fromFraction
                         + (toFraction - fromFraction) * i / count);
@@ -106,9 +105,14 @@ final class EventHistory {
         }
     }
 
-    /** Writes one event with its history; returns its id. */
-    private long writeOne(BulkTable events, BulkTable transitions, String number, Instant reportedAt,
-                          String previousNumber, long previousId) {
+    /** The latest event in a grid: a second report of the same problem soon after is merged into it. */
+    private record Reported(String number, long id, Instant at, Taxonomy.Item item, DemoArea microGrid,
+                            Coordinate where) {
+    }
+
+    private final Map<Long, Reported> latestInGrid = new HashMap<>();
+
+    private void writeOne(BulkTable events, BulkTable transitions, String number, Instant reportedAt) {
         Channel channel = channel();
         Devices.Source source = null;
         Taxonomy.Item item = null;
@@ -132,6 +136,15 @@ final class EventHistory {
             micro = areas.microGrids.get(pickIndex(microGridWeight));
             where = pointIn(micro);
             item = pickItem(null);
+        }
+        Reported earlier = latestInGrid.get(micro.at(AreaLevel.GRID).id);
+        boolean duplicate = earlier != null && source == null && random.nextDouble() < 0.05
+                && Duration.between(earlier.at(), reportedAt).toHours() < 72;
+        if (duplicate) {
+            // a second report of a problem already reported nearby: same item, a few metres away
+            item = earlier.item();
+            micro = earlier.microGrid();
+            where = earlier.where();
         }
         DemoArea grid = micro.at(AreaLevel.GRID);
         DemoArea community = micro.at(AreaLevel.COMMUNITY);
@@ -158,8 +171,11 @@ final class EventHistory {
         long eventId = ids.getAsLong();
         EventPath path = new EventPath(reportedAt, reporter, description, now);
         EventLifecycle.Outcome outcome = lifecycle.unfold(new EventLifecycle.Case(item, reportedAt, handlingDue,
-                officer, worker, right, wrong, previousNumber, previousNumber == null ? null : previousId,
+                officer, worker, right, wrong, duplicate ? earlier.number() : null, duplicate ? earlier.id() : null,
                 channel == Channel.HOTLINE), path);
+        if (!duplicate) {
+            latestInGrid.put(grid.id, new Reported(number, eventId, reportedAt, item, micro, where));
+        }
         String external = switch (channel) {
             case HOTLINE -> "12345-" + number.substring(2);
             case SENSOR, AI_CAMERA -> source.code() + "@" + reportedAt.getEpochSecond();
@@ -187,7 +203,6 @@ final class EventHistory {
                         s.note());
             }
         }
-        return eventId;
     }
 
     private UnitRoster.DemoUnit leadUnit(Taxonomy.Item item, DemoArea street, DemoArea community) {

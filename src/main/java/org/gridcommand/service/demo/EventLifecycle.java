@@ -52,11 +52,11 @@ final class EventLifecycle {
         if (!path.act(lognormal(4, 0.8), c.officer(), EventAction.REGISTER, null)) {
             return open(path, lead);
         }
-        if (roll < 0.012) {
+        if (roll < 0.012 && c.duplicateOf() == null) {
             path.act(between(5, 90), c.officer(), EventAction.CANCEL, pick(CANCEL_REASONS));
             return open(path, lead);
         }
-        if (roll < 0.03 && c.duplicateOf() != null) {
+        if (c.duplicateOf() != null) {
             path.act(between(2, 30), c.officer(), EventAction.MERGE, "与案件" + c.duplicateOf() + "重复，合并处理");
             return new Outcome(path.state(), lead, null, null,
                     path.state() == EventState.MERGED ? c.duplicateOfId() : null);

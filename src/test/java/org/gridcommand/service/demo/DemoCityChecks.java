@@ -26,6 +26,19 @@ final class DemoCityChecks {
         });
     }
 
+    /** Rows of a two-column (key, count) query, sorted by key, for printing. */
+    static Map<String, Long> grouped(Database db, String sql) {
+        return db.withConnection(c -> {
+            Map<String, Long> out = new java.util.TreeMap<>();
+            try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+            return out;
+        });
+    }
+
     static Map<AreaLevel, Long> areasByLevel(Database db) {
         Map<AreaLevel, Long> counts = new EnumMap<>(AreaLevel.class);
         for (AreaLevel level : AreaLevel.values()) {

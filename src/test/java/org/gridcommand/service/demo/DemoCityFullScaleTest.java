@@ -100,6 +100,9 @@ class DemoCityFullScaleTest {
         long closed = DemoCityChecks.count(db, "SELECT COUNT(*) FROM event WHERE state = 'CLOSED'");
         System.out.printf("open %d (overdue %d), handled late %d of %d (%.1f %%), closed %d%n", open, openOverdue,
                 lateHandled, handled, 100.0 * lateHandled / handled, closed);
+        System.out.println("events by state: " + DemoCityChecks.grouped(db, "SELECT state, COUNT(*) FROM event GROUP BY state"));
+        System.out.println("events by channel: " + DemoCityChecks.grouped(db,
+                "SELECT channel, COUNT(*) FROM event GROUP BY channel"));
         assertThat(open).isBetween(1000L, 2000L);
         assertThat(DemoCityChecks.count(db, "SELECT COUNT(DISTINCT state) FROM event WHERE state NOT IN "
                 + "('CLOSED', 'CANCELLED', 'MERGED')")).as("open cases in various states").isGreaterThanOrEqualTo(6);
