@@ -60,7 +60,10 @@ final class RoadNetwork {
         placeParks(inside, water, random);
         placeBlocks(inside, water, random);
         placeMajorRoads(outline, spacingMetres);
-        placeMinorRoads();
+        // arterials bridge the river but go round the lakes: cut them where they would cross one
+        Geometry lakes = Wgs84.FACTORY.buildGeometry(water.lakes.stream().map(Waterways.Lake::shape).toList());
+        majorRoads.replaceAll(r -> new Road(r.name(), r.line().difference(lakes), r.ring()));
+        placeMinorRoads(water);
     }
 
     private Polygon cell(int i, int j) {
@@ -183,12 +186,18 @@ final class RoadNetwork {
                 Wgs84.FACTORY.createLineString(ring.toArray(Coordinate[]::new)), true));
     }
 
-    /** Streets along every lattice line that borders a block or park, in runs (one line string per run). */
-    private void placeMinorRoads() {
+    /**
+     * Streets along every lattice line that borders a block, or runs along a park's edge, in runs (one line
+     * string per run); not through parks, and no lanes across the water (only the arterials have bridges).
+     */
+    private void placeMinorRoads(Waterways water) {
+        org.locationtech.jts.geom.prep.PreparedGeometry wet =
+                org.locationtech.jts.geom.prep.PreparedGeometryFactory.prepare(water.allWater);
         for (int j = 0; j < rows; j++) {
             List<Coordinate> run = new ArrayList<>();
             for (int i = 0; i < cols - 1; i++) {
-                boolean used = (j < rows - 1 && use[i][j] != 0) || (j > 0 && use[i][j - 1] != 0);
+                boolean used = street(j < rows - 1 ? use[i][j] : 0, j > 0 ? use[i][j - 1] : 0)
+                        && dry(wet, node[i][j], node[i + 1][j]);
                 run = extend(run, used, node[i][j], node[i + 1][j]);
             }
             flush(run);
@@ -196,7 +205,8 @@ final class RoadNetwork {
         for (int i = 0; i < cols; i++) {
             List<Coordinate> run = new ArrayList<>();
             for (int j = 0; j < rows - 1; j++) {
-                boolean used = (i < cols - 1 && use[i][j] != 0) || (i > 0 && use[i - 1][j] != 0);
+                boolean used = street(i < cols - 1 ? use[i][j] : 0, i > 0 ? use[i - 1][j] : 0)
+                        && dry(wet, node[i][j], node[i][j + 1]);
                 run = extend(run, used, node[i][j], node[i][j + 1]);
                 if (used && (i + j) % 5 == 0) {
                     crossings.add(new Crossing(node[i][j], null));
@@ -204,6 +214,15 @@ final class RoadNetwork {
             }
             flush(run);
         }
+    }
+
+    /** A lattice edge between cells used as {@code a} and {@code b} is a street: next to a block, or a park's edge. */
+    private static boolean street(int a, int b) {
+        return a == 1 || b == 1 || (a == 2) != (b == 2);
+    }
+
+    private static boolean dry(org.locationtech.jts.geom.prep.PreparedGeometry wet, Coordinate from, Coordinate to) {
+        return !wet.intersects(Wgs84.FACTORY.createLineString(new Coordinate[] {from, to}));
     }
 
     private List<Coordinate> extend(List<Coordinate> run, boolean used, Coordinate from, Coordinate to) {

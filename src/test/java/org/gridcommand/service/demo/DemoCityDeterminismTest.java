@@ -92,6 +92,13 @@ class DemoCityDeterminismTest {
                 s.createSelectionQuery("from Area order by id", Area.class).getResultList()
                         .forEach(a -> digest.update(a.getBoundary().toText().getBytes(
                                 java.nio.charset.StandardCharsets.UTF_8)));
+                s.createSelectionQuery("from BaseMapFeature order by id",
+                                org.gridcommand.domain.map.BaseMapFeature.class).getResultList()
+                        .forEach(f -> digest.update(f.getGeometry().toText().getBytes(
+                                java.nio.charset.StandardCharsets.UTF_8)));
+                s.createSelectionQuery("from Event order by id", org.gridcommand.domain.event.Event.class)
+                        .getResultList().forEach(e -> digest.update(e.getLocation().toText().getBytes(
+                                java.nio.charset.StandardCharsets.UTF_8)));
                 return null;
             });
             return HexFormat.of().formatHex(digest.digest());
