@@ -31,25 +31,25 @@ import org.locationtech.jts.geom.Coordinate;
  * 事项: 占道经营 (小事), 违章搭建 (难事 → 城管局), 道路破损 (大事), 道路积水 (大事, for water-level alarms).
  * A water-level sensor WL-001 in M1, warning 2.5 m, alarm 3.0 m.
  */
-final class SmallCity implements AutoCloseable {
-    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-    static final Instant NOW = LocalDateTime.of(2026, 11, 24, 10, 0).atZone(SHANGHAI).toInstant();
+public final class SmallCity implements AutoCloseable {
+    public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    public static final Instant NOW = LocalDateTime.of(2026, 11, 24, 10, 0).atZone(SHANGHAI).toInstant();
     /** Inside micro-grid M1 (WGS84). */
-    static final double[] IN_M1 = {120.0025, 30.005};
+    public static final double[] IN_M1 = {120.0025, 30.005};
     /** Inside G2 (和平社区). */
-    static final double[] IN_G2 = {120.015, 30.005};
-    static final double[] OUTSIDE = {121.5, 31.2};
+    public static final double[] IN_G2 = {120.015, 30.005};
+    public static final double[] OUTSIDE = {121.5, 31.2};
 
-    final Database db;
-    final Clock clock = Clock.fixed(NOW, SHANGHAI);
-    long street;
-    long xingfu;
-    long g1;
-    long m1;
-    long queens;
-    long chengguan;
-    long xingfuCommittee;
-    long section;
+    public final Database db;
+    public final Clock clock = Clock.fixed(NOW, SHANGHAI);
+    public long street;
+    public long xingfu;
+    public long g1;
+    public long m1;
+    public long queens;
+    public long chengguan;
+    public long xingfuCommittee;
+    public long section;
 
     private SmallCity(Database db) {
         this.db = db;
@@ -80,23 +80,23 @@ final class SmallCity implements AutoCloseable {
         });
     }
 
-    static SmallCity onH2(Path dir) {
+    public static SmallCity onH2(Path dir) {
         return new SmallCity(Database.open(TestDatabases.h2(dir)));
     }
 
-    static SmallCity on(DatabaseLocation location) {
+    public static SmallCity on(DatabaseLocation location) {
         return new SmallCity(Database.open(location));
     }
 
     /** Adds a dispatch rule, as an administrator would. */
-    void rule(String categoryCode, String areaPrefix, String lead, List<String> co) {
+    public void rule(String categoryCode, String areaPrefix, String lead, List<String> co) {
         db.transact(s -> {
             s.persist(new DispatchRule(db.ids().next(), categoryCode, areaPrefix, lead, co, 0, null));
             return null;
         });
     }
 
-    long count(String sqlWhere) {
+    public long count(String sqlWhere) {
         return db.withConnection(c -> {
             try (var st = c.createStatement(); var rs = st.executeQuery("SELECT COUNT(*) FROM " + sqlWhere)) {
                 rs.next();
