@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
 @Command(name = "gridcommand", mixinStandardHelpOptions = true, version = "GridCommand 0.1.0",
         description = {"GridCommand — command-center console for grid-based city governance (网格化管理).",
             "Without a command, opens the console window."},
-        subcommands = {DemoCommand.class, StatsCommand.class, ImportCommand.class, BenchCommand.class})
+        subcommands = {DemoCommand.class, StatsCommand.class, ImportCommand.class, BenchCommand.class,
+            org.gridcommand.cli.intake.ExportCommand.class, org.gridcommand.cli.intake.ServeIntakeCommand.class})
 public final class RootCommand implements Callable<Integer> {
     private final ConsoleLauncher launcher;
     private final Map<String, String> env;
@@ -54,6 +55,19 @@ public final class RootCommand implements Callable<Integer> {
     }
 
     Map<String, String> env() {
+        return env;
+    }
+
+    /** Opens the backend for a subcommand in another package: {@code dbOverride} when given, else the default. */
+    public org.gridcommand.service.Backend openBackend(String dbOverride) {
+        if (dbOverride != null) {
+            db = dbOverride;
+        }
+        return BackendOptions.open(this);
+    }
+
+    /** The environment the command line runs in (for secrets such as the intake token). */
+    public Map<String, String> environment() {
         return env;
     }
 
