@@ -51,6 +51,10 @@ class TicketImportTest {
 
     /** A GBK export with Chinese categories, BD-09 points, quoted commas and newlines, mixed dates, bad rows. */
     Path gbkExport() throws Exception {
+        return gbkExport(dir);
+    }
+
+    static Path gbkExport(Path dir) throws Exception {
         double[] m1 = ChinaOffsets.wgs84ToBd09(SmallCity.IN_M1[0], SmallCity.IN_M1[1]);
         double[] g2 = ChinaOffsets.wgs84ToBd09(SmallCity.IN_G2[0], SmallCity.IN_G2[1]);
         double[] far = ChinaOffsets.wgs84ToBd09(SmallCity.OUTSIDE[0], SmallCity.OUTSIDE[1]);
