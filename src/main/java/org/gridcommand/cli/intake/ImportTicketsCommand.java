@@ -25,15 +25,14 @@ import picocli.CommandLine.Parameters;
     "The whole file is imported in one transaction, or nothing. Tickets already imported are merged, not duplicated.",
     "Exit status: 0 every row imported or merged, 3 some rows rejected (see the report), 1 nothing imported."})
 public final class ImportTicketsCommand implements Callable<Integer> {
+    /** Exit status when some rows were rejected. */
+    public static final int SOME_REJECTED = 3;
+
     @Spec
     CommandSpec spec;
 
     @Option(names = "--db", paramLabel = "DB", description = "Database (file path or JDBC URL)")
     String db;
-
-    /** Exit status when some rows were rejected. */
-    public static final int SOME_REJECTED = 3;
-
 
     @Parameters(paramLabel = "FILE", description = "The export: .csv (any other extension is read as CSV) or .json")
     Path file;
