@@ -83,6 +83,29 @@ public final class Backend implements AutoCloseable {
         return new org.gridcommand.service.imports.GridImportService(database);
     }
 
+    /** 12345 hotline exports into the closed loop. */
+    public org.gridcommand.service.intake.TicketImportService ticketImports() {
+        return new org.gridcommand.service.intake.TicketImportService(database, clock);
+    }
+
+    /** Events out as CSV, GeoJSON or Open311. */
+    public org.gridcommand.service.export.EventExportService eventExports() {
+        return new org.gridcommand.service.export.EventExportService(database, clock);
+    }
+
+    /** The HTTP intake endpoint (not started) for reports and sensor readings, alarms raised by {@code rules}. */
+    public org.gridcommand.service.intake.IntakeServer intakeServer(
+            org.gridcommand.service.intake.IntakeServer.Settings settings,
+            org.gridcommand.service.intake.SensorAlarmRules rules) {
+        return new org.gridcommand.service.intake.IntakeServer(settings, events,
+                new org.gridcommand.service.intake.SensorAlarmService(database, clock, events, rules), clock);
+    }
+
+    /** Generated city, tickets and the plain-JDBC floor for {@code gridcommand bench intake}. */
+    public org.gridcommand.service.intake.IntakeBenchKit intakeBenchKit() {
+        return new org.gridcommand.service.intake.IntakeBenchKit(database, clock);
+    }
+
     @Override
     public void close() {
         database.close();
