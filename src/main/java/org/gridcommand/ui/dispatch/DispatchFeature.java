@@ -98,6 +98,7 @@ public final class DispatchFeature {
         });
         entryPane = new TitledPane(messages.get("entry.heading"), form);
         entryPane.setExpanded(false);
+        entryPane.setAnimated(false);
         entryPane.setId("entry-pane");
         VBox side = new VBox(detailView, entryPane);
         ScrollPane scroll = new ScrollPane(side);
@@ -155,6 +156,9 @@ public final class DispatchFeature {
         ticker = every(Duration.seconds(1), queue::tick);
         poller = every(poll, queue::poll);
         flasher = every(Duration.millis(500), this::flash);
+        queue.firstPageMillisProperty().addListener((o, a, ms) -> org.slf4j.LoggerFactory
+                .getLogger(DispatchFeature.class).info("Event queue: first page of {} rows in {} ms",
+                        queue.rows().size(), ms));
         queue.refresh();
     }
 
