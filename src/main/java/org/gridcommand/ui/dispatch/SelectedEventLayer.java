@@ -11,8 +11,11 @@ final class SelectedEventLayer extends MapLayer {
     private double[] lonLat;
 
     SelectedEventLayer() {
-        ring.getStyleClass().add("selected-event-ring");
-        dot.getStyleClass().add("selected-event-dot");
+        // coloured here, not in the feature's stylesheet: the map's scene part does not load it
+        ring.setFill(javafx.scene.paint.Color.TRANSPARENT);
+        ring.setStroke(javafx.scene.paint.Color.web("#ffe14d"));
+        ring.setStrokeWidth(3);
+        dot.setFill(javafx.scene.paint.Color.web("#ffe14d"));
         ring.setMouseTransparent(true);
         dot.setMouseTransparent(true);
         getChildren().addAll(ring, dot);
