@@ -37,7 +37,8 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class DispatchDeskTest {
     private DispatchCity city;
-    private ExecutorService background;
+    /** One for the class: late results of one story must not meet a stopped executor in the next. */
+    private static final ExecutorService background = Executors.newSingleThreadExecutor();
     private DispatchFeature feature;
     private ConsoleWindow window;
     private Event overdue;
@@ -49,7 +50,6 @@ class DispatchDeskTest {
         city.clock.advance(java.time.Duration.ofHours(5));                             // …1 h overdue
         city.report("010103", DispatchCity.IN_G2, "井盖破损", Urgency.NORMAL);         // due in 24 h
         city.report("010101", DispatchCity.IN_G2, "夜市占道", Urgency.NORMAL);         // due in 4 h
-        background = Executors.newSingleThreadExecutor();
         BackgroundTasks tasks = BackgroundTasks.withFxThread(background);
         Messages messages = new Messages(Locale.SIMPLIFIED_CHINESE);
         ConsoleModel model = new ConsoleModel(new CityService(city.db, city.clock), city.clock, city.clock.getZone(),
@@ -73,9 +73,17 @@ class DispatchDeskTest {
             feature.dispose();
             window.dispose();
         }).get();
+        // let this story's last reads finish before its database closes
+        background.submit(() -> { }).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        background.submit(() -> { }).get(10, TimeUnit.SECONDS);
+        city.close();
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void stopBackground() throws InterruptedException {
         background.shutdown();
         background.awaitTermination(5, TimeUnit.SECONDS);
-        city.close();
     }
 
     @Test
