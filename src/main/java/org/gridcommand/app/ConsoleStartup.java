@@ -55,6 +55,7 @@ final class ConsoleStartup {
     private Stage stage;
     private Backend backend;
     private ConsoleWindow window;
+    private org.gridcommand.ui.dispatch.DispatchFeature dispatch;
     private int exitCode;
 
     ConsoleStartup(ConsoleOptions options, IntConsumer onExit) {
@@ -152,6 +153,8 @@ final class ConsoleStartup {
         stage.getScene().setRoot(window);
         stage.setTitle(messages.get("app.title") + " — " + loaded.cityName());
         window.showAreas(loaded.areas());
+        dispatch = new org.gridcommand.ui.dispatch.DispatchFeature(window, mapModel, mapView, backend.events(),
+                backend.eventDesk(), clock, tasks, messages, user);
         whenDrawn(this::ready);
     }
 
@@ -193,6 +196,9 @@ final class ConsoleStartup {
     }
 
     private void shutDown() {
+        if (dispatch != null) {
+            dispatch.dispose();
+        }
         if (window != null) {
             window.dispose();
         }

@@ -73,6 +73,11 @@ public final class Backend implements AutoCloseable {
         return events;
     }
 
+    /** The dispatch console's reads beside the closed loop: queue change watch, pick lists, attachments. */
+    public org.gridcommand.service.event.queue.EventDesk eventDesk() {
+        return org.gridcommand.service.event.queue.EventDesk.of(database, clock);
+    }
+
     /** The offline base map's vector features. */
     public org.gridcommand.service.map.BaseMapService baseMap() {
         return new org.gridcommand.service.map.BaseMapService(database);
