@@ -45,9 +45,10 @@ final class EventLifecycle {
         Taxonomy.Item item = c.item();
         UnitRoster.DemoUnit lead = c.rightUnit();
         double roll = random.nextDouble();
-        boolean recent = Duration.between(c.reportedAt(), now).toDays() < 90;
-        // a stuck case waits days at one step; only recent ones, so that they show as open, overdue work
-        int stallAt = recent && random.nextDouble() < 0.085 ? 1 + random.nextInt(3) : 0;
+        // a stuck case waits days at one step; only those of the last four weeks, as a real backlog has them
+        // (older ones would have been supervised and closed long ago)
+        boolean recent = Duration.between(c.reportedAt(), now).toDays() < 28;
+        int stallAt = recent && random.nextDouble() < 0.16 ? 1 + random.nextInt(3) : 0;
 
         // in the last hours before now a share of reports still waits for triage, so the console has some
         boolean triage = Duration.between(c.reportedAt(), now).toMinutes() < 360 && random.nextDouble() < 0.2;
