@@ -76,6 +76,11 @@ public final class Backend implements AutoCloseable {
         return new org.gridcommand.service.imports.GridImportService(database);
     }
 
+    /** The search box's queries (areas, cameras, events) and the database's own locate. */
+    public org.gridcommand.service.search.SearchService search() {
+        return new org.gridcommand.service.search.SearchService(database);
+    }
+
     @Override
     public void close() {
         database.close();
