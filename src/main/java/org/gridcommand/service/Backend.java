@@ -81,6 +81,11 @@ public final class Backend implements AutoCloseable {
         return new org.gridcommand.service.search.SearchService(database);
     }
 
+    /** The wall mode's KPI figures. */
+    public org.gridcommand.service.wall.WallFiguresService wallFigures() {
+        return new org.gridcommand.service.wall.WallFiguresService(database, clock, city);
+    }
+
     @Override
     public void close() {
         database.close();
