@@ -33,6 +33,8 @@ public final class ConsoleWindow extends BorderPane {
     private final LayerPanel layers;
     private final DetailsPanel details;
     private final TabPane featurePanels = new TabPane();
+    private final StatusBar statusBar;
+    private SplitPane body;
     private final Timeline clockTimer;
     private final Timeline countsTimer;
     private final ChangeListener<Area> mapSelection;
@@ -44,7 +46,8 @@ public final class ConsoleWindow extends BorderPane {
         this.mapView = mapView;
         getStyleClass().add("console");
 
-        setTop(new StatusBar(model, messages, cityName));
+        statusBar = new StatusBar(model, messages, cityName);
+        setTop(statusBar);
 
         layers = new LayerPanel(map, messages);
         tree = new AreaTree(messages, this::choose);
@@ -68,7 +71,7 @@ public final class ConsoleWindow extends BorderPane {
         featurePanels.setPrefWidth(320);
         featurePanels.setMinWidth(240);
 
-        SplitPane body = new SplitPane(left, mapView, featurePanels);
+        body = new SplitPane(left, mapView, featurePanels);
         body.setDividerPositions(0.16, 0.81);
         SplitPane.setResizableWithParent(left, false);
         SplitPane.setResizableWithParent(featurePanels, false);
@@ -105,6 +108,18 @@ public final class ConsoleWindow extends BorderPane {
     /** Room for the feature panels of later screens (events, emergency, resources…). */
     public TabPane featurePanels() {
         return featurePanels;
+    }
+
+    /** Adds a feature's control (search box, import button) to the status bar, after the title. */
+    public void addStatusItem(javafx.scene.Node item) {
+        statusBar.getChildren().add(2, item);
+    }
+
+    /** Shows {@code node} where the map sits (wall mode lends the map to the wall and puts it back). */
+    public void showInMapSlot(javafx.scene.Node node) {
+        double[] dividers = body.getDividerPositions();
+        body.getItems().set(1, node);
+        body.setDividerPositions(dividers);
     }
 
     private void choose(Area area) {
