@@ -89,6 +89,14 @@ final class MapWallTools {
         window.addStatusItem(importButton);
 
         memory = new MapMemory(map, view);
+        // the first click at micro-grid zoom would otherwise build that level's locate grid on the FX thread
+        map.areasProperty().subscribe(areas -> {
+            var index = map.areaIndex();
+            tasks.run(() -> {
+                index.prepareLocate();
+                return index;
+            }, x -> { }, e -> LOG.warn("Locate grids not prepared: {}", e.toString()));
+        });
     }
 
     /** Puts the map back where the officer left it (read in the background; applied after the first layout). */

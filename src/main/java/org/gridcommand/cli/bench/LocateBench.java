@@ -181,11 +181,14 @@ public final class LocateBench {
         return n / ((System.nanoTime() - start) / 1e9);
     }
 
-    /** What code without an index does: test every micro-grid, keep the lowest id that covers the point. */
+    /**
+     * What code without an index does: test every micro-grid (its bounding box first, then the shape), keep the
+     * first — lowest id — that covers the point.
+     */
     private static long linearScan(List<Area> micro, double lon, double lat) {
         Point p = Wgs84.point(lon, lat);
         for (Area a : micro) {
-            if (a.getBoundary().covers(p)) {
+            if (a.getBoundary().getEnvelopeInternal().covers(lon, lat) && a.getBoundary().covers(p)) {
                 return a.getId();
             }
         }

@@ -94,6 +94,18 @@ public final class AreaIndex {
         return Optional.ofNullable(locateOrNull(lon, lat, level));
     }
 
+    /**
+     * Builds the locate grids of every level now (call it off the FX thread after a reload), so that the first click
+     * or locate does not pay for it.
+     */
+    public void prepareLocate() {
+        for (AreaLevel level : levels) {
+            if (grids.get(level.ordinal()) == null) {
+                grid(level);
+            }
+        }
+    }
+
     /** {@link #locate} without the Optional, for loops over millions of points. */
     public Area locateOrNull(double lon, double lat, AreaLevel level) {
         LocateGrid grid = grids.get(level.ordinal());

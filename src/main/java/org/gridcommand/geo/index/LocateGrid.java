@@ -3,6 +3,7 @@ package org.gridcommand.geo.index;
 import java.util.Arrays;
 import java.util.List;
 import org.gridcommand.domain.area.Area;
+import org.locationtech.jts.algorithm.PointLocation;
 import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
@@ -24,10 +25,14 @@ import org.locationtech.jts.geom.Polygon;
  * <p>Immutable once built; built by one thread and published through a volatile field by {@link AreaIndex}.
  */
 final class LocateGrid {
-    /** Cells per area: more cells, more points answered without a test; 16 keeps the grid a few MB at 7,100. */
-    private static final int CELLS_PER_AREA = 16;
-    private static final int MAX_CELLS = 1 << 21;
-    private static final int[] EMPTY = new int[0];
+    /**
+     * Cells per area: more cells, more points answered without a test. At 64 (about 8 × 8 per area) roughly half
+     * the cells lie wholly inside one area; the grid takes ~4 MB for the demo city's 7,100 micro-grids.
+     */
+    private static final int CELLS_PER_AREA = 64;
+    private static final int MAX_CELLS = 1 << 22;
+    /** Polygons up to this many points are tested ring by ring, larger ones through JTS's indexed locator. */
+    private static final int SMALL = 48;
 
     private final Area[] areas;
     private final IndexedPointInAreaLocator[] locators;
@@ -39,8 +44,14 @@ final class LocateGrid {
     private final double cellH;
     private final int cols;
     private final int rows;
-    /** Per cell: candidates {@code index << 1 | wholeCell}, ascending, so the first covering one is the answer. */
-    private final int[][] cells;
+    /**
+     * Per cell c: candidates {@code entries[cellStart[c] .. cellStart[c+1])}, each {@code index << 1 | wholeCell},
+     * ascending, so the first covering one is the answer. Flat arrays: one object, not one per cell.
+     */
+    private final int[] cellStart;
+    private final int[] entries;
+    /** Rings of small polygons ({@code rings[i][0]} the shell…), tested directly; null where the locator is used. */
+    private final Coordinate[][][] rings;
 
     /** {@code sorted} are the areas of one level with boundaries, in tie-break order (the first wins). */
     LocateGrid(List<Area> sorted) {
@@ -62,14 +73,26 @@ final class LocateGrid {
         rows = (int) Math.max(1, Math.min(MAX_CELLS / cols, Math.ceil(h / cell)));
         cellW = w / cols;
         cellH = h / rows;
-        cells = new int[cols * rows][];
-        int[] fill = new int[cols * rows];
+        rings = new Coordinate[areas.length][][];
+        Pairs pairs = new Pairs();
         for (int i = 0; i < areas.length; i++) {
             locators[i] = new IndexedPointInAreaLocator(areas[i].getBoundary());
-            addArea(i, fill);
+            rings[i] = smallPolygonRings(areas[i].getBoundary());
+            addArea(i, pairs);
         }
-        for (int c = 0; c < cells.length; c++) {
-            cells[c] = cells[c] == null ? EMPTY : Arrays.copyOf(cells[c], fill[c]);
+        // counting sort by cell; stable, so each cell's candidates stay in ascending area order
+        int cellCount = cols * rows;
+        cellStart = new int[cellCount + 1];
+        for (int k = 0; k < pairs.size; k++) {
+            cellStart[pairs.cells[k] + 1]++;
+        }
+        for (int c = 0; c < cellCount; c++) {
+            cellStart[c + 1] += cellStart[c];
+        }
+        entries = new int[pairs.size];
+        int[] next = Arrays.copyOf(cellStart, cellCount);
+        for (int k = 0; k < pairs.size; k++) {
+            entries[next[pairs.cells[k]]++] = pairs.values[k];
         }
     }
 
@@ -80,12 +103,11 @@ final class LocateGrid {
         }
         int col = Math.min(cols - 1, (int) ((x - minX) / cellW));
         int row = Math.min(rows - 1, (int) ((y - minY) / cellH));
-        int[] candidates = cells[row * cols + col];
-        if (candidates.length == 0) {
-            return null;
-        }
+        int cell = row * cols + col;
+        int end = cellStart[cell + 1];
         Coordinate p = null;
-        for (int c : candidates) {
+        for (int k = cellStart[cell]; k < end; k++) {
+            int c = entries[k];
             int i = c >>> 1;
             if ((c & 1) == 1) {
                 return areas[i];
@@ -93,15 +115,49 @@ final class LocateGrid {
             if (p == null) {
                 p = new Coordinate(x, y);
             }
-            if (locators[i].locate(p) != Location.EXTERIOR) {
+            if (covers(i, p)) {
                 return areas[i];
             }
         }
         return null;
     }
 
+    private boolean covers(int i, Coordinate p) {
+        Coordinate[][] r = rings[i];
+        if (r == null) {
+            return locators[i].locate(p) != Location.EXTERIOR;
+        }
+        int shell = PointLocation.locateInRing(p, r[0]);
+        if (shell != Location.INTERIOR) {
+            return shell == Location.BOUNDARY;
+        }
+        for (int h = 1; h < r.length; h++) {
+            int inHole = PointLocation.locateInRing(p, r[h]);
+            if (inHole != Location.EXTERIOR) {
+                return inHole == Location.BOUNDARY;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The rings of a single polygon of at most {@link #SMALL} points: a plain ray-crossing test over a few
+     * corners beats the locator's interval index. Null for multi-polygons and large polygons.
+     */
+    private static Coordinate[][] smallPolygonRings(Geometry g) {
+        if (!(g instanceof Polygon polygon) || g.getNumPoints() > SMALL) {
+            return null;
+        }
+        Coordinate[][] r = new Coordinate[1 + polygon.getNumInteriorRing()][];
+        r[0] = polygon.getExteriorRing().getCoordinates();
+        for (int h = 0; h < polygon.getNumInteriorRing(); h++) {
+            r[h + 1] = polygon.getInteriorRingN(h).getCoordinates();
+        }
+        return r;
+    }
+
     /** Lists area {@code i} in every cell it may cover: tested where an edge touches, whole where none does. */
-    private void addArea(int i, int[] fill) {
+    private void addArea(int i, Pairs pairs) {
         Geometry g = areas[i].getBoundary();
         Envelope e = g.getEnvelopeInternal();
         int c0 = colOf(e.getMinX());
@@ -130,7 +186,7 @@ final class LocateGrid {
                         continue;
                     }
                 }
-                append(r * cols + c, i << 1 | (edge ? 0 : 1), fill);
+                pairs.add(r * cols + c, i << 1 | (edge ? 0 : 1));
             }
         }
         locators[i].locate(new Coordinate(e.getMinX(), e.getMinY()));
@@ -161,15 +217,20 @@ final class LocateGrid {
         }
     }
 
-    private void append(int cell, int value, int[] fill) {
-        int[] list = cells[cell];
-        if (list == null) {
-            list = new int[4];
-        } else if (fill[cell] == list.length) {
-            list = Arrays.copyOf(list, list.length * 2);
+    /** (cell, candidate) pairs in the order found, before sorting by cell. */
+    private static final class Pairs {
+        int[] cells = new int[1024];
+        int[] values = new int[1024];
+        int size;
+
+        void add(int cell, int value) {
+            if (size == cells.length) {
+                cells = Arrays.copyOf(cells, size * 2);
+                values = Arrays.copyOf(values, size * 2);
+            }
+            cells[size] = cell;
+            values[size++] = value;
         }
-        list[fill[cell]++] = value;
-        cells[cell] = list;
     }
 
     private int colOf(double x) {
@@ -182,6 +243,6 @@ final class LocateGrid {
 
     /** Number of cells, for diagnostics. */
     int cellCount() {
-        return cells.length;
+        return cellStart.length - 1;
     }
 }

@@ -62,20 +62,25 @@ public final class SearchService {
      * for all places. 0 where no area of the level covers the place.
      */
     public long[] areaIdsAt(double[] lons, double[] lats, AreaLevel level) {
-        String sql = "SELECT id FROM area WHERE level = ? AND boundary && ST_SetSRID(ST_MakePoint(?, ?), 4326)"
+        // the level is checked on the few rows the spatial index returns: with "level = ?" in the WHERE clause H2
+        // prefers the level index and tests every micro-grid's shape (27 ms a place instead of well under 1 ms)
+        String sql = "SELECT id, level FROM area WHERE boundary && ST_SetSRID(ST_MakePoint(?, ?), 4326)"
                 + " AND ST_Covers(boundary, ST_SetSRID(ST_MakePoint(?, ?), 4326)) ORDER BY id";
         return db.withConnection(c -> {
             long[] ids = new long[lons.length];
             try (PreparedStatement ps = c.prepareStatement(sql)) {
-                ps.setMaxRows(1);
                 for (int i = 0; i < lons.length; i++) {
-                    ps.setString(1, level.name());
-                    ps.setDouble(2, lons[i]);
-                    ps.setDouble(3, lats[i]);
-                    ps.setDouble(4, lons[i]);
-                    ps.setDouble(5, lats[i]);
+                    ps.setDouble(1, lons[i]);
+                    ps.setDouble(2, lats[i]);
+                    ps.setDouble(3, lons[i]);
+                    ps.setDouble(4, lats[i]);
                     try (ResultSet rs = ps.executeQuery()) {
-                        ids[i] = rs.next() ? rs.getLong(1) : 0;
+                        while (rs.next()) {
+                            if (level.name().equals(rs.getString(2))) {
+                                ids[i] = rs.getLong(1);
+                                break;
+                            }
+                        }
                     }
                 }
             }
