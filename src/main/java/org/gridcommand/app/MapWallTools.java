@@ -47,6 +47,7 @@ final class MapWallTools {
     private final SearchBox search;
     private final WallMode wall;
     private final MapMemory memory;
+    private final javafx.util.Subscription prepareOnReload;
 
     MapWallTools(Backend backend, BackgroundTasks tasks, Messages messages, ConsoleWindow window, MapWallModel map,
                  MapWallView view, Stage stage, ConsoleSettings settings) {
@@ -77,6 +78,8 @@ final class MapWallTools {
         Messages importWords = messages.forFeature("org.gridcommand.ui.imports.messages");
         Button importButton = new Button(null, new FontIcon(MaterialDesignF.FILE_IMPORT_OUTLINE));
         importButton.setId("open-import");
+        importButton.setFocusTraversable(false);
+        importButton.getStyleClass().add("status-button");
         importButton.setTooltip(new Tooltip(importWords.get("import.title")));
         importButton.setOnAction(e -> {
             ImportModel model = new ImportModel(backend.gridImports()::importFile, tasks,
@@ -90,7 +93,7 @@ final class MapWallTools {
 
         memory = new MapMemory(map, view);
         // the first click at micro-grid zoom would otherwise build that level's locate grid on the FX thread
-        map.areasProperty().subscribe(areas -> {
+        prepareOnReload = map.areasProperty().subscribe(areas -> {
             var index = map.areaIndex();
             tasks.run(() -> {
                 index.prepareLocate();
@@ -118,6 +121,7 @@ final class MapWallTools {
     }
 
     void dispose() {
+        prepareOnReload.unsubscribe();
         wall.dispose();
         search.dispose();
         results.dispose();

@@ -51,7 +51,7 @@ public final class SearchBox extends HBox {
         icon.getStyleClass().add("bar-icon");
         field.setId("search-field");
         field.setPromptText(words.get("search.prompt"));
-        field.setPrefColumnCount(24);
+        field.setPrefColumnCount(26);
         getChildren().addAll(icon, field);
 
         list.setId("search-hits");

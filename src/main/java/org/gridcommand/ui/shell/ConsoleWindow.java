@@ -110,9 +110,14 @@ public final class ConsoleWindow extends BorderPane {
         return featurePanels;
     }
 
-    /** Adds a feature's control (search box, import button) to the status bar, after the title. */
+    /** Adds a feature's control (search box, import button) to the status bar, after the earlier ones. */
     public void addStatusItem(javafx.scene.Node item) {
-        statusBar.getChildren().add(2, item);
+        var items = statusBar.getChildren();
+        int spacer = 0;
+        while (spacer < items.size() && items.get(spacer).getClass() != javafx.scene.layout.Region.class) {
+            spacer++;
+        }
+        items.add(spacer, item);
     }
 
     /** Shows {@code node} where the map sits (wall mode lends the map to the wall and puts it back). */
