@@ -48,6 +48,8 @@ final class MapWallTools {
     private final WallMode wall;
     private final MapMemory memory;
     private final javafx.util.Subscription prepareOnReload;
+    private final javafx.animation.Timeline autosave;
+    private MapState lastSaved;
 
     MapWallTools(Backend backend, BackgroundTasks tasks, Messages messages, ConsoleWindow window, MapWallModel map,
                  MapWallView view, Stage stage, ConsoleSettings settings) {
@@ -60,8 +62,8 @@ final class MapWallTools {
         Tab resultsTab = new Tab(toolWords.get("panel.title"), results);
         resultsTab.setClosable(false);
         window.featurePanels().getTabs().add(resultsTab);
-        tools.selectionProperty().addListener((o, old, s) -> {
-            if (s != null) {
+        tools.toolProperty().addListener((o, old, t) -> {
+            if (t != org.gridcommand.ui.mapwall.tools.MapTool.BROWSE) {
                 window.featurePanels().getSelectionModel().select(resultsTab);
             }
         });
@@ -76,7 +78,9 @@ final class MapWallTools {
         toolbar.addButton(wall.button());
 
         Messages importWords = messages.forFeature("org.gridcommand.ui.imports.messages");
-        Button importButton = new Button(null, new FontIcon(MaterialDesignF.FILE_IMPORT_OUTLINE));
+        FontIcon importIcon = new FontIcon(MaterialDesignF.FILE_IMPORT_OUTLINE);
+        importIcon.getStyleClass().add("bar-icon");
+        Button importButton = new Button(null, importIcon);
         importButton.setId("open-import");
         importButton.setFocusTraversable(false);
         importButton.getStyleClass().add("status-button");
@@ -92,6 +96,10 @@ final class MapWallTools {
         window.addStatusItem(importButton);
 
         memory = new MapMemory(map, view);
+        // also save while running: a console that runs for weeks may be switched off rather than closed
+        autosave = new javafx.animation.Timeline(new javafx.animation.KeyFrame(javafx.util.Duration.seconds(30),
+                e -> autosave()));
+        autosave.setCycleCount(javafx.animation.Animation.INDEFINITE);
         // the first click at micro-grid zoom would otherwise build that level's locate grid on the FX thread
         prepareOnReload = map.areasProperty().subscribe(areas -> {
             var index = map.areaIndex();
@@ -104,8 +112,22 @@ final class MapWallTools {
 
     /** Puts the map back where the officer left it (read in the background; applied after the first layout). */
     void restoreMap() {
-        tasks.run(settings::loadMap, (Optional<MapState> state) -> state.ifPresent(s ->
-                Platform.runLater(() -> memory.restore(s))), e -> LOG.warn("Map state not restored: {}", e.toString()));
+        tasks.run(settings::loadMap, (Optional<MapState> state) -> {
+            state.ifPresent(s -> Platform.runLater(() -> memory.restore(s)));
+            lastSaved = state.orElse(null);
+            autosave.play();
+        }, e -> LOG.warn("Map state not restored: {}", e.toString()));
+    }
+
+    private void autosave() {
+        MapState now = memory.capture(lastSaved == null ? settings.baseMapFile() : lastSaved.baseMapFile());
+        if (!now.equals(lastSaved)) {
+            lastSaved = now;
+            tasks.run(() -> {
+                settings.saveMap(now);
+                return now;
+            }, x -> { }, e -> LOG.warn("Map state not saved: {}", e.getMessage()));
+        }
     }
 
     /** Captures the map on the FX thread; the returned action writes it (run it in the background). */
@@ -121,6 +143,7 @@ final class MapWallTools {
     }
 
     void dispose() {
+        autosave.stop();
         prepareOnReload.unsubscribe();
         wall.dispose();
         search.dispose();

@@ -66,7 +66,10 @@ public final class ConsoleSettings {
         }
     }
 
-    /** Remembers the map; keeps every other setting in the file. */
+    /**
+     * Remembers the map's place and layers; keeps every other setting in the file, including the base map, which
+     * only {@link #setBaseMapFile} changes (so an autosave never undoes a base map just chosen).
+     */
     public void saveMap(MapState state) {
         Properties p = read();
         p.keySet().removeIf(k -> k.toString().startsWith(LAYER));
@@ -74,11 +77,6 @@ public final class ConsoleSettings {
         p.setProperty("map.centre.lat", Double.toString(state.centreLat()));
         p.setProperty("map.zoom", Double.toString(state.zoom()));
         state.layers().forEach((name, on) -> p.setProperty(LAYER + name, Boolean.toString(on)));
-        if (state.baseMapFile() == null) {
-            p.remove("map.basemap");
-        } else {
-            p.setProperty("map.basemap", state.baseMapFile());
-        }
         write(p);
     }
 

@@ -66,6 +66,9 @@ public final class MapTools {
             return false;
         }
         if (finished.get()) {
+            if (twice) {
+                return true; // the second click of the double click that finished it
+            }
             clear();
         }
         double[] p = {lon, lat};
