@@ -90,7 +90,12 @@ public final class ImportDialog extends VBox {
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(6);
-        form.getColumnConstraints().addAll(new ColumnConstraints(110), new ColumnConstraints(200, 320, 600));
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setFillWidth(true);
+        form.getColumnConstraints().addAll(new ColumnConstraints(110), fields);
+        level.setMaxWidth(Double.MAX_VALUE);
+        crs.setMaxWidth(Double.MAX_VALUE);
         row(form, 0, "import.file", fileRow);
         row(form, 1, "import.level", level);
         row(form, 2, "import.code", code);
@@ -125,6 +130,7 @@ public final class ImportDialog extends VBox {
         reason.setPrefWidth(360);
         notes.getColumns().add(reason);
         notes.setPrefHeight(220);
+        notes.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox.setVgrow(notes, Priority.ALWAYS);
         model.reportProperty().addListener((o, old, r) -> show(r));
 

@@ -51,7 +51,7 @@ public final class SearchBox extends HBox {
         icon.getStyleClass().add("bar-icon");
         field.setId("search-field");
         field.setPromptText(words.get("search.prompt"));
-        field.setPrefColumnCount(26);
+        field.setPrefColumnCount(30);
         getChildren().addAll(icon, field);
 
         list.setId("search-hits");
