@@ -57,6 +57,7 @@ final class ConsoleStartup {
     private ConsoleWindow window;
     private MapWallTools mapTools;
     private final org.gridcommand.service.settings.ConsoleSettings settings;
+    private org.gridcommand.ui.dispatch.DispatchFeature dispatch;
     private int exitCode;
 
     ConsoleStartup(ConsoleOptions options, IntConsumer onExit) {
@@ -166,6 +167,8 @@ final class ConsoleStartup {
         window.showAreas(loaded.areas());
         mapTools = new MapWallTools(backend, tasks, messages, window, mapModel, mapView, stage, settings);
         mapTools.restoreMap();
+        dispatch = new org.gridcommand.ui.dispatch.DispatchFeature(window, mapModel, mapView, backend.events(),
+                backend.eventDesk(), clock, tasks, messages, user);
         whenDrawn(this::ready);
     }
 
@@ -210,6 +213,9 @@ final class ConsoleStartup {
         if (mapTools != null) {
             background.execute(mapTools.saveMap());
             mapTools.dispose();
+        }
+        if (dispatch != null) {
+            dispatch.dispose();
         }
         if (window != null) {
             window.dispose();

@@ -70,7 +70,7 @@ final class MapWallTools {
 
         search = new SearchBox(new SearchModel(backend.search()::search, tasks, new MapFlight(map, view, tools)),
                 messages);
-        window.addStatusItem(search);
+        window.addStatusTool(search);
 
         wall = new WallMode(view, window::showInMapSlot, new WallModel(backend.wallFigures()::figures, tasks),
                 messages, List.of(toolbar));
@@ -93,7 +93,7 @@ final class MapWallTools {
                     importWords);
             ImportDialog.open(stage, new ImportDialog(model, baseMap, messages));
         });
-        window.addStatusItem(importButton);
+        window.addStatusTool(importButton);
 
         memory = new MapMemory(map, view);
         // also save while running: a console that runs for weeks may be switched off rather than closed
