@@ -73,7 +73,7 @@ final class MapWallTools {
         window.addStatusTool(search);
 
         wall = new WallMode(view, window::showInMapSlot, new WallModel(backend.wallFigures()::figures, tasks),
-                messages, List.of(toolbar));
+                messages, List.of(toolbar), view::frameCity);
         wall.install(stage.getScene());
         toolbar.addButton(wall.button());
 

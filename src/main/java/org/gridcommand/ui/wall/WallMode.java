@@ -40,6 +40,7 @@ public final class WallMode {
     private final WallModel model;
     private final Messages words;
     private final List<Node> chrome;
+    private final Runnable onWall;
     private final Timeline refresh;
     private final EventHandler<KeyEvent> f11 = this::consoleKey;
     private Stage wall;
@@ -50,8 +51,11 @@ public final class WallMode {
      * @param map     the map node to show on the wall
      * @param mapSlot puts a node where the map sits in the console (the placeholder, then the map again)
      * @param chrome  nodes on the map to hide on the wall (e.g. the tools' toolbar)
+     * @param onWall  runs once the map is laid out on the wall (e.g. frame the whole city)
      */
-    public WallMode(Node map, Consumer<Node> mapSlot, WallModel model, Messages messages, List<Node> chrome) {
+    public WallMode(Node map, Consumer<Node> mapSlot, WallModel model, Messages messages, List<Node> chrome,
+                    Runnable onWall) {
+        this.onWall = onWall;
         this.map = map;
         this.mapSlot = mapSlot;
         this.model = model;
@@ -128,6 +132,8 @@ public final class WallMode {
         }
         wall.setOnHidden(e -> restore());
         wall.show();
+        // after the map's own resize handling, which runs later in the pulse it is laid out in
+        javafx.application.Platform.runLater(() -> javafx.application.Platform.runLater(onWall));
         model.refresh();
         refresh.play();
     }
