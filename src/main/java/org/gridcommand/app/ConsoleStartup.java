@@ -55,6 +55,8 @@ final class ConsoleStartup {
     private Stage stage;
     private Backend backend;
     private ConsoleWindow window;
+    private MapWallTools mapTools;
+    private final org.gridcommand.service.settings.ConsoleSettings settings;
     private org.gridcommand.ui.dispatch.DispatchFeature dispatch;
     private int exitCode;
 
@@ -62,6 +64,9 @@ final class ConsoleStartup {
         this.options = options;
         this.onExit = onExit;
         this.messages = new Messages(Messages.localeFor(options.lang()));
+        this.settings = org.gridcommand.service.settings.ConsoleSettings.forUser(
+                DataFolder.resolve(System.getenv()), options.user() != null ? options.user()
+                        : System.getProperty("user.name", "default"));
     }
 
     /** Loaded in the background before the console window is built. */
@@ -126,9 +131,10 @@ final class ConsoleStartup {
      * restart does not render them again, and a different base map never shows stale tiles.
      */
     private void installTiles(Backend opened) {
-        if (options.baseMap() != null) {
+        Path chosen = options.baseMap() != null ? options.baseMap() : chosenBaseMap();
+        if (chosen != null) {
             try {
-                OfflineTileRetriever.install(new MBTilesSource(options.baseMap()));
+                OfflineTileRetriever.install(new MBTilesSource(chosen));
                 return;
             } catch (IllegalArgumentException e) {
                 throw new BackendUnavailableException(e.getMessage(), e);
@@ -139,6 +145,12 @@ final class ConsoleStartup {
                 + BaseMapStyle.VERSION).hashCode());
         Path cache = DataFolder.resolve(System.getenv()).resolve("tiles").resolve(fingerprint);
         OfflineTileRetriever.install(new TileCache(cache, new BaseMapRenderer(features)));
+    }
+
+    /** The MBTiles file chosen in the console's import window, if it still exists. */
+    private Path chosenBaseMap() {
+        String file = settings.baseMapFile();
+        return file != null && java.nio.file.Files.isRegularFile(Path.of(file)) ? Path.of(file) : null;
     }
 
     private void showConsole(Loaded loaded) {
@@ -153,6 +165,8 @@ final class ConsoleStartup {
         stage.getScene().setRoot(window);
         stage.setTitle(messages.get("app.title") + " — " + loaded.cityName());
         window.showAreas(loaded.areas());
+        mapTools = new MapWallTools(backend, tasks, messages, window, mapModel, mapView, stage, settings);
+        mapTools.restoreMap();
         dispatch = new org.gridcommand.ui.dispatch.DispatchFeature(window, mapModel, mapView, backend.events(),
                 backend.eventDesk(), clock, tasks, messages, user);
         whenDrawn(this::ready);
@@ -196,6 +210,10 @@ final class ConsoleStartup {
     }
 
     private void shutDown() {
+        if (mapTools != null) {
+            background.execute(mapTools.saveMap());
+            mapTools.dispose();
+        }
         if (dispatch != null) {
             dispatch.dispose();
         }

@@ -10,7 +10,8 @@ import picocli.CommandLine.ParentCommand;
  * the same run, and end with one JSON line.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure performance (see README).",
-        subcommands = {BenchCommand.Startup.class, BenchCommand.Activation.class, BenchCommand.Intake.class})
+        subcommands = {BenchCommand.Startup.class, BenchCommand.Activation.class, BenchCommand.Intake.class,
+            BenchCommand.Locate.class})
 final class BenchCommand {
     @ParentCommand
     RootCommand root;
@@ -47,6 +48,25 @@ final class BenchCommand {
         @Override
         public Integer call() throws Exception {
             return new StartupBench(bench.root.mainClass(), runs, System.out).run();
+        }
+    }
+
+    @Command(name = "locate", mixinStandardHelpOptions = true, description = {
+        "Points located per second into the demo city's micro-grids on one core by the in-memory index, against a",
+        "linear scan and the database's spatial query in the same run. Exit 1 below 1,000,000/s or on disagreement."})
+    static final class Locate implements java.util.concurrent.Callable<Integer> {
+        @Option(names = "--db", description = "Database to read micro-grids from (default: demo city in a temp file)")
+        String db;
+
+        @Option(names = "--points", defaultValue = "1000000", description = "Points per measured pass of the index")
+        int points;
+
+        @Option(names = "--sample", defaultValue = "2000", description = "Points for the linear scan and SQL")
+        int sample;
+
+        @Override
+        public Integer call() throws Exception {
+            return new org.gridcommand.cli.bench.LocateBench(db, points, sample, System.out).run();
         }
     }
 

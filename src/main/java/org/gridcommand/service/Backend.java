@@ -88,6 +88,16 @@ public final class Backend implements AutoCloseable {
         return new org.gridcommand.service.imports.GridImportService(database);
     }
 
+    /** The search box's queries (areas, cameras, events) and the database's own locate. */
+    public org.gridcommand.service.search.SearchService search() {
+        return new org.gridcommand.service.search.SearchService(database);
+    }
+
+    /** The wall mode's KPI figures. */
+    public org.gridcommand.service.wall.WallFiguresService wallFigures() {
+        return new org.gridcommand.service.wall.WallFiguresService(database, clock, city);
+    }
+
     /** 12345 hotline exports into the closed loop. */
     public org.gridcommand.service.intake.TicketImportService ticketImports() {
         return new org.gridcommand.service.intake.TicketImportService(database, clock);

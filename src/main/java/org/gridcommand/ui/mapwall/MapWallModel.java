@@ -27,6 +27,8 @@ public final class MapWallModel {
     private final Map<AreaLevel, BooleanProperty> levelVisible = new EnumMap<>(AreaLevel.class);
     private final BooleanProperty baseMapVisible = new SimpleBooleanProperty(this, "baseMapVisible", true);
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 12);
+    private final ObjectProperty<org.locationtech.jts.geom.Geometry> drawnShape =
+            new SimpleObjectProperty<>(this, "drawnShape");
     private final ReadOnlyObjectWrapper<FocusRequest> focusRequest = new ReadOnlyObjectWrapper<>(this, "focus");
     private long focusCount;
 
@@ -94,6 +96,19 @@ public final class MapWallModel {
      */
     public DoubleProperty zoomProperty() {
         return zoom;
+    }
+
+    /**
+     * The circle or polygon the officer drew with the map tools, as a WGS84 lon/lat polygon (null when none): what
+     * plan activation takes as the affected area.
+     */
+    public ObjectProperty<org.locationtech.jts.geom.Geometry> drawnShapeProperty() {
+        return drawnShape;
+    }
+
+    /** The administrative level the map draws (and a click selects) at the current zoom, among the city's levels. */
+    public AreaLevel drawnLevel() {
+        return DrawnLevels.at(zoom.get(), areaIndex.levels());
     }
 
     /** The latest focus request, for the view; a serial makes a repeated focus on the same area a new value. */

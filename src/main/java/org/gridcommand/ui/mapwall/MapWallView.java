@@ -83,6 +83,36 @@ public final class MapWallView extends StackPane {
         return new double[] {p.getLongitude(), p.getLatitude()};
     }
 
+    /** The lon/lat at the middle of the view (to remember where the officer was looking). */
+    public double[] centre() {
+        return lonLatAt(mapView.getWidth() / 2, mapView.getHeight() / 2);
+    }
+
+    /** Centres the view on a place at a zoom (e.g. a search hit, or the view restored after a restart). */
+    public void centreOn(double lon, double lat, double zoom) {
+        framedOnce = true;
+        pendingFrame = null;
+        setZoom(zoom);
+        setCenter(lat, lon);
+    }
+
+    /** Moves the view by a number of pixels (keyboard panning); positive x shows more of the east. */
+    public void panBy(double dx, double dy) {
+        double[] to = lonLatAt(mapView.getWidth() / 2 + dx, mapView.getHeight() / 2 + dy);
+        setCenter(to[1], to[0]);
+    }
+
+    /** The model this view shows. */
+    public MapWallModel model() {
+        return model;
+    }
+
+    /** Frames the whole city again (Home). */
+    public void frameCity() {
+        framedOnce = false;
+        frameCityOnce(model.areasProperty().get());
+    }
+
     /** Releases every listener on the model; the view is unusable afterwards. */
     public void dispose() {
         subscriptions.unsubscribe();

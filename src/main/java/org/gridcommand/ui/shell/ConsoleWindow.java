@@ -35,6 +35,8 @@ public final class ConsoleWindow extends BorderPane {
     private final TabPane featurePanels = new TabPane();
     private final StatusBar statusBar;
     private SplitPane body;
+    /** What stands where the map belongs: the map, or wall mode's placeholder while the map is on the wall. */
+    private javafx.scene.Node mapSlot;
     private final Timeline clockTimer;
     private final Timeline countsTimer;
     private final ChangeListener<Area> mapSelection;
@@ -44,6 +46,7 @@ public final class ConsoleWindow extends BorderPane {
         this.model = model;
         this.map = map;
         this.mapView = mapView;
+        this.mapSlot = mapView;
         getStyleClass().add("console");
 
         statusBar = new StatusBar(model, messages, cityName);
@@ -127,6 +130,42 @@ public final class ConsoleWindow extends BorderPane {
     /** Adds an indicator (e.g. new urgent events) to the status bar, before the user and the clock. */
     public void addStatusItem(javafx.scene.Node item) {
         statusBar.getChildren().add(Math.max(0, statusBar.getChildren().size() - 2), item);
+    }
+
+    /** Adds a feature's tool (search box, import button) to the status bar, after the title, on the left. */
+    public void addStatusTool(javafx.scene.Node item) {
+        var items = statusBar.getChildren();
+        int spacer = 0;
+        while (spacer < items.size() && items.get(spacer).getClass() != javafx.scene.layout.Region.class) {
+            spacer++;
+        }
+        items.add(spacer, item);
+    }
+
+    /**
+     * Shows {@code node} where the map sits, beside the panels or above the event queue (wall mode lends the map to
+     * the wall and puts it back).
+     */
+    public void showInMapSlot(javafx.scene.Node node) {
+        if (!replaceIn(body, mapSlot, node)) {
+            for (javafx.scene.Node item : body.getItems()) {
+                if (item instanceof SplitPane inner && replaceIn(inner, mapSlot, node)) {
+                    break;
+                }
+            }
+        }
+        mapSlot = node;
+    }
+
+    private static boolean replaceIn(SplitPane split, javafx.scene.Node old, javafx.scene.Node now) {
+        int i = split.getItems().indexOf(old);
+        if (i < 0) {
+            return false;
+        }
+        double[] dividers = split.getDividerPositions();
+        split.getItems().set(i, now);
+        split.setDividerPositions(dividers);
+        return true;
     }
 
     private void choose(Area area) {

@@ -2,7 +2,13 @@ package org.gridcommand.geo.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import org.gridcommand.geo.io.GeoJsonFeatures;
+import org.gridcommand.geo.io.SourceFeature;
+import org.locationtech.jts.geom.Point;
 import org.gridcommand.domain.area.Area;
 import org.gridcommand.domain.area.AreaLevel;
 import org.gridcommand.geo.Wgs84;
@@ -62,6 +68,79 @@ class AreaIndexTest {
     void areas_without_a_boundary_are_left_out() {
         AreaIndex withBlank = new AreaIndex(List.of(west, grid(9, null)));
         assertThat(withBlank.size()).isEqualTo(1);
+    }
+
+    @Test
+    void a_point_shared_by_four_grids_lands_in_the_lowest_id_and_the_tree_agrees() {
+        List<Area> quads = List.of(grid(14, box(1, 1, 2, 2)), grid(12, box(0, 1, 1, 2)),
+                grid(13, box(1, 0, 2, 1)), grid(11, box(0, 0, 1, 1)));
+        AreaIndex four = new AreaIndex(quads);
+        assertThat(four.locate(1, 1, AreaLevel.GRID).map(Area::getId)).contains(11L);
+        assertThat(four.locateWithTree(1, 1, AreaLevel.GRID).map(Area::getId)).contains(11L);
+        assertThat(four.locate(1.5, 1, AreaLevel.GRID).map(Area::getId)).contains(13L);
+        assertThat(four.locate(2, 2, AreaLevel.GRID).map(Area::getId)).contains(14L);
+    }
+
+    @Test
+    void generated_irregular_grids_give_the_same_answer_as_testing_every_polygon() {
+        List<Area> cells = VoronoiCity.cells(600, 42);
+        AreaIndex generated = new AreaIndex(cells);
+        Random random = new Random(7);
+        Envelope env = new Envelope();
+        cells.forEach(a -> env.expandToInclude(a.getBoundary().getEnvelopeInternal()));
+        int located = 0;
+        for (int i = 0; i < 20_000; i++) {
+            double lon = env.getMinX() - 0.01 + random.nextDouble() * (env.getWidth() + 0.02);
+            double lat = env.getMinY() - 0.01 + random.nextDouble() * (env.getHeight() + 0.02);
+            Area expected = bruteForce(cells, lon, lat);
+            assertThat(generated.locateOrNull(lon, lat, AreaLevel.MICRO_GRID)).as("%s %s", lon, lat)
+                    .isSameAs(expected);
+            located += expected == null ? 0 : 1;
+        }
+        assertThat(located).as("most points fall in some grid, some outside").isBetween(10_000, 19_999);
+        // every vertex is on an edge: each must land in a polygon that covers it, the lowest id of those
+        for (Area a : cells) {
+            for (Coordinate c : a.getBoundary().getCoordinates()) {
+                assertThat(generated.locateOrNull(c.x, c.y, AreaLevel.MICRO_GRID)).isSameAs(bruteForce(cells, c.x, c.y));
+            }
+        }
+    }
+
+    @Test
+    void real_imported_precincts_with_islands_and_holes_agree_with_testing_every_polygon() {
+        List<Area> precincts = new ArrayList<>();
+        long id = 1;
+        for (SourceFeature f : GeoJsonFeatures.read(Path.of("../shared/data/real/nyc_police_precincts.geojson"))
+                .features()) {
+            if (f.geometry() != null && f.geometry().isValid()) {
+                precincts.add(new Area(id++, AreaLevel.GRID, "P" + id, "P" + id, null, 0, f.geometry()));
+            }
+        }
+        assertThat(precincts).hasSizeGreaterThan(70);
+        AreaIndex real = new AreaIndex(precincts);
+        Random random = new Random(11);
+        for (int i = 0; i < 3_000; i++) {
+            double lon = -74.26 + random.nextDouble() * 0.56;
+            double lat = 40.49 + random.nextDouble() * 0.43;
+            assertThat(real.locateOrNull(lon, lat, AreaLevel.GRID)).isSameAs(bruteForce(precincts, lon, lat));
+        }
+        assertThat(real.locate(-74.0159, 40.7033, AreaLevel.GRID)).isPresent();
+        assertThat(real.locate(-73.5, 40.3, AreaLevel.GRID)).as("in the Atlantic").isEmpty();
+    }
+
+    @Test
+    void a_drawn_shape_takes_the_areas_whose_middle_it_covers() {
+        // a box over the west grid and a sliver of the east one
+        Polygon drawn = box(-0.1, -0.1, 1.1, 1.1);
+        assertThat(index.within(drawn, AreaLevel.GRID)).containsExactly(west);
+        assertThat(index.intersecting(drawn, AreaLevel.GRID)).containsExactly(west, east);
+        assertThat(index.within(box(5, 5, 6, 6), AreaLevel.GRID)).isEmpty();
+    }
+
+    private static Area bruteForce(List<Area> areas, double lon, double lat) {
+        Point p = Wgs84.point(lon, lat);
+        return areas.stream().filter(a -> a.getBoundary().covers(p))
+                .min(java.util.Comparator.comparing(Area::getId)).orElse(null);
     }
 
     private static Area grid(long id, Polygon boundary) {

@@ -1,0 +1,22 @@
+package org.gridcommand.service.search;
+
+import org.gridcommand.domain.area.AreaLevel;
+
+/**
+ * One thing the search box found, with where it is.
+ *
+ * @param kind   what it is
+ * @param id     its id (area, camera or event id)
+ * @param code   what identifies it to an officer: area code, camera code, event number
+ * @param title  its name (area, camera) or title (event)
+ * @param detail a second line: the level, the address
+ * @param lon    where to centre the map (an area's representative interior point)
+ * @param lat    idem
+ * @param level  the area's level for {@link Kind#AREA}, else null
+ */
+public record SearchHit(Kind kind, long id, String code, String title, String detail, double lon, double lat,
+                        AreaLevel level) {
+
+    /** What a hit is. */
+    public enum Kind { AREA, CAMERA, EVENT }
+}

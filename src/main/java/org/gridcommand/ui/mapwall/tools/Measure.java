@@ -1,0 +1,61 @@
+package org.gridcommand.ui.mapwall.tools;
+
+import java.util.List;
+import org.gridcommand.geo.Wgs84;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Polygon;
+
+/** The arithmetic of the measuring tools, on WGS84 lon/lat: lengths along the earth, shapes to select with. */
+final class Measure {
+    static final int CIRCLE_SIDES = 72;
+
+    private Measure() {
+    }
+
+    /** Great-circle length of the path through {@code points} ({lon, lat} pairs), in metres. */
+    static double pathMeters(List<double[]> points) {
+        double sum = 0;
+        for (int i = 1; i < points.size(); i++) {
+            double[] a = points.get(i - 1);
+            double[] b = points.get(i);
+            sum += Wgs84.distanceMeters(a[0], a[1], b[0], b[1]);
+        }
+        return sum;
+    }
+
+    /** "850 m" below a kilometre, "12.35 km" above. */
+    static String format(double meters) {
+        return meters < 1000 ? String.format("%.0f m", meters) : String.format("%.2f km", meters / 1000);
+    }
+
+    /** "3,200 m²" below a tenth of a square kilometre, "1.25 km²" above. */
+    static String formatArea(double m2) {
+        return m2 < 100_000 ? String.format("%,.0f m²", m2) : String.format("%.2f km²", m2 / 1e6);
+    }
+
+    /** A circle of {@code meters} around {@code centre} as a polygon with {@link #CIRCLE_SIDES} corners. */
+    static Polygon circle(double[] centre, double meters) {
+        return (Polygon) org.gridcommand.geo.index.GeoQueries.circle(centre[0], centre[1], Math.max(meters, 0.01),
+                CIRCLE_SIDES);
+    }
+
+    /** The polygon through {@code corners} (closed here), made valid if the officer drew a figure eight. */
+    static Geometry polygon(List<double[]> corners) {
+        Coordinate[] ring = new Coordinate[corners.size() + 1];
+        for (int i = 0; i < corners.size(); i++) {
+            ring[i] = new Coordinate(corners.get(i)[0], corners.get(i)[1]);
+        }
+        ring[corners.size()] = ring[0];
+        Polygon p = Wgs84.FACTORY.createPolygon(ring);
+        return p.isValid() ? p : org.locationtech.jts.geom.util.GeometryFixer.fix(p);
+    }
+
+    /** Area of a lon/lat shape in square metres (local equirectangular projection: fine at city scale). */
+    static double areaM2(Geometry shape) {
+        double lat = shape.getCentroid().getY();
+        double mPerDegLat = Math.toRadians(1) * Wgs84.EARTH_RADIUS_M;
+        double mPerDegLon = mPerDegLat * Math.cos(Math.toRadians(lat));
+        return shape.getArea() * mPerDegLat * mPerDegLon;
+    }
+}

@@ -1,0 +1,98 @@
+package org.gridcommand.ui.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.gridcommand.service.imports.GridImportReport;
+import org.gridcommand.service.imports.GridImportService;
+import org.gridcommand.store.Database;
+import org.gridcommand.store.TestDatabases;
+import org.gridcommand.ui.common.BackgroundTasks;
+import org.gridcommand.ui.common.Messages;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The administrator imports a messy boundary file from the console and reads what was refused and why. */
+@ExtendWith(ApplicationExtension.class)
+class ImportDialogTest {
+    private static Database db;
+    private static ExecutorService background;
+    private static Path dir;
+    private final AtomicInteger reloads = new AtomicInteger();
+    private ImportModel model;
+
+    @BeforeAll
+    static void open() throws Exception {
+        dir = Files.createTempDirectory("gc-import-");
+        db = Database.open(TestDatabases.h2(dir));
+        background = Executors.newSingleThreadExecutor();
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        background.shutdown();
+        background.awaitTermination(5, TimeUnit.SECONDS);
+        db.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        BackgroundTasks tasks = BackgroundTasks.withFxThread(background);
+        Messages messages = new Messages(Locale.SIMPLIFIED_CHINESE);
+        model = new ImportModel(new GridImportService(db)::importFile, tasks, reloads::incrementAndGet);
+        BaseMapModel baseMap = new BaseMapModel(tasks, path -> { }, null,
+                messages.forFeature("org.gridcommand.ui.imports.messages"));
+        stage.setScene(new Scene(new ImportDialog(model, baseMap, messages), 800, 680));
+        stage.show();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_report_lists_the_rejected_feature_with_its_reason_and_the_map_reloads(FxRobot robot) throws Exception {
+        Path file = dir.resolve("grids.geojson");
+        Files.writeString(file, """
+                {"type":"FeatureCollection","features":[
+                 {"type":"Feature","id":"ok","properties":{"BM":"G1","MC":"一号网格"},
+                  "geometry":{"type":"Polygon","coordinates":[[[120,30],[120.01,30],[120.01,30.01],[120,30.01],[120,30]]]}},
+                 {"type":"Feature","id":"bowtie","properties":{"BM":"G2","MC":"自交网格"},
+                  "geometry":{"type":"Polygon","coordinates":[[[120,30],[120.01,30.01],[120.01,30],[120,30.01],[120,30]]]}},
+                 {"type":"Feature","id":"lamp-post","properties":{"BM":"G3","MC":"路灯"},
+                  "geometry":{"type":"Point","coordinates":[120,30]}}
+                ]}""", StandardCharsets.UTF_8);
+        robot.interact(() -> model.chooseFile(file));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "BM".equals(model.codeFieldProperty().get()));
+        assertThat(model.attributes()).containsExactly("BM", "MC");
+        assertThat(model.nameFieldProperty().get()).as("名称 guessed from MC").isEqualTo("MC");
+
+        robot.clickOn("#import-run");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.reportProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents(2);
+        TableView<GridImportReport.Note> notes = robot.lookup("#import-notes").queryAs(TableView.class);
+        GridImportReport.Note rejected = notes.getItems().stream()
+                .filter(n -> n.kind() == GridImportReport.Kind.REJECTED).findFirst().orElseThrow();
+        assertThat(rejected.feature()).isEqualTo("lamp-post");
+        assertThat(rejected.reason()).isNotBlank();
+        assertThat(notes.getItems()).anyMatch(n -> n.feature().equals("bowtie")
+                && n.kind() == GridImportReport.Kind.REPAIRED);
+        assertThat(robot.lookup("#import-summary").queryAs(Label.class).getText())
+                .contains("新增 2").contains("拒绝 1");
+        assertThat(reloads.get()).as("areas reloaded for the map and tree").isEqualTo(1);
+    }
+}
