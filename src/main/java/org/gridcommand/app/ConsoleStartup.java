@@ -55,6 +55,7 @@ final class ConsoleStartup {
     private Stage stage;
     private Backend backend;
     private ConsoleWindow window;
+    private org.gridcommand.ui.mapwall.layers.PointLayers pointLayers;
     private int exitCode;
 
     ConsoleStartup(ConsoleOptions options, IntConsumer onExit) {
@@ -147,6 +148,11 @@ final class ConsoleStartup {
         stage.getScene().setRoot(window);
         stage.setTitle(messages.get("app.title") + " — " + loaded.cityName());
         window.showAreas(loaded.areas());
+        pointLayers = new org.gridcommand.ui.mapwall.layers.PointLayers(mapModel, mapView, clock, tasks, messages,
+                backend.mapPoints()::load);
+        window.addLayerControls(pointLayers.controls());
+        pointLayers.showDetailsIn(window.featurePanels());
+        pointLayers.start();
         whenDrawn(this::ready);
     }
 
@@ -188,6 +194,9 @@ final class ConsoleStartup {
     }
 
     private void shutDown() {
+        if (pointLayers != null) {
+            pointLayers.dispose();
+        }
         if (window != null) {
             window.dispose();
         }
