@@ -64,20 +64,38 @@ public final class PointLayer extends MapLayer {
         getChildren().addAll(canvas, pulseCanvas);
     }
 
-    /** Called by Gluon once the layer is on its MapView; the MapView is our parent. */
+    /**
+     * Called by Gluon when the layer is given its MapView's base map, just before the MapView adds it as a child:
+     * the MapView (our parent, whose size and clicks we need) is known once the parent is set.
+     */
     @Override
     protected void initialize() {
-        host = (Region) getParent();
-        host.addEventFilter(MouseEvent.MOUSE_CLICKED, clickFilter);
         subscriptions = Subscription.combine(
                 redrawOn(baseMap.translateXProperty()), redrawOn(baseMap.translateYProperty()),
-                redrawOn(baseMap.zoom()), redrawOn(host.widthProperty()), redrawOn(host.heightProperty()),
-                redrawOn(model.contentVersionProperty()),
+                redrawOn(baseMap.zoom()), redrawOn(model.contentVersionProperty()),
                 map.areasProperty().subscribe((o, n) -> {
                     choropleth.clear();
                     markDirty();
-                }));
+                }),
+                parentProperty().subscribe(this::attachTo),
+                () -> attachTo(null));
         markDirty();
+    }
+
+    private Subscription hostSubscriptions = Subscription.EMPTY;
+
+    private void attachTo(javafx.scene.Parent parent) {
+        hostSubscriptions.unsubscribe();
+        hostSubscriptions = Subscription.EMPTY;
+        if (host != null) {
+            host.removeEventFilter(MouseEvent.MOUSE_CLICKED, clickFilter);
+        }
+        host = parent instanceof Region r ? r : null;
+        if (host != null) {
+            host.addEventFilter(MouseEvent.MOUSE_CLICKED, clickFilter);
+            hostSubscriptions = Subscription.combine(redrawOn(host.widthProperty()), redrawOn(host.heightProperty()));
+            markDirty();
+        }
     }
 
     private Subscription redrawOn(ObservableValue<?> value) {
@@ -206,8 +224,6 @@ public final class PointLayer extends MapLayer {
         pulseRunning = false;
         subscriptions.unsubscribe();
         subscriptions = Subscription.EMPTY;
-        if (host != null) {
-            host.removeEventFilter(MouseEvent.MOUSE_CLICKED, clickFilter);
-        }
+        attachTo(null);
     }
 }
