@@ -192,7 +192,9 @@ class PointLayersViewTest {
     private boolean opaqueNear(FxRobot robot, double lon, double lat) {
         return fx(robot, () -> {
             MapFrame f = layers.layer().frame();
-            WritableImage img = layers.layer().canvas().snapshot(null, null);
+            javafx.scene.SnapshotParameters transparent = new javafx.scene.SnapshotParameters();
+            transparent.setFill(Color.TRANSPARENT);
+            WritableImage img = layers.layer().canvas().snapshot(transparent, null);
             int cx = (int) f.screenX(WebMercator.worldX(lon));
             int cy = (int) f.screenY(WebMercator.worldY(lat));
             for (int dx = -6; dx <= 6; dx++) {
