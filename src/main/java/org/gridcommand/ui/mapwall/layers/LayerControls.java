@@ -17,7 +17,6 @@ import javafx.scene.paint.Color;
 import javafx.scene.paint.CycleMethod;
 import javafx.scene.paint.LinearGradient;
 import javafx.scene.paint.Stop;
-import javafx.util.Subscription;
 import org.gridcommand.domain.device.SensorState;
 import org.gridcommand.domain.event.EventState;
 import org.gridcommand.domain.event.Urgency;
@@ -32,7 +31,6 @@ import org.gridcommand.ui.mapwall.layers.PointLayersModel.ChoroplethMeasure;
 public final class LayerControls extends VBox {
     private final PointLayersModel model;
     private final List<CheckBox> boxes = new ArrayList<>();
-    private final Subscription subscriptions;
 
     public LayerControls(PointLayersModel model, Messages messages) {
         this.model = model;
@@ -57,7 +55,6 @@ public final class LayerControls extends VBox {
         title.getStyleClass().add("legend-title");
         title.setPadding(new Insets(6, 0, 0, 0));
         getChildren().addAll(title, legend(messages));
-        subscriptions = Subscription.EMPTY;
     }
 
     private static HBox indent(javafx.scene.Node n) {
@@ -153,6 +150,5 @@ public final class LayerControls extends VBox {
         for (int i = 0; i < boxes.size(); i++) {
             boxes.get(i).selectedProperty().unbindBidirectional(model.visibleProperty(PointLayerKind.values()[i]));
         }
-        subscriptions.unsubscribe();
     }
 }

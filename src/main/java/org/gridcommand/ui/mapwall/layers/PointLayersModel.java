@@ -60,7 +60,9 @@ public final class PointLayersModel {
         this.clock = clock;
         this.tasks = tasks;
         for (PointLayerKind kind : PointLayerKind.values()) {
-            boolean on = kind != PointLayerKind.HEAT_MAP && kind != PointLayerKind.CHOROPLETH;
+            // resources matter in an emergency; on a normal watch they would crowd the events
+            boolean on = kind == PointLayerKind.CAMERAS || kind == PointLayerKind.SENSORS
+                    || kind == PointLayerKind.EVENTS;
             BooleanProperty p = new SimpleBooleanProperty(this, "visible" + kind, on);
             p.subscribe(this::changed);
             visible.put(kind, p);

@@ -25,11 +25,12 @@ final class PointPainter {
     static final int CLUSTER_BELOW = 15;
     /** Countdown text fits from this zoom on; below it a coloured dot says the same. */
     static final int BADGE_TEXT_FROM = 15;
-    static final double CLUSTER_CELL_PX = 56;
+    static final double CLUSTER_CELL_PX = 72;
     /** Points this far outside the view are still drawn, so symbols on the edge are not cut off. */
     private static final double MARGIN_PX = 40;
 
     private final GridClustering clustering = new GridClustering(CLUSTER_CELL_PX);
+    private final Sprites sprites = new Sprites();
     private final Messages messages;
     private final double[] pulsing = new double[2 * 4096];
     private int pulsingCount;
@@ -45,18 +46,24 @@ final class PointPainter {
         drawn = 0;
         pulsingCount = 0;
         if (model.isVisible(PointLayerKind.RESOURCES)) {
-            layer(gc, f, p.warehouses(), Symbols.WAREHOUSE, i -> true,
-                    (x, y, i) -> Symbols.warehouse(gc, x, y));
-            layer(gc, f, p.teams(), Symbols.TEAM, i -> true,
-                    (x, y, i) -> Symbols.team(gc, x, y, p.teams().items.get(i).status()));
-            layer(gc, f, p.experts(), Symbols.EXPERT, i -> true,
-                    (x, y, i) -> Symbols.expert(gc, x, y, p.experts().items.get(i).available()));
+            layer(gc, f, p.warehouses(), Symbols.WAREHOUSE, i -> true, (x, y, i) ->
+                    sprites.stamp(gc, "warehouse", x, y, 14, 14, 7, 7, (g, a) -> Symbols.warehouse(g, a[0], a[1])));
+            layer(gc, f, p.teams(), Symbols.TEAM, i -> true, (x, y, i) -> {
+                var status = p.teams().items.get(i).status();
+                sprites.stamp(gc, "team" + status, x, y, 16, 16, 8, 9, (g, a) -> Symbols.team(g, a[0], a[1], status));
+            });
+            layer(gc, f, p.experts(), Symbols.EXPERT, i -> true, (x, y, i) -> {
+                boolean available = p.experts().items.get(i).available();
+                sprites.stamp(gc, "expert" + available, x, y, 14, 14, 7, 7,
+                        (g, a) -> Symbols.expert(g, a[0], a[1], available));
+            });
         }
         if (model.isVisible(PointLayerKind.SENSORS)) {
             boolean gauges = f.level() >= CLUSTER_BELOW - 1;
             layer(gc, f, p.sensors(), Symbols.SENSOR_NORMAL, i -> true, (x, y, i) -> {
                 SensorPoint s = p.sensors().items.get(i);
-                Symbols.sensor(gc, x, y, s.state());
+                sprites.stamp(gc, "sensor" + s.state(), x, y, 18, 18, 9, 9,
+                        (g, a) -> Symbols.sensor(g, a[0], a[1], s.state()));
                 if (gauges && s.kind() == SensorKind.WATER_LEVEL && s.lastValue() != null) {
                     Symbols.gauge(gc, x, y, s.lastValue(), s.warningThreshold(), s.alarmThreshold(), s.state());
                 }
@@ -65,7 +72,8 @@ final class PointPainter {
         if (model.isVisible(PointLayerKind.CAMERAS)) {
             layer(gc, f, p.cameras(), Symbols.CAMERA_ONLINE, i -> true, (x, y, i) -> {
                 CameraPoint c = p.cameras().items.get(i);
-                Symbols.camera(gc, x, y, c.online(), c.aiEnabled());
+                sprites.stamp(gc, "camera" + c.online() + c.aiEnabled(), x, y, 20, 20, 10, 10,
+                        (g, a) -> Symbols.camera(g, a[0], a[1], c.online(), c.aiEnabled()));
             });
         }
         if (model.isVisible(PointLayerKind.EVENTS)) {
@@ -73,14 +81,16 @@ final class PointPainter {
             Instant now = p.at();
             layer(gc, f, p.events(), Symbols.EVENT_HANDLING, i -> true, (x, y, i) -> {
                 EventPin e = p.events().items.get(i);
-                Symbols.eventPin(gc, x, y, e.state(), e.urgency());
+                sprites.stamp(gc, "pin" + Symbols.eventColour(e.state()) + e.urgency(), x, y, 20, 27, 10, 25,
+                        (g, a) -> Symbols.eventPin(g, a[0], a[1], e.state(), e.urgency()));
                 TimeLimit.Countdown cd = PointLayersModel.countdown(e, now);
                 if (cd != null && cd.nearDueOrOverdue()) {
                     boolean overdue = cd.status() == TimeLimitStatus.OVERDUE;
                     if (text) {
                         Symbols.countdownBadge(gc, x, y, badge(cd.remaining()), overdue);
                     } else {
-                        Symbols.countdownDot(gc, x, y, overdue);
+                        sprites.stamp(gc, "dot" + overdue, x, y, 24, 24, 4, 20,
+                                (g, a) -> Symbols.countdownDot(g, a[0], a[1], overdue));
                     }
                 }
                 if (model.pulses(e) && pulsingCount < pulsing.length / 2) {
@@ -148,7 +158,9 @@ final class PointPainter {
             if (c.isSingle()) {
                 single.draw(sx, sy, c.first());
             } else {
-                Symbols.cluster(gc, sx, sy, c.count(), colour, ringFor(c.worstRank()));
+                Color ring = ringFor(c.worstRank());
+                sprites.stamp(gc, "cluster" + colour + ring + c.count(), sx, sy, 38, 38, 19, 19,
+                        (g, a) -> Symbols.cluster(g, a[0], a[1], c.count(), colour, ring));
             }
             drawn++;
         }

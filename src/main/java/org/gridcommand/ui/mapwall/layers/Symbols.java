@@ -166,7 +166,7 @@ final class Symbols {
 
     /** A cluster: a disc sized by its count, in the layer's colour, ringed by its worst point's colour. */
     static void cluster(GraphicsContext gc, double x, double y, int count, Color fill, Color ring) {
-        double r = 9 + Math.min(11, 3 * Math.log10(count) * 2);
+        double r = 8 + Math.min(8, 4 * Math.log10(count));
         gc.setFill(fill.deriveColor(0, 1, 1, 0.85));
         gc.fillOval(x - r, y - r, 2 * r, 2 * r);
         gc.setStroke(ring);

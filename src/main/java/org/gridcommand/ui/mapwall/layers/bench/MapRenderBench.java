@@ -115,7 +115,19 @@ public final class MapRenderBench {
                 Runtime rt = Runtime.getRuntime();
                 long heapMb = (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024);
                 System.out.printf("heap with every layer loaded: %d MB (target ≤ 768)%n", heapMb);
-                naive(view, map, layer, points, areas, path, canvas, heapMb, out);
+                layer.setVisible(false);
+                new FrameRecorder(path, view, () -> 0L).fly(bare -> {
+                    System.out.printf("for reference, base map + boundaries, no points: %s%n", bare.summary());
+                    for (AreaLevel level : AreaLevel.values()) {
+                        map.levelVisibleProperty(level).set(false);
+                    }
+                    new FrameRecorder(path, view, () -> 0L).fly(tilesOnly -> {
+                        System.out.printf("for reference, base map tiles alone:             %s%n",
+                                tilesOnly.summary());
+                        layer.setVisible(true);
+                        naive(view, map, layer, points, areas, path, canvas, heapMb, out);
+                    });
+                });
             });
         });
     }
