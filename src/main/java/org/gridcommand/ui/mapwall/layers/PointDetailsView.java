@@ -83,7 +83,7 @@ public final class PointDetailsView extends VBox {
         r = fact(r, "camera.status", m.get(c.online() ? "camera.online" : "camera.offline"));
         r = fact(r, "camera.ai", m.get(c.aiEnabled() ? "camera.yes" : "camera.no"));
         fact(r, "camera.stream", c.streamUrl() == null ? "—" : c.streamUrl());
-        getChildren().add(1, player);
+        getChildren().add(2, player);
         player.play(c.streamUrl(), c.online());
     }
 

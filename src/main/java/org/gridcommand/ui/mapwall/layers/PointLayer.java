@@ -129,9 +129,23 @@ public final class PointLayer extends MapLayer {
                     model.heatWindowProperty().get());
         }
         lastSymbolCount = painter.paint(gc, f, model);
+        highlightSelected(gc, f);
         drawn = state;
         lastRedrawNanos = System.nanoTime() - start;
         updatePulse();
+    }
+
+    /** A ring around the selected point, so the officer sees which symbol the details belong to. */
+    private void highlightSelected(GraphicsContext gc, MapFrame f) {
+        double[] lonLat = SelectedPlace.of(model.selectedProperty().get());
+        if (lonLat == null) {
+            return;
+        }
+        double x = f.screenX(WebMercator.worldX(lonLat[0]));
+        double y = f.screenY(WebMercator.worldY(lonLat[1])) - lonLat[2];
+        gc.setStroke(Color.web("#6ae6ff"));
+        gc.setLineWidth(2.5);
+        gc.strokeOval(x - 12, y - 12, 24, 24);
     }
 
     private void updatePulse() {
