@@ -56,6 +56,7 @@ final class ConsoleStartup {
     private Backend backend;
     private ConsoleWindow window;
     private org.gridcommand.ui.mapwall.layers.PointLayers pointLayers;
+    private org.gridcommand.ui.dispatch.DispatchFeature dispatch;
     private int exitCode;
 
     ConsoleStartup(ConsoleOptions options, IntConsumer onExit) {
@@ -96,13 +97,18 @@ final class ConsoleStartup {
     }
 
     private Loaded load(StartupView startup) {
-        Backend opened = Backend.open(options.db(), System.getenv("GRIDCOMMAND_DB_USER"),
-                System.getenv("GRIDCOMMAND_DB_PASSWORD"), clock);
+        String user = System.getenv("GRIDCOMMAND_DB_USER");
+        String password = System.getenv("GRIDCOMMAND_DB_PASSWORD");
+        Backend opened = Backend.open(options.db(), user, password, clock);
         try {
             if (!opened.demo().hasCity()) {
                 LOG.info("Empty database: generating the demo city");
                 opened.demo().create(DemoCityService.DEFAULT_SEED, (step, fraction) ->
                         tasks.onFx(() -> startup.show(messages.get("startup.generating") + "\n" + step, fraction)));
+                // a bulk load leaves the embedded file several times larger than its data: shrink it once
+                opened.close();
+                Backend.compact(options.db(), user, password);
+                opened = Backend.open(options.db(), user, password, clock);
             }
             tasks.onFx(() -> startup.show(messages.get("startup.loading"), -1));
             installTiles(opened);
@@ -153,6 +159,8 @@ final class ConsoleStartup {
         window.addLayerControls(pointLayers.controls());
         pointLayers.showDetailsIn(window.featurePanels());
         pointLayers.start();
+        dispatch = new org.gridcommand.ui.dispatch.DispatchFeature(window, mapModel, mapView, backend.events(),
+                backend.eventDesk(), clock, tasks, messages, user);
         whenDrawn(this::ready);
     }
 
@@ -196,6 +204,9 @@ final class ConsoleStartup {
     private void shutDown() {
         if (pointLayers != null) {
             pointLayers.dispose();
+        }
+        if (dispatch != null) {
+            dispatch.dispose();
         }
         if (window != null) {
             window.dispose();

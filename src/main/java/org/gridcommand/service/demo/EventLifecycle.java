@@ -49,7 +49,10 @@ final class EventLifecycle {
         // a stuck case waits days at one step; only recent ones, so that they show as open, overdue work
         int stallAt = recent && random.nextDouble() < 0.085 ? 1 + random.nextInt(3) : 0;
 
-        if (!path.act(lognormal(4, 0.8), c.officer(), EventAction.REGISTER, null)) {
+        // in the last hours before now a share of reports still waits for triage, so the console has some
+        boolean triage = Duration.between(c.reportedAt(), now).toMinutes() < 360 && random.nextDouble() < 0.2;
+        double register = triage ? between(60, 720) : lognormal(4, 0.8);
+        if (!path.act(register, c.officer(), EventAction.REGISTER, null)) {
             return open(path, lead);
         }
         if (roll < 0.012 && c.duplicateOf() == null) {
@@ -73,7 +76,8 @@ final class EventLifecycle {
             if (!path.act(between(10, 180), first.name(), EventAction.RETURN, pick(RETURN_REASONS), first.id())) {
                 return open(path, first);
             }
-            if (!path.act(between(3, 30), c.officer(), EventAction.DISPATCH, "改派至" + lead.name(), lead.id())) {
+            // a returned case waits at the center until an officer re-dispatches it
+            if (!path.act(between(10, 600), c.officer(), EventAction.DISPATCH, "改派至" + lead.name(), lead.id())) {
                 return open(path, first);
             }
         }

@@ -33,6 +33,8 @@ public final class ConsoleWindow extends BorderPane {
     private final LayerPanel layers;
     private final DetailsPanel details;
     private final TabPane featurePanels = new TabPane();
+    private final StatusBar statusBar;
+    private SplitPane body;
     private final Timeline clockTimer;
     private final Timeline countsTimer;
     private final ChangeListener<Area> mapSelection;
@@ -44,7 +46,8 @@ public final class ConsoleWindow extends BorderPane {
         this.mapView = mapView;
         getStyleClass().add("console");
 
-        setTop(new StatusBar(model, messages, cityName));
+        statusBar = new StatusBar(model, messages, cityName);
+        setTop(statusBar);
 
         layers = new LayerPanel(map, messages);
         tree = new AreaTree(messages, this::choose);
@@ -68,7 +71,7 @@ public final class ConsoleWindow extends BorderPane {
         featurePanels.setPrefWidth(320);
         featurePanels.setMinWidth(240);
 
-        SplitPane body = new SplitPane(left, mapView, featurePanels);
+        body = new SplitPane(left, mapView, featurePanels);
         body.setDividerPositions(0.16, 0.81);
         SplitPane.setResizableWithParent(left, false);
         SplitPane.setResizableWithParent(featurePanels, false);
@@ -110,6 +113,25 @@ public final class ConsoleWindow extends BorderPane {
     /** Room for the feature panels of later screens (events, emergency, resources…). */
     public TabPane featurePanels() {
         return featurePanels;
+    }
+
+    /**
+     * Puts a wide feature panel (the event queue) under the map, in a split the officer can drag; the map keeps
+     * about two thirds of the height.
+     */
+    public void showBelowMap(javafx.scene.Node panel) {
+        SplitPane mapAndPanel = new SplitPane(mapView, panel);
+        mapAndPanel.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        mapAndPanel.setDividerPositions(0.62);
+        SplitPane.setResizableWithParent(panel, false);
+        double[] dividers = body.getDividerPositions();
+        body.getItems().set(body.getItems().indexOf(mapView), mapAndPanel);
+        body.setDividerPositions(dividers);
+    }
+
+    /** Adds an indicator (e.g. new urgent events) to the status bar, before the user and the clock. */
+    public void addStatusItem(javafx.scene.Node item) {
+        statusBar.getChildren().add(Math.max(0, statusBar.getChildren().size() - 2), item);
     }
 
     private void choose(Area area) {
