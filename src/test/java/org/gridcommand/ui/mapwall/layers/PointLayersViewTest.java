@@ -82,10 +82,13 @@ class PointLayersViewTest {
             FxRobot robot) {
         robot.clickOn("#layer-sensors");
         robot.clickOn("#layer-events");
-        show(robot, TestPoints.LAT, TestPoints.GROUP_LON, 12);
-        // the lone camera and the group: two symbols, the group a cluster of 30
-        assertThat(layers.layer().lastSymbolCount()).isEqualTo(2);
-        assertThat(clusterCounts(robot)).containsExactlyInAnyOrder(1, 30);
+        show(robot, TestPoints.LAT, (TestPoints.LON + TestPoints.GROUP_LON) / 2, 12);
+        // the lone camera on its own; the group as one cluster (two if it happens to straddle a cell edge)
+        java.util.List<Integer> counts = clusterCounts(robot);
+        assertThat(counts).contains(1).hasSizeBetween(2, 3);
+        assertThat(counts.stream().mapToInt(Integer::intValue).sum()).isEqualTo(31);
+        assertThat(counts.stream().mapToInt(Integer::intValue).max().getAsInt()).isGreaterThanOrEqualTo(15);
+        assertThat(layers.layer().lastSymbolCount()).isEqualTo(counts.size());
 
         show(robot, TestPoints.LAT, TestPoints.GROUP_LON + 0.001, 17);
         assertThat(layers.layer().lastSymbolCount()).isEqualTo(30);

@@ -15,7 +15,7 @@ import org.gridcommand.service.map.MapPoints.EventPin;
 import org.gridcommand.service.map.MapPoints.SensorPoint;
 
 /**
- * A small made-up city block for the layer tests: one lone camera in the middle, a tight group of 30 cameras 1 km
+ * A small made-up city block for the layer tests: one lone camera in the middle, a tight group of 30 cameras 4 km
  * east, a water level sensor in alarm, a new event 1 km west, and a heat map history with 3 events today and 12 a
  * month ago in the south-west.
  */
@@ -23,7 +23,7 @@ final class TestPoints {
     static final Instant NOW = Instant.parse("2026-06-01T08:00:00Z");
     static final double LON = 120.0;
     static final double LAT = 30.0;
-    static final double GROUP_LON = 120.010;
+    static final double GROUP_LON = 120.040;
     static final double EVENT_LON = 119.990;
     static final double OLD_LON = 119.985;
     static final double OLD_LAT = 29.992;
