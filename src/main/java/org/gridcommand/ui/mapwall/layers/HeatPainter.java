@@ -55,7 +55,7 @@ final class HeatPainter {
     /** Blue (few) through yellow to red (most), more opaque as it gets hotter. */
     static Color ramp(double t) {
         double hue = 230 * (1 - t) * (1 - t);
-        return Color.hsb(hue, 0.9, 1.0, 0.18 + 0.42 * t);
+        return Color.hsb(hue, 0.9, 1.0, 0.06 + 0.5 * t * t);
     }
 
     private void project(EventHistory history) {
