@@ -57,6 +57,7 @@ final class ConsoleStartup {
     private ConsoleWindow window;
     private MapWallTools mapTools;
     private final org.gridcommand.service.settings.ConsoleSettings settings;
+    private org.gridcommand.ui.mapwall.layers.PointLayers pointLayers;
     private org.gridcommand.ui.dispatch.DispatchFeature dispatch;
     private int exitCode;
 
@@ -167,6 +168,11 @@ final class ConsoleStartup {
         window.showAreas(loaded.areas());
         mapTools = new MapWallTools(backend, tasks, messages, window, mapModel, mapView, stage, settings);
         mapTools.restoreMap();
+        pointLayers = new org.gridcommand.ui.mapwall.layers.PointLayers(mapModel, mapView, clock, tasks, messages,
+                backend.mapPoints()::load);
+        window.addLayerControls(pointLayers.controls());
+        pointLayers.showDetailsIn(window.featurePanels());
+        pointLayers.start();
         dispatch = new org.gridcommand.ui.dispatch.DispatchFeature(window, mapModel, mapView, backend.events(),
                 backend.eventDesk(), clock, tasks, messages, user);
         whenDrawn(this::ready);
@@ -213,6 +219,9 @@ final class ConsoleStartup {
         if (mapTools != null) {
             background.execute(mapTools.saveMap());
             mapTools.dispose();
+        }
+        if (pointLayers != null) {
+            pointLayers.dispose();
         }
         if (dispatch != null) {
             dispatch.dispose();

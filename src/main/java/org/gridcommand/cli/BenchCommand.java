@@ -11,7 +11,7 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure performance (see README).",
         subcommands = {BenchCommand.Startup.class, BenchCommand.Activation.class, BenchCommand.Intake.class,
-            BenchCommand.Locate.class})
+            BenchCommand.Locate.class, BenchCommand.Map.class})
 final class BenchCommand {
     @ParentCommand
     RootCommand root;
@@ -67,6 +67,26 @@ final class BenchCommand {
         @Override
         public Integer call() throws Exception {
             return new org.gridcommand.cli.bench.LocateBench(db, points, sample, System.out).run();
+        }
+    }
+
+    @Command(name = "map", mixinStandardHelpOptions = true, description = {
+        "Map wall frame times over a scripted pan/zoom path (zoom 11-18-11) with the whole city, 10,000 event pins",
+        "and all layers, against one scene-graph node per feature in the same run; heap with every layer loaded.",
+        "Needs a display (on a server: xvfb-run -a ...). Exit 1 when a target is missed."})
+    static final class Map implements java.util.concurrent.Callable<Integer> {
+        @Option(names = "--db", description = "Database to show (default: the demo city generated into a temp dir)")
+        String db;
+
+        @Option(names = "--frames", defaultValue = "300", description = "Frames along the path")
+        int frames;
+
+        @Option(names = "--events", defaultValue = "10000", description = "Open event pins (synthetic top-up)")
+        int events;
+
+        @Override
+        public Integer call() throws Exception {
+            return new org.gridcommand.cli.bench.MapBench(db, frames, events, System.out).run();
         }
     }
 

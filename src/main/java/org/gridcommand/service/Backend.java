@@ -83,6 +83,11 @@ public final class Backend implements AutoCloseable {
         return new org.gridcommand.service.map.BaseMapService(database);
     }
 
+    /** The map wall's points: cameras, sensors, open events, resources, event history for the heat map. */
+    public org.gridcommand.service.map.MapPointsService mapPoints() {
+        return new org.gridcommand.service.map.MapPointsService(database, clock);
+    }
+
     /** Boundary imports (GeoJSON, Shapefile) into this database. */
     public org.gridcommand.service.imports.GridImportService gridImports() {
         return new org.gridcommand.service.imports.GridImportService(database);

@@ -80,6 +80,11 @@ public final class MapWallModel {
         focusRequest.set(new FocusRequest(area, ++focusCount));
     }
 
+    /** The level whose boundaries the map draws at {@code zoom} among the levels this city has. */
+    public AreaLevel drawnLevel(double zoom) {
+        return DrawnLevels.at(zoom, areaIndex.levels());
+    }
+
     /** Whether boundaries of {@code level} are drawn and clickable. All levels are visible at first. */
     public BooleanProperty levelVisibleProperty(AreaLevel level) {
         return levelVisible.get(level);

@@ -108,6 +108,11 @@ public final class ConsoleWindow extends BorderPane {
         map.setAreas(areas);
     }
 
+    /** Adds a feature's layer switches (and legend) below the boundary switches in the layer panel. */
+    public void addLayerControls(javafx.scene.Node controls) {
+        layers.getChildren().add(controls);
+    }
+
     /** Room for the feature panels of later screens (events, emergency, resources…). */
     public TabPane featurePanels() {
         return featurePanels;

@@ -1,0 +1,96 @@
+package org.gridcommand.service.map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.stream.Stream;
+import org.gridcommand.domain.device.SensorState;
+import org.gridcommand.domain.event.EventState;
+import org.gridcommand.domain.resource.TeamStatus;
+import org.gridcommand.store.Database;
+import org.gridcommand.store.DatabaseLocation;
+import org.gridcommand.store.TestDatabases;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class MapPointsServiceTest {
+    private static final Instant NOW = Instant.parse("2026-06-01T08:00:00Z");
+
+    @TempDir
+    Path dir;
+
+    static Stream<DatabaseLocation.Vendor> vendors() {
+        return TestDatabases.vendors();
+    }
+
+    @ParameterizedTest
+    @MethodSource("vendors")
+    void the_map_gets_cameras_sensors_open_events_resources_and_a_year_of_event_positions(
+            DatabaseLocation.Vendor vendor) {
+        try (Database db = Database.open(TestDatabases.fresh(vendor, dir))) {
+            db.withConnection(c -> {
+                try (Statement s = c.createStatement()) {
+                    s.execute("INSERT INTO camera (id, code, name, location, online, ai_enabled, stream_url) VALUES"
+                            + " (1, 'CAM-1', '人民路口', ST_GeomFromText('POINT(120.1 30.2)', 4326), FALSE, TRUE,"
+                            + " 'demo:clip')");
+                    s.execute("INSERT INTO sensor (id, code, name, kind, location, measure_unit, warning_threshold,"
+                            + " alarm_threshold, last_value, last_reading_at, state) VALUES (2, 'WL-1', '河道水位',"
+                            + " 'WATER_LEVEL', ST_GeomFromText('POINT(120.2 30.3)', 4326), 'm', 2.5, 3.0, 2.7,"
+                            + " TIMESTAMP WITH TIME ZONE '2026-06-01 07:55:00+00', 'WARNING')");
+                    s.execute(event(3, "E-1", "IN_PROGRESS", "2026-06-01 06:00:00+00", "2026-06-01 07:00:00+00"));
+                    s.execute(event(4, "E-2", "CLOSED", "2026-03-01 06:00:00+00", null));
+                    s.execute(event(5, "E-3", "REPORTED", "2024-01-01 06:00:00+00", null));
+                    s.execute("INSERT INTO warehouse (id, code, name, location) VALUES (6, 'WH-1', '一号仓库',"
+                            + " ST_GeomFromText('POINT(120.3 30.1)', 4326))");
+                    s.execute("INSERT INTO stock_item (id, warehouse_id, item_code, item_name, measure_unit, quantity,"
+                            + " reserved) VALUES (7, 6, 'SANDBAG', '沙袋', '袋', 500, 120)");
+                    s.execute("INSERT INTO team (id, code, name, skills, headcount, status, location) VALUES"
+                            + " (8, 'T-1', '防汛突击队', '排涝', 20, 'EN_ROUTE', ST_GeomFromText('POINT(120.4 30.1)', 4326))");
+                    s.execute("INSERT INTO expert (id, name, field, location, available) VALUES (9, '王工', '水利',"
+                            + " ST_GeomFromText('POINT(120.5 30.1)', 4326), TRUE)");
+                    s.execute("INSERT INTO camera (id, code, name, online) VALUES (10, 'CAM-X', '无坐标', TRUE)");
+                }
+                return null;
+            });
+            MapPoints p = new MapPointsService(db, Clock.fixed(NOW, ZoneOffset.UTC)).load();
+
+            assertThat(p.cameras()).singleElement().satisfies(c -> {
+                assertThat(c.code()).isEqualTo("CAM-1");
+                assertThat(c.lon()).isEqualTo(120.1);
+                assertThat(c.lat()).isEqualTo(30.2);
+                assertThat(c.online()).isFalse();
+                assertThat(c.aiEnabled()).isTrue();
+                assertThat(c.streamUrl()).isEqualTo("demo:clip");
+            });
+            assertThat(p.sensors()).singleElement().satisfies(s -> {
+                assertThat(s.state()).isEqualTo(SensorState.WARNING);
+                assertThat(s.lastValue()).isEqualTo(2.7);
+                assertThat(s.lastReadingAt()).isEqualTo(Instant.parse("2026-06-01T07:55:00Z"));
+            });
+            // open events only, with their deadline; the closed one counts for the heat map, the old one does not
+            assertThat(p.events()).extracting(MapPoints.EventPin::number).containsExactlyInAnyOrder("E-1", "E-3");
+            assertThat(p.events()).filteredOn(e -> e.number().equals("E-1")).singleElement().satisfies(e -> {
+                assertThat(e.state()).isEqualTo(EventState.IN_PROGRESS);
+                assertThat(e.handlingDueAt()).isEqualTo(Instant.parse("2026-06-01T07:00:00Z"));
+                assertThat(e.gridId()).isNull();
+            });
+            assertThat(p.history().size()).isEqualTo(2);
+            assertThat(p.warehouses()).singleElement().satisfies(w ->
+                    assertThat(w.stock()).containsExactly(new MapPoints.Stock("沙袋", 500, 120, "袋")));
+            assertThat(p.teams()).singleElement().satisfies(t -> assertThat(t.status()).isEqualTo(TeamStatus.EN_ROUTE));
+            assertThat(p.experts()).singleElement().satisfies(x -> assertThat(x.field()).isEqualTo("水利"));
+        }
+    }
+
+    private static String event(long id, String number, String state, String reported, String due) {
+        return "INSERT INTO event (id, number, title, channel, state, urgency, location, reported_at, handling_due_at)"
+                + " VALUES (" + id + ", '" + number + "', '井盖缺失', 'HOTLINE', '" + state + "', 'URGENT',"
+                + " ST_GeomFromText('POINT(120.0 30.0)', 4326), TIMESTAMP WITH TIME ZONE '" + reported + "', "
+                + (due == null ? "NULL" : "TIMESTAMP WITH TIME ZONE '" + due + "'") + ")";
+    }
+}
