@@ -95,13 +95,18 @@ final class ConsoleStartup {
     }
 
     private Loaded load(StartupView startup) {
-        Backend opened = Backend.open(options.db(), System.getenv("GRIDCOMMAND_DB_USER"),
-                System.getenv("GRIDCOMMAND_DB_PASSWORD"), clock);
+        String user = System.getenv("GRIDCOMMAND_DB_USER");
+        String password = System.getenv("GRIDCOMMAND_DB_PASSWORD");
+        Backend opened = Backend.open(options.db(), user, password, clock);
         try {
             if (!opened.demo().hasCity()) {
                 LOG.info("Empty database: generating the demo city");
                 opened.demo().create(DemoCityService.DEFAULT_SEED, (step, fraction) ->
                         tasks.onFx(() -> startup.show(messages.get("startup.generating") + "\n" + step, fraction)));
+                // a bulk load leaves the embedded file several times larger than its data: shrink it once
+                opened.close();
+                Backend.compact(options.db(), user, password);
+                opened = Backend.open(options.db(), user, password, clock);
             }
             tasks.onFx(() -> startup.show(messages.get("startup.loading"), -1));
             installTiles(opened);

@@ -49,7 +49,10 @@ final class DemoCommand implements Callable<Integer> {
             out.put("demo_generation_ms", summary.millis());
             out.put("counts", summary.counts());
             System.out.println(Json.line(out));
-            return 0;
         }
+        System.err.println("Compacting the database file …");
+        org.gridcommand.service.Backend.compact(root.database(), root.env().get("GRIDCOMMAND_DB_USER"),
+                root.env().get("GRIDCOMMAND_DB_PASSWORD"));
+        return 0;
     }
 }

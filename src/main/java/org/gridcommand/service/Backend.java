@@ -41,6 +41,13 @@ public final class Backend implements AutoCloseable {
         }
     }
 
+    /**
+     * Shrinks an embedded database after a bulk load (demo generation, big imports). Call with the backend closed.
+     */
+    public static void compact(String dbSpec, String user, String password) {
+        Database.compact(DatabaseLocation.parse(dbSpec, user, password));
+    }
+
     /** Where the data is, for the status bar and messages (no password). */
     public String describeDatabase() {
         return database.location().describe();
