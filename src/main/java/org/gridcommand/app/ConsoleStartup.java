@@ -55,6 +55,8 @@ final class ConsoleStartup {
     private Stage stage;
     private Backend backend;
     private ConsoleWindow window;
+    private org.gridcommand.ui.emergency.EmergencyFeature emergency;
+    private org.gridcommand.ui.resources.ResourcesFeature resources;
     private int exitCode;
 
     ConsoleStartup(ConsoleOptions options, IntConsumer onExit) {
@@ -152,6 +154,14 @@ final class ConsoleStartup {
         stage.getScene().setRoot(window);
         stage.setTitle(messages.get("app.title") + " — " + loaded.cityName());
         window.showAreas(loaded.areas());
+        var command = new org.gridcommand.service.emergency.EmergencyCommand(backend.emergency(), backend.events(),
+                clock);
+        emergency = new org.gridcommand.ui.emergency.EmergencyFeature(command, tasks, messages, clock, user, mapModel,
+                mapView, window.featurePanels());
+        resources = new org.gridcommand.ui.resources.ResourcesFeature(command.services().resources(), tasks, messages,
+                mapModel, mapView, window.featurePanels(), clock.getZone());
+        window.widenWhenShown(emergency.tab());
+        window.widenWhenShown(resources.tab());
         whenDrawn(this::ready);
     }
 
@@ -193,6 +203,10 @@ final class ConsoleStartup {
     }
 
     private void shutDown() {
+        if (emergency != null) {
+            emergency.dispose();
+            resources.dispose();
+        }
         if (window != null) {
             window.dispose();
         }
