@@ -179,7 +179,7 @@ public final class ActivationBoardModel {
         }, ended -> {
             showActivation(ended.board());
             summary.set(ended.summary());
-            message.set(ended.summary().text());
+            message.set(messages.get("board.stoodDown"));
         }, this::fail);
     }
 

@@ -50,6 +50,11 @@ final class ActivationBoardView extends VBox {
     private final HBox endedActions;
     private final Subscription subscriptions;
     private final ListChangeListener<String> shortfallListener = c -> showShortfalls();
+    /** The line the commander is moving forward: reselected after the board reloads, so Space goes on. */
+    private Long tracked;
+    private final ListChangeListener<BoardLine> reselect = c -> c.getList().stream()
+            .filter(l -> tracked != null && tracked.equals(l.lineId())).findFirst()
+            .ifPresent(l -> table.getSelectionModel().select(l));
 
     ActivationBoardView(ActivationBoardModel model, Messages messages, Consumer<ActivationBoardModel> exportCap) {
         this.model = model;
@@ -102,6 +107,7 @@ final class ActivationBoardView extends VBox {
         getChildren().addAll(heading, message, shortfalls, table, proposedActions, activeActions, levelActions,
                 summary, endedActions);
         model.shortfalls().addListener(shortfallListener);
+        model.lines().addListener(reselect);
         setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && model.stageProperty().get() == Stage.PROPOSED) {
                 model.commit();
@@ -123,7 +129,7 @@ final class ActivationBoardView extends VBox {
     private void buildTable() {
         table.setId("board-lines");
         table.setEditable(true);
-        table.setPrefHeight(300);
+        table.setPrefHeight(380);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(messages.get("board.empty")));
         TableColumn<BoardLine, Boolean> include = new TableColumn<>("");
@@ -238,6 +244,7 @@ final class ActivationBoardView extends VBox {
     private void advanceSelected() {
         BoardLine line = table.getSelectionModel().getSelectedItem();
         if (line != null) {
+            tracked = line.lineId();
             model.advance(line);
         }
     }
@@ -271,6 +278,7 @@ final class ActivationBoardView extends VBox {
     void dispose() {
         subscriptions.unsubscribe();
         model.shortfalls().removeListener(shortfallListener);
+        model.lines().removeListener(reselect);
         message.textProperty().unbind();
     }
 }

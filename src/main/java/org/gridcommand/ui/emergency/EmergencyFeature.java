@@ -72,13 +72,20 @@ public final class EmergencyFeature {
         map.selectedAreaProperty().addListener(mapSelection);
         panel.areaPicker().mapAreaProperty().set(map.selectedAreaProperty().get());
         mapView.addEventFilter(MouseEvent.MOUSE_CLICKED, pickPoint);
-        sceneSubscription = featurePanels.sceneProperty().subscribe(this::listenForKeys);
+        sceneSubscription = Subscription.combine(featurePanels.sceneProperty().subscribe(this::listenForKeys),
+                board.pictureProperty().subscribe(picture -> {
+                    if (picture != null && !picture.committed()) {
+                        showOnMap(picture);
+                    }
+                }));
 
         refresh = new Timeline(new KeyFrame(REFRESH, e -> suggestions.refresh()));
         refresh.setCycleCount(Timeline.INDEFINITE);
         refresh.play();
         library.load();
         suggestions.refresh();
+        // the first F9 must not wait for the resource snapshot and units to be read: read them now
+        tasks.run(() -> command.services().resources().index(), index -> { }, error -> { });
     }
 
     private void listenForKeys(Scene scene) {
@@ -91,10 +98,16 @@ public final class EmergencyFeature {
         }
     }
 
+    /** F9 anywhere activates; Enter commits a proposal on the board unless the commander is typing. */
     private void oneKey(KeyEvent e) {
         if (e.getCode() == KeyCode.F9) {
             featurePanels.getSelectionModel().select(tab);
             panel.activate();
+            e.consume();
+        } else if (e.getCode() == KeyCode.ENTER && tab.isSelected()
+                && board.stageProperty().get() == ActivationBoardModel.Stage.PROPOSED
+                && !(keyScene.getFocusOwner() instanceof javafx.scene.control.TextInputControl)) {
+            board.commit();
             e.consume();
         }
     }
@@ -109,6 +122,20 @@ public final class EmergencyFeature {
         panel.areaPicker().incidentProperty().set(lonLat);
         panel.areaPicker().pickingProperty().set(false);
         e.consume();
+    }
+
+    /** Flies the map to the affected area and everything the board sends there. */
+    private void showOnMap(MapPicture picture) {
+        if (picture == null || picture.area() == null) {
+            return;
+        }
+        org.locationtech.jts.geom.Envelope all = new org.locationtech.jts.geom.Envelope(
+                picture.area().getEnvelopeInternal());
+        picture.pins().forEach(pin -> all.expandToInclude(pin.lon(), pin.lat()));
+        all.expandBy(all.getWidth() * 0.08, all.getHeight() * 0.08);
+        // the map frames areas: a transient one, never stored, stands for the activation's extent
+        map.focus(new Area(-1, org.gridcommand.domain.area.AreaLevel.GRID, "", "", null, 0,
+                org.gridcommand.geo.Wgs84.FACTORY.toGeometry(all)));
     }
 
     private void exportCap(ActivationBoardModel model) {

@@ -47,7 +47,7 @@ final class SuggestionsView extends VBox {
                 Label title = new Label(messages.get("suggest.title", s.planName(), s.level()));
                 title.getStyleClass().add("suggestion-title");
                 title.setWrapText(true);
-                Label evidence = new Label(s.evidence());
+                Label evidence = new Label(localTimes(s.evidence(), zone));
                 evidence.getStyleClass().add("suggestion-evidence");
                 evidence.setWrapText(true);
                 VBox text = new VBox(2, title, evidence);
@@ -81,6 +81,20 @@ final class SuggestionsView extends VBox {
         getChildren().addAll(bar, message, list);
         subscriptions = model.checkedAtProperty().subscribe(t -> checked.setText(t == null ? ""
                 : messages.get("suggest.checked", TIME.format(t.atZone(zone)))));
+    }
+
+    private static final java.util.regex.Pattern INSTANT =
+            java.util.regex.Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d(:\\d\\d(\\.\\d+)?)?Z");
+
+    /** The evidence names instants in UTC (ISO); the commander reads local clock times. */
+    static String localTimes(String text, ZoneId zone) {
+        return INSTANT.matcher(text).replaceAll(m -> {
+            try {
+                return DateTimeFormatter.ofPattern("HH:mm").format(java.time.Instant.parse(m.group()).atZone(zone));
+            } catch (java.time.format.DateTimeParseException e) {
+                return m.group();
+            }
+        });
     }
 
     void dispose() {
