@@ -57,6 +57,7 @@ final class ConsoleStartup {
     private ConsoleWindow window;
     private org.gridcommand.ui.emergency.EmergencyFeature emergency;
     private org.gridcommand.ui.resources.ResourcesFeature resources;
+    private org.gridcommand.ui.dispatch.DispatchFeature dispatch;
     private int exitCode;
 
     ConsoleStartup(ConsoleOptions options, IntConsumer onExit) {
@@ -162,6 +163,8 @@ final class ConsoleStartup {
                 mapModel, mapView, window.featurePanels(), clock.getZone());
         window.widenWhenShown(emergency.tab());
         window.widenWhenShown(resources.tab());
+        dispatch = new org.gridcommand.ui.dispatch.DispatchFeature(window, mapModel, mapView, backend.events(),
+                backend.eventDesk(), clock, tasks, messages, user);
         whenDrawn(this::ready);
     }
 
@@ -203,6 +206,9 @@ final class ConsoleStartup {
     }
 
     private void shutDown() {
+        if (dispatch != null) {
+            dispatch.dispose();
+        }
         if (emergency != null) {
             emergency.dispose();
             resources.dispose();

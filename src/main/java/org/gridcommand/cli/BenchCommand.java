@@ -10,7 +10,7 @@ import picocli.CommandLine.ParentCommand;
  * the same run, and end with one JSON line.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure performance (see README).",
-        subcommands = {BenchCommand.Startup.class, BenchCommand.Activation.class})
+        subcommands = {BenchCommand.Startup.class, BenchCommand.Activation.class, BenchCommand.Intake.class})
 final class BenchCommand {
     @ParentCommand
     RootCommand root;
@@ -47,6 +47,20 @@ final class BenchCommand {
         @Override
         public Integer call() throws Exception {
             return new StartupBench(bench.root.mainClass(), runs, System.out).run();
+        }
+    }
+
+    @Command(name = "intake", mixinStandardHelpOptions = true, description = {
+        "Hotline import throughput (locate, classify, dispatch by rule, persist with history) on a fresh embedded",
+        "database with a generated city of 7,000 micro-grids, against a plain JDBC batch insert of the same rows;",
+        "then the open-event queue's first page. Ends with one JSON line."})
+    static final class Intake implements java.util.concurrent.Callable<Integer> {
+        @Option(names = "--tickets", defaultValue = "100000", description = "Tickets to import")
+        int tickets;
+
+        @Override
+        public Integer call() throws Exception {
+            return new org.gridcommand.cli.bench.IntakeBench(tickets, System.out).run();
         }
     }
 }

@@ -18,7 +18,7 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code gridcommand import …}: brings real data in. */
 @Command(name = "import", mixinStandardHelpOptions = true, description = "Import real data files.",
-        subcommands = {ImportCommand.Grids.class})
+        subcommands = {ImportCommand.Grids.class, org.gridcommand.cli.intake.ImportTicketsCommand.class})
 final class ImportCommand {
     @ParentCommand
     RootCommand root;

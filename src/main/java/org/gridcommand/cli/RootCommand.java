@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
             "Without a command, opens the console window."},
         subcommands = {DemoCommand.class, StatsCommand.class, ImportCommand.class,
             org.gridcommand.cli.emergency.ActivateCommand.class, org.gridcommand.cli.emergency.StandDownCommand.class,
-            org.gridcommand.cli.emergency.ExportCommand.class, BenchCommand.class})
+            org.gridcommand.cli.emergency.ExportCommand.class, org.gridcommand.cli.intake.ServeIntakeCommand.class,
+            BenchCommand.class})
 public final class RootCommand implements Callable<Integer> {
     private final ConsoleLauncher launcher;
     private final Map<String, String> env;
@@ -60,6 +61,19 @@ public final class RootCommand implements Callable<Integer> {
     }
 
     Map<String, String> env() {
+        return env;
+    }
+
+    /** Opens the backend for a subcommand in another package: {@code dbOverride} when given, else the default. */
+    public org.gridcommand.service.Backend openBackend(String dbOverride) {
+        if (dbOverride != null) {
+            db = dbOverride;
+        }
+        return BackendOptions.open(this);
+    }
+
+    /** The environment the command line runs in (for secrets such as the intake token). */
+    public Map<String, String> environment() {
         return env;
     }
 

@@ -80,6 +80,11 @@ public final class Backend implements AutoCloseable {
         return emergency;
     }
 
+    /** The dispatch console's reads beside the closed loop: queue change watch, pick lists, attachments. */
+    public org.gridcommand.service.event.queue.EventDesk eventDesk() {
+        return org.gridcommand.service.event.queue.EventDesk.of(database, clock);
+    }
+
     /** The offline base map's vector features. */
     public org.gridcommand.service.map.BaseMapService baseMap() {
         return new org.gridcommand.service.map.BaseMapService(database);
@@ -88,6 +93,29 @@ public final class Backend implements AutoCloseable {
     /** Boundary imports (GeoJSON, Shapefile) into this database. */
     public org.gridcommand.service.imports.GridImportService gridImports() {
         return new org.gridcommand.service.imports.GridImportService(database);
+    }
+
+    /** 12345 hotline exports into the closed loop. */
+    public org.gridcommand.service.intake.TicketImportService ticketImports() {
+        return new org.gridcommand.service.intake.TicketImportService(database, clock);
+    }
+
+    /** Events out as CSV, GeoJSON or Open311. */
+    public org.gridcommand.service.export.EventExportService eventExports() {
+        return new org.gridcommand.service.export.EventExportService(database, clock);
+    }
+
+    /** The HTTP intake endpoint (not started) for reports and sensor readings, alarms raised by {@code rules}. */
+    public org.gridcommand.service.intake.IntakeServer intakeServer(
+            org.gridcommand.service.intake.IntakeServer.Settings settings,
+            org.gridcommand.service.intake.SensorAlarmRules rules) {
+        return new org.gridcommand.service.intake.IntakeServer(settings, events,
+                new org.gridcommand.service.intake.SensorAlarmService(database, clock, events, rules), clock);
+    }
+
+    /** Generated city, tickets and the plain-JDBC floor for {@code gridcommand bench intake}. */
+    public org.gridcommand.service.intake.IntakeBenchKit intakeBenchKit() {
+        return new org.gridcommand.service.intake.IntakeBenchKit(database, clock);
     }
 
     @Override

@@ -30,10 +30,15 @@ public final class Database implements AutoCloseable {
 
     private final DatabaseLocation location;
     private final HikariDataSource dataSource;
-    private final SessionFactory sessionFactory;
+    /**
+     * Hibernate boots on its own thread while the caller already reads through plain JDBC (the console's start-up
+     * reads the map that way), and the first ORM call waits for it.
+     */
+    private final java.util.concurrent.CompletableFuture<SessionFactory> sessionFactory;
     private final IdAllocator ids;
 
-    private Database(DatabaseLocation location, HikariDataSource dataSource, SessionFactory sessionFactory) {
+    private Database(DatabaseLocation location, HikariDataSource dataSource,
+                     java.util.concurrent.CompletableFuture<SessionFactory> sessionFactory) {
         this.location = location;
         this.dataSource = dataSource;
         this.sessionFactory = sessionFactory;
@@ -54,7 +59,16 @@ public final class Database implements AutoCloseable {
         HikariDataSource ds = connect(location);
         try {
             migrate(location, ds);
-            SessionFactory sf = buildSessionFactory(ds);
+            java.util.concurrent.CompletableFuture<SessionFactory> sf = new java.util.concurrent.CompletableFuture<>();
+            Thread boot = new Thread(() -> {
+                try {
+                    sf.complete(buildSessionFactory(ds));
+                } catch (Throwable t) {
+                    sf.completeExceptionally(t);
+                }
+            }, "gridcommand-orm-boot");
+            boot.setDaemon(true);
+            boot.start();
             LOG.info("Opened {} in {} ms", location, (System.nanoTime() - start) / 1_000_000);
             return new Database(location, ds, sf);
         } catch (RuntimeException e) {
@@ -131,12 +145,12 @@ public final class Database implements AutoCloseable {
 
     /** Runs {@code work} in one transaction: it commits when work returns and rolls back when it throws. */
     public <T> T transact(Function<Session, T> work) {
-        return sessionFactory.fromTransaction(work);
+        return sessionFactory().fromTransaction(work);
     }
 
     /** Like {@link #transact} but without a persistence context, for bulk reads and writes. */
     public <T> T transactStateless(Function<StatelessSession, T> work) {
-        return sessionFactory.fromStatelessTransaction(work);
+        return sessionFactory().fromStatelessTransaction(work);
     }
 
     /** Work on a plain JDBC connection, for bulk loads where the ORM adds only cost. */
@@ -181,13 +195,20 @@ public final class Database implements AutoCloseable {
 
     /** For store-internal use (repositories). */
     SessionFactory sessionFactory() {
-        return sessionFactory;
+        try {
+            return sessionFactory.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw new StoreException("The persistence layer could not start on " + location.describe() + ": "
+                    + e.getCause().getMessage(), e.getCause());
+        }
     }
 
     @Override
     public void close() {
         try {
-            sessionFactory.close();
+            if (!sessionFactory.isCompletedExceptionally()) {
+                sessionFactory.join().close();
+            }
         } finally {
             dataSource.close();
         }

@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code gridcommand export …}: data out of GridCommand in standard formats. */
 @Command(name = "export", mixinStandardHelpOptions = true, description = "Export data in standard formats.",
-        subcommands = {ExportCommand.Cap.class})
+        subcommands = {ExportCommand.Cap.class, org.gridcommand.cli.intake.ExportEventsCommand.class})
 public final class ExportCommand {
 
     /** {@code gridcommand export cap ACTIVATION [--out FILE]}: the activation's public warning as CAP 1.2 XML. */

@@ -27,6 +27,14 @@ public final class BackgroundTasks {
 
     /** Runs {@code work} in the background and hands its result (or failure) to the FX thread. */
     public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onError) {
+        try {
+            submit(work, onSuccess, onError);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // the console is shutting down: a timer fired after the executor stopped; nothing to do any more
+        }
+    }
+
+    private <T> void submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onError) {
         background.execute(() -> {
             T result;
             try {

@@ -35,7 +35,8 @@ public final class ConsoleWindow extends BorderPane {
     private final TabPane featurePanels = new TabPane();
     /** Tabs that need room (boards, tables): the right side widens while one of them is shown. */
     private final java.util.Set<Tab> wideTabs = new java.util.HashSet<>();
-    private final SplitPane body;
+    private final StatusBar statusBar;
+    private SplitPane body;
     private final Timeline clockTimer;
     private final Timeline countsTimer;
     private final ChangeListener<Area> mapSelection;
@@ -47,7 +48,8 @@ public final class ConsoleWindow extends BorderPane {
         this.mapView = mapView;
         getStyleClass().add("console");
 
-        setTop(new StatusBar(model, messages, cityName));
+        statusBar = new StatusBar(model, messages, cityName);
+        setTop(statusBar);
 
         layers = new LayerPanel(map, messages);
         tree = new AreaTree(messages, this::choose);
@@ -115,6 +117,25 @@ public final class ConsoleWindow extends BorderPane {
     /** Shows {@code tab} with a wider right side (e.g. an activation board). */
     public void widenWhenShown(Tab tab) {
         wideTabs.add(tab);
+    }
+
+    /**
+     * Puts a wide feature panel (the event queue) under the map, in a split the officer can drag; the map keeps
+     * about two thirds of the height.
+     */
+    public void showBelowMap(javafx.scene.Node panel) {
+        SplitPane mapAndPanel = new SplitPane(mapView, panel);
+        mapAndPanel.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        mapAndPanel.setDividerPositions(0.62);
+        SplitPane.setResizableWithParent(panel, false);
+        double[] dividers = body.getDividerPositions();
+        body.getItems().set(body.getItems().indexOf(mapView), mapAndPanel);
+        body.setDividerPositions(dividers);
+    }
+
+    /** Adds an indicator (e.g. new urgent events) to the status bar, before the user and the clock. */
+    public void addStatusItem(javafx.scene.Node item) {
+        statusBar.getChildren().add(Math.max(0, statusBar.getChildren().size() - 2), item);
     }
 
     private void choose(Area area) {

@@ -74,6 +74,12 @@ class ConsoleWindowTest {
         stage.show();
     }
 
+    @org.junit.jupiter.api.AfterEach
+    void closeWindow(FxRobot robot) {
+        // the console's timers keep calling the services: a window left open outlives this test class
+        robot.interact(() -> window.dispose());
+    }
+
     @AfterAll
     static void closeDatabase() throws InterruptedException {
         background.shutdown();

@@ -1,0 +1,71 @@
+package org.gridcommand.cli.intake;
+
+import java.io.PrintStream;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.gridcommand.domain.device.SensorKind;
+import org.gridcommand.service.Backend;
+import org.gridcommand.service.intake.IntakeServer;
+import org.gridcommand.service.intake.SensorAlarmRules;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code gridcommand serve-intake}: the intake endpoint without the console window (a headless intake server). */
+@Command(name = "serve-intake", mixinStandardHelpOptions = true, description = {
+    "Serve the HTTP intake endpoint (POST /api/v1/reports, POST /api/v1/sensor-readings, GET /api/v1/health)",
+    "until stopped. Requests need 'Authorization: Bearer <token>'; the token comes from $GRIDCOMMAND_INTAKE_TOKEN."})
+public final class ServeIntakeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--db", paramLabel = "DB", description = "Database (file path or JDBC URL)")
+    String db;
+
+
+    @Option(names = "--bind", defaultValue = "127.0.0.1", description = "Address to listen on (default loopback)")
+    String bind;
+
+    @Option(names = "--port", defaultValue = "8311", description = "Port (0 = any free port)")
+    int port;
+
+    @Option(names = "--alarm-category", paramLabel = "KIND=CODE", description = "事项 code for alarms of a sensor "
+            + "kind, e.g. WATER_LEVEL=010104 (repeatable; kinds without one go to triage)")
+    List<String> alarmCategories = List.of();
+
+    private final PrintStream out = System.out;
+
+    @Override
+    public Integer call() throws Exception {
+        String token = IntakeCli.env(spec).get("GRIDCOMMAND_INTAKE_TOKEN");
+        if (token == null || token.length() < 16) {
+            System.err.println("gridcommand: set GRIDCOMMAND_INTAKE_TOKEN to a secret of at least 16 characters; "
+                    + "the senders put it in 'Authorization: Bearer <token>'.");
+            return 2;
+        }
+        Map<SensorKind, String> codes = new EnumMap<>(SensorKind.class);
+        for (String rule : alarmCategories) {
+            String[] kv = rule.split("=", 2);
+            if (kv.length != 2) {
+                throw new IllegalArgumentException("--alarm-category takes KIND=CODE, was '" + rule + "'.");
+            }
+            codes.put(SensorKind.valueOf(kv[0].trim().toUpperCase(Locale.ROOT)), kv[1].trim());
+        }
+        try (Backend b = IntakeCli.backend(spec, db);
+             IntakeServer server = b.intakeServer(new IntakeServer.Settings(bind, port, token),
+                     new SensorAlarmRules(codes))) {
+            int bound = server.start();
+            out.printf("Intake endpoint on http://%s:%d/api/v1/ (database %s). Stop with Ctrl+C.%n", bind, bound,
+                    b.describeDatabase());
+            CountDownLatch stopped = new CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
+            stopped.await();
+        }
+        return 0;
+    }
+}

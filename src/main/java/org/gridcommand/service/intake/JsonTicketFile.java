@@ -1,0 +1,130 @@
+package org.gridcommand.service.intake;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.NoSuchElementException;
+
+/**
+ * A JSON export: an array of ticket objects, at the top level or at the mapping's {@code records} path (e.g.
+ * {@code data.items}). Streamed one ticket at a time. Columns are field names; a dotted name ({@code geo.lat})
+ * reaches into nested objects.
+ */
+final class JsonTicketFile extends TicketFile {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final TicketMapping mapping;
+    private final JsonParser parser;
+    private JsonNode next;
+    private int row;
+
+    JsonTicketFile(Reader reader, TicketMapping mapping) throws IOException {
+        this.mapping = mapping;
+        this.parser = MAPPER.getFactory().createParser(reader);
+        try {
+            seekArray(mapping.records());
+            advance();
+        } catch (IOException | RuntimeException e) {
+            parser.close();
+            throw problem(e);
+        }
+    }
+
+    private void seekArray(String path) throws IOException {
+        JsonToken t = parser.nextToken();
+        if (path != null) {
+            for (String key : path.split("\\.")) {
+                if (t != JsonToken.START_OBJECT) {
+                    throw new TicketFileException("JSON 中找不到 records 路径 " + path + " / No '" + path + "' in the file.");
+                }
+                t = seekField(key);
+            }
+        }
+        if (t != JsonToken.START_ARRAY) {
+            throw new TicketFileException("JSON 工单须是数组 / The tickets must be a JSON array"
+                    + (path == null ? " (or set 'records' in the mapping)" : " at '" + path + "'") + ".");
+        }
+    }
+
+    private JsonToken seekField(String key) throws IOException {
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if (name.equals(key)) {
+                return value;
+            }
+            parser.skipChildren();
+        }
+        return null;
+    }
+
+    private void advance() throws IOException {
+        JsonToken t = parser.nextToken();
+        next = t == JsonToken.START_OBJECT ? MAPPER.readTree(parser) : null;
+        if (t != JsonToken.START_OBJECT && t != JsonToken.END_ARRAY) {
+            throw new TicketFileException("JSON 数组第 " + (row + 1) + " 项不是对象 / Item " + (row + 1)
+                    + " of the array is not an object.");
+        }
+    }
+
+    @Override
+    public boolean hasNext() {
+        return next != null;
+    }
+
+    @Override
+    public TicketRow next() {
+        if (next == null) {
+            throw new NoSuchElementException();
+        }
+        JsonNode ticket = next;
+        int number = ++row;
+        try {
+            advance();
+        } catch (IOException | RuntimeException e) {
+            throw problem(e);
+        }
+        return new TicketRow() {
+            @Override
+            public int row() {
+                return number;
+            }
+
+            @Override
+            public String get(String column) {
+                JsonNode v = ticket.get(column);
+                if (v == null && column.contains(".")) {
+                    v = ticket.at("/" + column.replace('.', '/'));
+                }
+                if (v == null || v.isNull() || v.isMissingNode() || v.isContainerNode()) {
+                    return null;
+                }
+                String s = v.asText().strip();
+                return s.isEmpty() ? null : s;
+            }
+        };
+    }
+
+    private RuntimeException problem(Exception e) {
+        if (e instanceof TicketFileException t) {
+            return t;
+        }
+        if (isEncodingProblem(e)) {
+            return encodingProblem(mapping, e);
+        }
+        return new TicketFileException("JSON 格式错误（第 " + (row + 1) + " 项附近） / Broken JSON near item " + (row + 1)
+                + ": " + e.getMessage() + ". Nothing was imported.", e);
+    }
+
+    @Override
+    public void close() {
+        try {
+            parser.close();
+        } catch (IOException e) {
+            // read-only file
+        }
+    }
+}

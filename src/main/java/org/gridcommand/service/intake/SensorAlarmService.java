@@ -1,0 +1,98 @@
+package org.gridcommand.service.intake;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.gridcommand.domain.device.Sensor;
+import org.gridcommand.domain.device.SensorState;
+import org.gridcommand.domain.event.Channel;
+import org.gridcommand.domain.event.Event;
+import org.gridcommand.domain.event.EventState;
+import org.gridcommand.domain.event.EventStep;
+import org.gridcommand.domain.event.EventTransition;
+import org.gridcommand.domain.event.Urgency;
+import org.gridcommand.service.event.EventService;
+import org.gridcommand.service.event.IntakeReport;
+import org.gridcommand.service.event.IntakeResult;
+import org.gridcommand.store.Database;
+
+/**
+ * 物联感知: records sensor readings and raises alarm events by rule. A reading at or above the sensor's alarm
+ * threshold raises one event (channel SENSOR, urgent, at the sensor's place); further alarms from the same sensor
+ * while that event is open add a history note to it instead of flooding the queue. The alarm event's external id
+ * is {@code CODE@epochMillis} of its first reading, so a re-sent first alarm is recognised too.
+ */
+public final class SensorAlarmService {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm:ss");
+    private static final List<EventState> CLOSED = List.of(EventState.CLOSED, EventState.MERGED, EventState.CANCELLED);
+
+    private final Database db;
+    private final Clock clock;
+    private final EventService events;
+    private final SensorAlarmRules rules;
+
+    public SensorAlarmService(Database db, Clock clock, EventService events, SensorAlarmRules rules) {
+        this.db = db;
+        this.clock = clock;
+        this.events = events;
+        this.rules = rules;
+    }
+
+    private record Step(SensorReadingResult done, Sensor alarmingSensor) {
+    }
+
+    /**
+     * Updates the sensor's last reading and state, and for an alarm raises or updates its alarm event. Everything
+     * is committed when this returns. Serialised: two alarms of one sensor can never raise two events.
+     *
+     * @throws UnknownSensorException when no sensor has the code
+     */
+    public synchronized SensorReadingResult record(SensorReading reading) {
+        Instant at = reading.at() == null ? clock.instant() : reading.at();
+        Step step = db.transact(s -> {
+            Sensor sensor = s.createSelectionQuery("from Sensor x where x.code = :c", Sensor.class)
+                    .setParameter("c", reading.sensorCode()).getResultStream().findFirst()
+                    .orElseThrow(() -> new UnknownSensorException(reading.sensorCode()));
+            SensorState state = sensor.record(reading.value(), at);
+            if (state != SensorState.ALARM) {
+                return new Step(new SensorReadingResult(sensor.getCode(), state, null, null, false), null);
+            }
+            Event open = s.createSelectionQuery("from Event e where e.channel = :ch and e.externalId like :p escape '!'"
+                            + " and e.state not in :closed order by e.id desc", Event.class)
+                    .setParameter("ch", Channel.SENSOR).setParameter("p", escape(sensor.getCode()) + "@%")
+                    .setParameter("closed", CLOSED).setMaxResults(1).getResultStream().findFirst().orElse(null);
+            if (open == null) {
+                return new Step(null, sensor);
+            }
+            s.persist(new EventTransition(db.ids().next(), open.getId(), clock.instant(), sensor.getName(),
+                    EventStep.NOTE, open.getState(), open.getState(), "再次报警 / alarm again: " + describe(sensor,
+                    reading.value(), at), null));
+            return new Step(new SensorReadingResult(sensor.getCode(), state, open.getId(), open.getNumber(), false),
+                    null);
+        });
+        if (step.done() != null) {
+            return step.done();
+        }
+        Sensor sensor = step.alarmingSensor();
+        String what = sensor.getKind().name() + " " + sensor.getName();
+        IntakeResult result = events.intake(new IntakeReport(Channel.SENSOR, sensor.getCode() + "@" + at.toEpochMilli(),
+                rules.categoryFor(sensor.getKind()), "传感器报警 / sensor alarm: " + what,
+                "传感器报警 / sensor alarm: " + describe(sensor, reading.value(), at),
+                sensor.getLocation() == null ? null : sensor.getLocation().getX(),
+                sensor.getLocation() == null ? null : sensor.getLocation().getY(), null, sensor.getName(), at,
+                Urgency.URGENT));
+        return new SensorReadingResult(sensor.getCode(), SensorState.ALARM, result.event().getId(),
+                result.event().getNumber(), !result.alreadyKnown());
+    }
+
+    private String describe(Sensor sensor, double value, Instant at) {
+        String unit = sensor.getMeasureUnit() == null ? "" : " " + sensor.getMeasureUnit();
+        return sensor.getName() + " " + value + unit + "（报警阈值 / alarm threshold " + sensor.getAlarmThreshold()
+                + unit + "）@ " + TIME.format(at.atZone(clock.getZone()));
+    }
+
+    private static String escape(String code) {
+        return code.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+}

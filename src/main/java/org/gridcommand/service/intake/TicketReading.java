@@ -1,0 +1,114 @@
+package org.gridcommand.service.intake;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.gridcommand.geo.crs.CoordinateSystems;
+import org.gridcommand.geo.crs.SourceCrs;
+
+/**
+ * Understands one row of an export by its mapping: dates, category, text, and the position converted to WGS84.
+ * A row is rejected (with its reason) only when it cannot become an event at all: no ticket number, an
+ * unreadable time, nothing to call it. Missing or broken coordinates keep the ticket, unlocated and flagged.
+ */
+final class TicketReading {
+    /** A row that cannot be imported, with the reason the report shows. */
+    record Rejection(int row, String externalId, String reason) {
+    }
+
+    private final TicketMapping mapping;
+    private final TicketDates dates;
+    private final SourceCrs lonLatCrs;
+    private final SourceCrs planarCrs;
+
+    TicketReading(TicketMapping mapping) {
+        this.mapping = mapping;
+        this.dates = new TicketDates(mapping.datePatterns(), mapping.zone());
+        this.lonLatCrs = CoordinateSystems.parse(mapping.coordinateSystem());
+        this.planarCrs = mapping.planarSystem() == null ? null : CoordinateSystems.parse(mapping.planarSystem());
+    }
+
+    /** The ticket in {@code row}, or a {@link Rejection}. */
+    Object read(TicketRow row) {
+        String id = row.get(mapping.externalId());
+        if (id == null) {
+            return new Rejection(row.row(), null, "缺少工单编号 / no ticket number in column '"
+                    + mapping.externalId() + "'");
+        }
+        if (id.length() > 80) {
+            return new Rejection(row.row(), id.substring(0, 20) + "…", "工单编号超过 80 字 / ticket number longer than 80");
+        }
+        String rawTime = row.get(mapping.createdAt());
+        java.time.Instant created = dates.parse(rawTime);
+        if (created == null) {
+            return new Rejection(row.row(), id, rawTime == null
+                    ? "缺少受理时间 / no created time in column '" + mapping.createdAt() + "'"
+                    : "无法识别的时间 / unreadable date '" + rawTime + "' (add its pattern to date_patterns)");
+        }
+        String category = mapping.category() == null ? null : row.get(mapping.category());
+        String title = join(row, mapping.title(), " - ");
+        String description = join(row, mapping.description(), "；");
+        if (title == null && description == null) {
+            return new Rejection(row.row(), id, "没有标题也没有描述 / neither title nor description");
+        }
+        double[] lonLat = null;
+        String locationNote = null;
+        try {
+            lonLat = position(row);
+        } catch (IllegalArgumentException e) {
+            locationNote = e.getMessage();
+        }
+        return new Ticket(row.row(), id, created, category, mapping.categoryCodeFor(category),
+                title == null ? description : title, description, row(row, mapping.address()),
+                row(row, mapping.reporter()), lonLat == null ? null : lonLat[0], lonLat == null ? null : lonLat[1],
+                lonLat == null && locationNote == null ? "无坐标 / no coordinates" : locationNote);
+    }
+
+    /** {lon, lat} in WGS84 from longitude/latitude, else from x/y; null when the row has neither. */
+    private double[] position(TicketRow row) {
+        if (mapping.longitude() != null) {
+            Double lon = number(row.get(mapping.longitude()));
+            Double lat = number(row.get(mapping.latitude()));
+            if (lon != null && lat != null && !(lon == 0 && lat == 0)) {
+                return checked(lonLatCrs.toWgs84(lon, lat), lon + "," + lat);
+            }
+        }
+        if (planarCrs != null) {
+            Double x = number(row.get(mapping.x()));
+            Double y = number(row.get(mapping.y()));
+            if (x != null && y != null && !(x == 0 && y == 0)) {
+                return checked(planarCrs.toWgs84(x, y), x + "," + y);
+            }
+        }
+        return null;
+    }
+
+    private static double[] checked(double[] lonLat, String raw) {
+        if (!Double.isFinite(lonLat[0]) || !Double.isFinite(lonLat[1]) || Math.abs(lonLat[0]) > 180
+                || Math.abs(lonLat[1]) > 90) {
+            throw new IllegalArgumentException("坐标无效 / coordinates out of range: " + raw);
+        }
+        return lonLat;
+    }
+
+    private static Double number(String s) {
+        if (s == null) {
+            return null;
+        }
+        try {
+            return Double.valueOf(s.replace('，', '.'));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("坐标不是数字 / coordinate is not a number: '" + s + "'");
+        }
+    }
+
+    private static String row(TicketRow row, String column) {
+        return column == null ? null : row.get(column);
+    }
+
+    private static String join(TicketRow row, List<String> columns, String separator) {
+        List<String> parts = new ArrayList<>();
+        columns.stream().map(row::get).filter(Objects::nonNull).forEach(parts::add);
+        return parts.isEmpty() ? null : String.join(separator, parts);
+    }
+}

@@ -1,0 +1,65 @@
+package org.gridcommand.ui.dispatch;
+
+import java.time.Duration;
+import java.util.Locale;
+import javafx.scene.control.Label;
+import org.gridcommand.domain.event.EventState;
+import org.gridcommand.domain.event.TimeLimit;
+import org.gridcommand.domain.event.Urgency;
+import org.gridcommand.ui.common.Messages;
+
+/** The small coloured labels of urgency, state and countdown, the same in the queue and the detail. */
+final class Chips {
+    private final Messages messages;
+
+    Chips(Messages messages) {
+        this.messages = messages;
+    }
+
+    Label urgency(Urgency u) {
+        Label chip = new Label(urgencyText(u));
+        chip.getStyleClass().addAll("chip", "urgency-" + u.name().toLowerCase(Locale.ROOT));
+        return chip;
+    }
+
+    String urgencyText(Urgency u) {
+        return messages.get("urgency." + u.name());
+    }
+
+    Label state(EventState s) {
+        Label chip = new Label(stateText(s));
+        chip.getStyleClass().addAll("chip", "state-" + s.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        return chip;
+    }
+
+    String stateText(EventState s) {
+        return isChinese() ? s.chinese() : s.english();
+    }
+
+    /** "剩 3:12:05", "剩 2天4小时", "超 0:42:10"; empty without a limit. */
+    String countdown(TimeLimit.Countdown c) {
+        if (c == null) {
+            return "";
+        }
+        Duration d = c.remaining().abs();
+        String amount = d.toDays() >= 1
+                ? messages.get("countdown.days", d.toDays(), d.toHoursPart())
+                : String.format("%d:%02d:%02d", d.toHours(), d.toMinutesPart(), d.toSecondsPart());
+        return messages.get(c.remaining().isNegative() ? "countdown.over" : "countdown.left", amount);
+    }
+
+    static String countdownStyle(TimeLimit.Countdown c) {
+        if (c == null) {
+            return null;
+        }
+        return switch (c.status()) {
+            case NORMAL -> "countdown-normal";
+            case WARNING -> "countdown-warning";
+            case OVERDUE -> "countdown-overdue";
+        };
+    }
+
+    private boolean isChinese() {
+        return !messages.locale().getLanguage().equals("en");
+    }
+}

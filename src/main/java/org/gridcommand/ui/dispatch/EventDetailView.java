@@ -1,0 +1,213 @@
+package org.gridcommand.ui.dispatch;
+
+import java.io.ByteArrayInputStream;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.gridcommand.domain.event.Event;
+import org.gridcommand.domain.event.EventAction;
+import org.gridcommand.domain.event.EventNotice;
+import org.gridcommand.domain.event.EventTransition;
+import org.gridcommand.domain.event.TimeLimit;
+import org.gridcommand.service.event.DuplicateCandidate;
+import org.gridcommand.service.event.EventQueueRow;
+import org.gridcommand.service.event.queue.AttachmentInfo;
+import org.gridcommand.ui.common.Messages;
+
+/**
+ * One event in full: number, urgency and state, what and where, who handles it, deadlines, the actions its state
+ * allows, proposed duplicates, attachments, and the timeline, notices and supervision trail. Rebuilt whenever a
+ * new {@link EventDetail} arrives (a few dozen nodes).
+ */
+final class EventDetailView extends VBox {
+    /** What the buttons of the detail ask for; the feature decides how (prompts, dialogs). */
+    interface Handler {
+        void act(EventAction action);
+
+        void supervise();
+
+        void merge(DuplicateCandidate duplicate);
+
+        void addAttachment();
+
+        void showAttachment(AttachmentInfo attachment, Consumer<byte[]> show);
+    }
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm");
+    private final Messages messages;
+    private final Chips chips;
+    private final ZoneId zone;
+    private final Handler handler;
+
+    EventDetailView(Messages messages, Chips chips, ZoneId zone, Handler handler) {
+        this.messages = messages;
+        this.chips = chips;
+        this.zone = zone;
+        this.handler = handler;
+        getStyleClass().add("event-detail");
+        setSpacing(8);
+        setPadding(new Insets(10));
+        show(null, null, null);
+    }
+
+    /** Shows {@code d} ({@code row} gives the names the queue already read; it may be null). */
+    void show(EventDetail d, EventQueueRow row, Instant now) {
+        getChildren().clear();
+        if (d == null) {
+            Label none = new Label(messages.get("detail.none"));
+            none.setWrapText(true);
+            none.getStyleClass().add("details-path");
+            getChildren().add(none);
+            return;
+        }
+        Event e = d.event();
+        Label number = new Label(e.getNumber());
+        number.setId("detail-number");
+        number.getStyleClass().add("detail-number");
+        HBox head = new HBox(6, number, chips.urgency(e.getUrgency()), chips.state(e.getState()));
+        Label title = new Label(e.getTitle());
+        title.getStyleClass().add("details-heading");
+        title.setWrapText(true);
+        Label description = new Label(e.getDescription() == null ? "" : e.getDescription());
+        description.setWrapText(true);
+
+        GridPane facts = new GridPane();
+        facts.setHgap(8);
+        facts.setVgap(3);
+        int r = 0;
+        r = fact(facts, r, "detail.category", row == null ? null : row.categoryName());
+        r = fact(facts, r, "detail.area", row == null ? null : row.areaNames());
+        r = fact(facts, r, "detail.address", e.getAddress());
+        r = fact(facts, r, "detail.channel", messages.get("channel." + e.getChannel().name())
+                + (e.getReporter() == null ? "" : " · " + e.getReporter()));
+        r = fact(facts, r, "detail.reported", time(e.getReportedAt()));
+        r = fact(facts, r, "detail.lead", row == null ? null : row.leadUnitName());
+        r = fact(facts, r, "detail.co", String.join("、", d.coHandlers().stream().map(u -> u.name()).toList()));
+        r = fact(facts, r, "detail.responseDue", time(e.getResponseDueAt()));
+        TimeLimit.Countdown c = now == null ? null : TimeLimit.ofHandling(e, now);
+        r = fact(facts, r, "detail.handlingDue", time(e.getHandlingDueAt())
+                + (c == null ? "" : "  " + chips.countdown(c)));
+        if (e.getSupervisionCount() > 0) {
+            fact(facts, r, "detail.supervised", String.valueOf(e.getSupervisionCount()));
+        }
+
+        getChildren().addAll(head, title, description, facts, actions(d, c));
+        if (!d.duplicates().isEmpty()) {
+            getChildren().add(section("detail.duplicates"));
+            for (DuplicateCandidate dup : d.duplicates()) {
+                Button merge = new Button(messages.get("detail.merge"));
+                merge.setOnAction(x -> handler.merge(dup));
+                Label what = new Label(messages.get("detail.duplicate", dup.number(), dup.title(),
+                        Math.round(dup.distanceMeters())));
+                what.setWrapText(true);
+                getChildren().add(new HBox(6, merge, what));
+            }
+        }
+        getChildren().add(section("detail.attachments"));
+        getChildren().add(attachments(d.attachments()));
+        List<EventTransition> trail = d.supervisionTrail();
+        if (!trail.isEmpty()) {
+            getChildren().add(section("detail.trail"));
+            trail.forEach(t -> getChildren().add(line(time(t.getAt()) + "  " + t.getActor() + "  "
+                    + (t.getNote() == null ? "" : t.getNote()))));
+        }
+        getChildren().add(section("detail.timeline"));
+        for (EventTransition t : d.history()) {
+            String move = t.getFromState() == null || t.getFromState() == t.getToState()
+                    ? chips.stateText(t.getToState())
+                    : chips.stateText(t.getFromState()) + " → " + chips.stateText(t.getToState());
+            getChildren().add(line(time(t.getAt()) + "  " + t.getActor() + "  " + t.getStep().chinese() + "  " + move
+                    + (t.getNote() == null || t.getNote().isBlank() ? "" : "\n    " + t.getNote())));
+        }
+        if (!d.notices().isEmpty()) {
+            getChildren().add(section("detail.notices"));
+            for (EventNotice n : d.notices()) {
+                getChildren().add(line(time(n.getSentAt()) + "  " + n.getKind() + "  " + n.getMessage()));
+            }
+        }
+    }
+
+    private Node actions(EventDetail d, TimeLimit.Countdown c) {
+        FlowPane buttons = new FlowPane(6, 6);
+        buttons.setId("detail-actions");
+        for (EventAction a : d.allowed()) {
+            if (a == EventAction.MERGE || a == EventAction.REOPEN || a == EventAction.REGISTER) {
+                continue; // merge from a proposed duplicate; reopen by a rating; registration in triage
+            }
+            Button b = new Button(a.chinese());
+            b.setOnAction(x -> handler.act(a));
+            buttons.getChildren().add(b);
+        }
+        if (c != null && c.nearDueOrOverdue()) {
+            Button supervise = new Button(messages.get("action.SUPERVISE"));
+            supervise.getStyleClass().add("supervise-button");
+            supervise.setOnAction(x -> handler.supervise());
+            buttons.getChildren().add(supervise);
+        }
+        return buttons;
+    }
+
+    private Node attachments(List<AttachmentInfo> list) {
+        FlowPane pane = new FlowPane(6, 6);
+        for (AttachmentInfo a : list) {
+            VBox box = new VBox(2);
+            box.getStyleClass().add("attachment");
+            if (a.isImage()) {
+                ImageView thumb = new ImageView();
+                thumb.setFitWidth(96);
+                thumb.setFitHeight(72);
+                thumb.setPreserveRatio(true);
+                handler.showAttachment(a, bytes -> thumb.setImage(
+                        new Image(new ByteArrayInputStream(bytes), 192, 144, true, true)));
+                box.getChildren().add(thumb);
+            }
+            Label name = new Label(a.fileName());
+            name.setMaxWidth(110);
+            box.getChildren().add(name);
+            pane.getChildren().add(box);
+        }
+        Button add = new Button(messages.get("detail.addAttachment"));
+        add.setOnAction(x -> handler.addAttachment());
+        pane.getChildren().add(add);
+        return pane;
+    }
+
+    private int fact(GridPane grid, int row, String key, String value) {
+        Label name = new Label(messages.get(key));
+        name.getStyleClass().add("fact-name");
+        Label v = new Label(value == null || value.isBlank() ? "—" : value);
+        v.getStyleClass().add("fact-value");
+        v.setWrapText(true);
+        grid.addRow(row, name, v);
+        return row + 1;
+    }
+
+    private Label section(String key) {
+        Label l = new Label(messages.get(key));
+        l.getStyleClass().add("detail-section");
+        return l;
+    }
+
+    private static Label line(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.getStyleClass().add("timeline-line");
+        return l;
+    }
+
+    private String time(Instant at) {
+        return at == null ? "—" : TIME.format(at.atZone(zone));
+    }
+}

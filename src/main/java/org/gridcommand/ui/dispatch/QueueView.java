@@ -1,0 +1,204 @@
+package org.gridcommand.ui.dispatch;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.gridcommand.domain.event.Channel;
+import org.gridcommand.domain.event.EventState;
+import org.gridcommand.domain.event.Urgency;
+import org.gridcommand.service.event.EventQueueRow;
+import org.gridcommand.service.event.queue.CategoryChoice;
+import org.gridcommand.ui.common.Messages;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+
+/**
+ * The open-event queue: a filter bar over a virtualized table, most urgent deadline first (click a header to sort
+ * otherwise), with the keys of the dispatch desk shown in the hint line. It only binds to {@link EventQueueModel}.
+ */
+final class QueueView extends VBox {
+    private static final DateTimeFormatter REPORTED = DateTimeFormatter.ofPattern("MM-dd HH:mm");
+
+    private final EventQueueModel model;
+    private final TableView<EventQueueRow> table = new TableView<>();
+    private final ComboBox<CategoryChoice> category = new ComboBox<>();
+    private final Label areaLabel = new Label();
+    private final javafx.beans.InvalidationListener urgentChanged;
+
+    QueueView(EventQueueModel model, Messages messages, Chips chips, ZoneId zone) {
+        this.model = model;
+        getStyleClass().add("event-queue");
+
+        ComboBox<EventState> state = new ComboBox<>(FXCollections.observableArrayList(
+                java.util.Arrays.stream(EventState.values()).filter(EventState::isOpen).toList()));
+        state.getItems().add(0, null);
+        state.setConverter(converter(s -> s == null ? messages.get("filter.allStates") : chips.stateText(s)));
+        state.setButtonCell(cell(s -> s == null ? messages.get("filter.allStates") : chips.stateText(s)));
+        state.setId("filter-state");
+        state.valueProperty().addListener((o, a, s) -> model.filterProperty().set(model.filterProperty().get()
+                .withState(s)));
+
+        category.setConverter(converter(c -> c == null ? messages.get("filter.allCategories") : c.path()));
+        category.setButtonCell(cell(c -> c == null ? messages.get("filter.allCategories") : c.path()));
+        category.setPrefWidth(200);
+        category.valueProperty().addListener((o, a, c) -> model.filterProperty().set(model.filterProperty().get()
+                .withCategory(c)));
+
+        ComboBox<Channel> channel = new ComboBox<>(FXCollections.observableArrayList(Channel.values()));
+        channel.getItems().add(0, null);
+        channel.setConverter(converter(c -> c == null ? messages.get("filter.allChannels")
+                : messages.get("channel." + c.name())));
+        channel.setButtonCell(cell(c -> c == null ? messages.get("filter.allChannels")
+                : messages.get("channel." + c.name())));
+        channel.valueProperty().addListener((o, a, c) -> model.filterProperty().set(model.filterProperty().get()
+                .withChannel(c)));
+
+        CheckBox overdue = new CheckBox(messages.get("filter.overdue"));
+        overdue.setId("filter-overdue");
+        overdue.selectedProperty().addListener((o, a, on) -> model.filterProperty().set(model.filterProperty().get()
+                .withOverdueOnly(on)));
+
+        areaLabel.getStyleClass().add("queue-area");
+        Button allAreas = new Button(null, new FontIcon(MaterialDesignC.CLOSE_CIRCLE_OUTLINE));
+        allAreas.getStyleClass().add("flat-button");
+        allAreas.visibleProperty().bind(model.filterProperty().map(f -> f.area() != null));
+        allAreas.setOnAction(e -> model.filterProperty().set(model.filterProperty().get().withArea(null)));
+        areaLabel.textProperty().bind(model.filterProperty().map(f -> f.area() == null
+                ? messages.get("filter.allAreas") : f.area().getName()));
+
+        Label count = new Label();
+        count.getStyleClass().add("queue-count");
+        count.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> messages.get(
+                model.moreProperty().get() ? "queue.countMore" : "queue.count", model.rows().size()),
+                model.rows(), model.moreProperty()));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, new FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignM.MAP_MARKER_RADIUS),
+                areaLabel, allAreas, state, category, channel, overdue, spacer, count);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4, 8, 4, 8));
+        bar.getStyleClass().add("queue-bar");
+
+        table.setId("event-queue");
+        table.setPlaceholder(new Label(messages.get("queue.empty")));
+        table.getColumns().setAll(List.of(
+                chipColumn(messages.get("col.urgency"), EventQueueRow::urgency, chips::urgency, 64,
+                        Comparator.<Urgency>naturalOrder().reversed()),
+                text(messages.get("col.number"), EventQueueRow::number, 150),
+                text(messages.get("col.title"), EventQueueRow::title, 220),
+                chipColumn(messages.get("col.state"), EventQueueRow::state, chips::state, 76,
+                        Comparator.<EventState>naturalOrder()),
+                countdown(messages.get("col.countdown"), chips),
+                text(messages.get("col.category"), EventQueueRow::categoryName, 110),
+                text(messages.get("col.area"), EventQueueRow::areaNames, 240),
+                text(messages.get("col.lead"), EventQueueRow::leadUnitName, 140),
+                text(messages.get("col.reported"), r -> r.reportedAt() == null ? ""
+                        : REPORTED.format(r.reportedAt().atZone(zone)), 90)));
+        table.setRowFactory(t -> new QueueCells.QueueRow(model.nowProperty(), this::newUrgentIds));
+        SortedList<EventQueueRow> sorted = new SortedList<>(model.rows());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        VBox.setVgrow(table, Priority.ALWAYS);
+
+        Label keys = new Label(messages.get("queue.keys"));
+        keys.getStyleClass().add("queue-keys");
+        keys.setPadding(new Insets(2, 8, 2, 8));
+        getChildren().addAll(bar, table, keys);
+
+        urgentChanged = o -> table.refresh();
+        model.unacknowledged().addListener(urgentChanged);
+    }
+
+    TableView<EventQueueRow> table() {
+        return table;
+    }
+
+    /** The categories the filter offers (all tiers: a 大类 includes what is below it). */
+    void setCategories(List<CategoryChoice> all) {
+        category.getItems().setAll(all);
+        category.getItems().add(0, null);
+    }
+
+    void dispose() {
+        model.unacknowledged().removeListener(urgentChanged);
+    }
+
+    private Set<Long> newUrgentIds() {
+        return model.unacknowledged().stream().map(u -> u.id()).collect(Collectors.toSet());
+    }
+
+    private static TableColumn<EventQueueRow, String> text(String title,
+            java.util.function.Function<EventQueueRow, String> value, double width) {
+        TableColumn<EventQueueRow, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(f -> new ReadOnlyStringWrapper(value.apply(f.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    private static <T extends Comparable<T>> TableColumn<EventQueueRow, T> chipColumn(String title,
+            java.util.function.Function<EventQueueRow, T> value,
+            java.util.function.Function<T, Label> chip, double width, Comparator<T> order) {
+        TableColumn<EventQueueRow, T> c = new TableColumn<>(title);
+        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
+        c.setCellFactory(col -> new QueueCells.ChipCell<>(chip));
+        c.setPrefWidth(width);
+        c.setComparator(order);
+        return c;
+    }
+
+    private TableColumn<EventQueueRow, EventQueueRow> countdown(String title, Chips chips) {
+        TableColumn<EventQueueRow, EventQueueRow> c = new TableColumn<>(title);
+        c.setId("col-countdown");
+        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
+        c.setCellFactory(col -> new QueueCells.CountdownCell(model.nowProperty(), chips));
+        c.setComparator(Comparator.comparing(EventQueueRow::handlingDueAt,
+                Comparator.nullsLast(Comparator.naturalOrder())));
+        c.setPrefWidth(110);
+        return c;
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return text.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+
+    private static <T> ListCell<T> cell(java.util.function.Function<T, String> text) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(T t, boolean empty) {
+                super.updateItem(t, empty);
+                setText(empty ? null : text.apply(t));
+            }
+        };
+    }
+}
