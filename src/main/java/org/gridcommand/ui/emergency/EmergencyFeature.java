@@ -106,10 +106,23 @@ public final class EmergencyFeature {
             e.consume();
         } else if (e.getCode() == KeyCode.ENTER && tab.isSelected()
                 && board.stageProperty().get() == ActivationBoardModel.Stage.PROPOSED
-                && !(keyScene.getFocusOwner() instanceof javafx.scene.control.TextInputControl)) {
+                && typingNowhere(keyScene.getFocusOwner())) {
             board.commit();
             e.consume();
         }
+    }
+
+    /** Enter belongs to the board only when the focus is on this tab and not in a text field. */
+    private boolean typingNowhere(javafx.scene.Node focus) {
+        if (focus instanceof javafx.scene.control.TextInputControl) {
+            return false;
+        }
+        for (javafx.scene.Node n = focus; n != null; n = n.getParent()) {
+            if (n == tab.getContent()) {
+                return true;
+            }
+        }
+        return focus == null;
     }
 
     /** While "pick on map" is on, a click places the incident point instead of selecting an area. */
