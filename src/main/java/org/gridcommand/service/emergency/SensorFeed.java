@@ -87,10 +87,12 @@ public final class SensorFeed {
                 + "and location is not null", Object[].class).getResultList());
         for (Object[] r : latest) {
             String code = (String) r[0];
-            if (!kept.containsKey(code)) {
+            List<SensorReading> series = kept.get(code);
+            Instant at = (Instant) r[4];
+            // a reading stored by another channel (an alarm intake) after the kept ones counts too
+            if (series == null || series.isEmpty() || at.isAfter(series.get(series.size() - 1).at())) {
                 Point p = (Point) r[2];
-                out.add(new SensorReading(code, (SensorKind) r[1], p.getX(), p.getY(), (Double) r[3],
-                        (Instant) r[4]));
+                out.add(new SensorReading(code, (SensorKind) r[1], p.getX(), p.getY(), (Double) r[3], at));
             }
         }
         return out;

@@ -129,6 +129,20 @@ class FloodStoryTest {
         assertThat(stock).allSatisfy(i -> assertThat(i.getReserved()).isZero());
     }
 
+    @Test
+    void a_later_reading_stored_by_another_channel_ends_the_run_above_the_line() {
+        command.flood().replay(1, r -> { });
+        db.transact(s -> {
+            s.createSelectionQuery("from Sensor where code = :c", Sensor.class).setParameter("c", RiverGauges.UPSTREAM)
+                    .getSingleResult().record(3.2, clock.instant().plusSeconds(60));
+            return null;
+        });
+        clock.advance(Duration.ofMinutes(2));
+
+        // the water fell back below every line: the level I suggestion is gone
+        assertThat(command.watch().suggestions()).isEmpty();
+    }
+
     private Sensor sensor(String code) {
         return db.transact(s -> s.createSelectionQuery("from Sensor where code = :c", Sensor.class)
                 .setParameter("c", code).getSingleResult());
