@@ -114,11 +114,6 @@ final class PlanLibraryView extends VBox {
         return a;
     }
 
-    List<LevelText> workingCopy() {
-        keepEdits();
-        return List.copyOf(working.values());
-    }
-
     void dispose() {
         subscriptions.unsubscribe();
         model.levels().removeListener(levelsListener);

@@ -14,7 +14,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.gridcommand.service.emergency.ActivationSuggestion;
 import org.gridcommand.service.emergency.EmergencyCommand;
-import org.gridcommand.service.emergency.FloodReplay;
 import org.gridcommand.ui.common.BackgroundTasks;
 import org.gridcommand.ui.common.Messages;
 
@@ -98,9 +97,4 @@ public final class SuggestionsModel {
     public ObjectProperty<Instant> checkedAtProperty() { return checkedAt; }
     public StringProperty messageProperty() { return message; }
     public BooleanProperty replayingProperty() { return replaying; }
-
-    /** How many steps a replay records per gauge (for the progress text). */
-    static int replaySteps() {
-        return FloodReplay.steps();
-    }
 }
