@@ -58,6 +58,8 @@ final class ConsoleStartup {
     private MapWallTools mapTools;
     private final org.gridcommand.service.settings.ConsoleSettings settings;
     private org.gridcommand.ui.mapwall.layers.PointLayers pointLayers;
+    private org.gridcommand.ui.emergency.EmergencyFeature emergency;
+    private org.gridcommand.ui.resources.ResourcesFeature resources;
     private org.gridcommand.ui.dispatch.DispatchFeature dispatch;
     private int exitCode;
 
@@ -173,6 +175,14 @@ final class ConsoleStartup {
         window.addLayerControls(pointLayers.controls());
         pointLayers.showDetailsIn(window.featurePanels());
         pointLayers.start();
+        var command = new org.gridcommand.service.emergency.EmergencyCommand(backend.emergency(), backend.events(),
+                clock);
+        emergency = new org.gridcommand.ui.emergency.EmergencyFeature(command, tasks, messages, clock, user, mapModel,
+                mapView, window.featurePanels());
+        resources = new org.gridcommand.ui.resources.ResourcesFeature(command.services().resources(), tasks, messages,
+                mapModel, mapView, window.featurePanels(), clock.getZone());
+        window.widenWhenShown(emergency.tab());
+        window.widenWhenShown(resources.tab());
         dispatch = new org.gridcommand.ui.dispatch.DispatchFeature(window, mapModel, mapView, backend.events(),
                 backend.eventDesk(), clock, tasks, messages, user);
         whenDrawn(this::ready);
@@ -225,6 +235,10 @@ final class ConsoleStartup {
         }
         if (dispatch != null) {
             dispatch.dispose();
+        }
+        if (emergency != null) {
+            emergency.dispose();
+            resources.dispose();
         }
         if (window != null) {
             window.dispose();

@@ -17,6 +17,7 @@ public final class Backend implements AutoCloseable {
     private final CityService city;
     private final DemoCityService demo;
     private final org.gridcommand.service.event.EventService events;
+    private final org.gridcommand.service.emergency.EmergencyServices emergency;
 
     private Backend(Database database, Clock clock) {
         this.database = database;
@@ -24,6 +25,7 @@ public final class Backend implements AutoCloseable {
         this.city = new CityService(database, clock);
         this.demo = new DemoCityService(database, clock);
         this.events = new org.gridcommand.service.event.EventService(database, clock);
+        this.emergency = new org.gridcommand.service.emergency.EmergencyServices(database, clock);
     }
 
     /**
@@ -71,6 +73,11 @@ public final class Backend implements AutoCloseable {
     /** The closed loop: intake, dispatch, handling, supervision, closure. */
     public org.gridcommand.service.event.EventService events() {
         return events;
+    }
+
+    /** Plans, activations, resources, triggers and CAP export on this database (does not own it). */
+    public org.gridcommand.service.emergency.EmergencyServices emergency() {
+        return emergency;
     }
 
     /** The dispatch console's reads beside the closed loop: queue change watch, pick lists, attachments. */

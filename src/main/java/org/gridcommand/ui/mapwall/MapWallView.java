@@ -77,12 +77,6 @@ public final class MapWallView extends StackPane {
         mapView.removeLayer(overlay);
     }
 
-    /** Shows {@code (lat, lon)} in the middle of the view at {@code zoom} (fly-to for tools, scripted benches). */
-    public void centreOn(double lat, double lon, double zoom) {
-        setZoom(zoom);
-        setCenter(lat, lon);
-    }
-
     /** The longitude/latitude under a point of this view (for tools that pick places: measure, draw, report). */
     public double[] lonLatAt(double x, double y) {
         var p = mapView.getMapPosition(x, y);

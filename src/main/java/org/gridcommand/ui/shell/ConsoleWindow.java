@@ -33,6 +33,8 @@ public final class ConsoleWindow extends BorderPane {
     private final LayerPanel layers;
     private final DetailsPanel details;
     private final TabPane featurePanels = new TabPane();
+    /** Tabs that need room (boards, tables): the right side widens while one of them is shown. */
+    private final java.util.Set<Tab> wideTabs = new java.util.HashSet<>();
     private final StatusBar statusBar;
     private SplitPane body;
     /** What stands where the map belongs: the map, or wall mode's placeholder while the map is on the wall. */
@@ -76,6 +78,8 @@ public final class ConsoleWindow extends BorderPane {
 
         body = new SplitPane(left, mapView, featurePanels);
         body.setDividerPositions(0.16, 0.81);
+        featurePanels.getSelectionModel().selectedItemProperty().addListener((o, was, tab) ->
+                body.setDividerPosition(1, wideTabs.contains(tab) ? 0.6 : 0.81));
         SplitPane.setResizableWithParent(left, false);
         SplitPane.setResizableWithParent(featurePanels, false);
         setCenter(body);
@@ -116,6 +120,11 @@ public final class ConsoleWindow extends BorderPane {
     /** Room for the feature panels of later screens (events, emergency, resources…). */
     public TabPane featurePanels() {
         return featurePanels;
+    }
+
+    /** Shows {@code tab} with a wider right side (e.g. an activation board). */
+    public void widenWhenShown(Tab tab) {
+        wideTabs.add(tab);
     }
 
     /**

@@ -154,7 +154,7 @@ class PointLayersViewTest {
 
     private void show(FxRobot robot, double lat, double lon, double zoom) {
         settle(robot);
-        robot.interact(() -> view.centreOn(lat, lon, zoom));
+        robot.interact(() -> view.centreOn(lon, lat, zoom));
         settle(robot);
     }
 

@@ -77,7 +77,7 @@ final class FrameRecorder {
                     return;
                 }
                 double[] p = path.at(step);
-                view.centreOn(p[0], p[1], p[2]);
+                view.centreOn(p[1], p[0], p[2]); // the path holds {lat, lon, zoom}
                 last = t;
             }
         }.start();

@@ -1,0 +1,284 @@
+package org.gridcommand.ui.emergency;
+
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.cell.CheckBoxTableCell;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.Subscription;
+import org.gridcommand.domain.emergency.LineKind;
+import org.gridcommand.domain.emergency.LineStatus;
+import org.gridcommand.domain.plan.ResponseLevel;
+import org.gridcommand.ui.common.Messages;
+import org.gridcommand.ui.emergency.ActivationBoardModel.Stage;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+
+/**
+ * The activation board (作战看板): the proposal's lines with drop and quantity controls and shortfalls in red, then
+ * the committed lines with their status, level up/down, CAP export and stand-down. Enter commits the proposal,
+ * Space moves the selected line forward.
+ */
+final class ActivationBoardView extends VBox {
+    private final ActivationBoardModel model;
+    private final Messages messages;
+    private final TableView<BoardLine> table = new TableView<>();
+    private final Label heading = new Label();
+    private final Label message = new Label();
+    private final VBox shortfalls = new VBox(2);
+    private final Label summary = new Label();
+    private final HBox proposedActions;
+    private final FlowPane activeActions;
+    private final HBox levelActions;
+    private final HBox endedActions;
+    private final Subscription subscriptions;
+    private final ListChangeListener<String> shortfallListener = c -> showShortfalls();
+    /** The line the commander is moving forward: reselected after the board reloads, so Space goes on. */
+    private Long tracked;
+    private final ListChangeListener<BoardLine> reselect = c -> c.getList().stream()
+            .filter(l -> tracked != null && tracked.equals(l.lineId())).findFirst()
+            .ifPresent(l -> table.getSelectionModel().select(l));
+
+    ActivationBoardView(ActivationBoardModel model, Messages messages, Consumer<ActivationBoardModel> exportCap) {
+        this.model = model;
+        this.messages = messages;
+        setId("activation-board");
+        getStyleClass().add("activation-board");
+        setSpacing(6);
+        heading.getStyleClass().add("board-heading");
+        heading.setWrapText(true);
+        message.getStyleClass().add("board-message");
+        message.setWrapText(true);
+        message.textProperty().bind(model.messageProperty());
+        summary.getStyleClass().add("board-summary");
+        summary.setWrapText(true);
+        summary.setId("board-summary");
+        buildTable();
+
+        Button commit = button("board.commit", "board-commit", new FontIcon(MaterialDesignS.SEND), model::commit);
+        commit.getStyleClass().add("danger-button");
+        commit.setDefaultButton(false);
+        Button discard = button("board.discard", "board-discard", null, model::clear);
+        proposedActions = new HBox(6, commit, discard);
+
+        Button advance = button("board.advance", "board-advance", new FontIcon(MaterialDesignF.FAST_FORWARD),
+                this::advanceSelected);
+        Button up = button("board.levelUp", "board-level-up", new FontIcon(MaterialDesignA.ARROW_UP_BOLD),
+                () -> changeLevel(-1));
+        Button down = button("board.levelDown", "board-level-down", new FontIcon(MaterialDesignA.ARROW_DOWN_BOLD),
+                () -> changeLevel(1));
+        Button cap = button("board.cap", "board-cap", new FontIcon(MaterialDesignA.ALERT_OUTLINE),
+                () -> exportCap.accept(model));
+        Button standDown = button("board.standDown", "board-stand-down", new FontIcon(MaterialDesignC.CHECK_ALL),
+                model::standDown);
+        activeActions = new FlowPane(6, 6, advance, up, down, cap, standDown);
+
+        Label levelText = new Label();
+        levelText.setWrapText(true);
+        levelText.textProperty().bind(Bindings.createStringBinding(() -> model.levelChangeProperty().get() == null
+                ? "" : model.messageProperty().get(), model.levelChangeProperty(), model.messageProperty()));
+        Button apply = button("board.levelApply", "board-level-apply", null, model::applyLevelChange);
+        Button cancel = button("board.levelCancel", "board-level-cancel", null, model::cancelLevelChange);
+        levelActions = new HBox(6, apply, cancel);
+        levelActions.setAlignment(Pos.CENTER_LEFT);
+
+        Button close = button("board.close", "board-close", null, model::clear);
+        Button capAfter = button("board.cap", "board-cap-after", new FontIcon(MaterialDesignA.ALERT_OUTLINE),
+                () -> exportCap.accept(model));
+        endedActions = new HBox(6, capAfter, close);
+
+        getChildren().addAll(heading, message, shortfalls, table, proposedActions, activeActions, levelActions,
+                summary, endedActions);
+        model.shortfalls().addListener(shortfallListener);
+        model.lines().addListener(reselect);
+        setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && model.stageProperty().get() == Stage.PROPOSED) {
+                model.commit();
+                e.consume();
+            } else if (e.getCode() == KeyCode.SPACE && model.stageProperty().get() == Stage.ACTIVE) {
+                advanceSelected();
+                e.consume();
+            }
+        });
+        subscriptions = Subscription.combine(
+                model.stageProperty().subscribe(s -> showStage()),
+                model.levelChangeProperty().subscribe(c -> showStage()),
+                model.proposalProperty().subscribe(p -> showHeading()),
+                model.activationProperty().subscribe(a -> showHeading()),
+                model.summaryProperty().subscribe(s -> summary.setText(s == null ? "" : s.text())),
+                model.busyProperty().subscribe(b -> setDisable(b)));
+    }
+
+    private void buildTable() {
+        table.setId("board-lines");
+        table.setEditable(true);
+        table.setPrefHeight(380);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label(messages.get("board.empty")));
+        TableColumn<BoardLine, Boolean> include = new TableColumn<>("");
+        include.setCellValueFactory(c -> c.getValue().includedProperty());
+        include.setCellFactory(CheckBoxTableCell.forTableColumn(include));
+        include.setEditable(true);
+        include.setPrefWidth(28);
+        include.setMaxWidth(28);
+        include.visibleProperty().bind(model.stageProperty().isEqualTo(Stage.PROPOSED));
+        TableColumn<BoardLine, String> kind = new TableColumn<>(messages.get("board.col.kind"));
+        kind.setCellValueFactory(c -> new ReadOnlyStringWrapper(messages.get("kind." + c.getValue().kind())));
+        kind.setPrefWidth(46);
+        TableColumn<BoardLine, String> label = new TableColumn<>(messages.get("board.col.what"));
+        label.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().label()));
+        label.setPrefWidth(210);
+        TableColumn<BoardLine, BoardLine> quantity = new TableColumn<>(messages.get("board.col.quantity"));
+        quantity.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        quantity.setCellFactory(c -> new QuantityCell());
+        quantity.setPrefWidth(80);
+        TableColumn<BoardLine, String> distance = new TableColumn<>(messages.get("board.col.distance"));
+        distance.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().kind() == LineKind.TASK ? ""
+                : String.format(Locale.ROOT, "%.1f", c.getValue().distanceMeters() / 1000)));
+        distance.setPrefWidth(56);
+        TableColumn<BoardLine, String> status = new TableColumn<>(messages.get("board.col.status"));
+        status.setCellValueFactory(c -> Bindings.createStringBinding(() -> {
+            LineStatus s = c.getValue().statusProperty().get();
+            return s == null ? messages.get("status.PROPOSED") : messages.get("status." + s);
+        }, c.getValue().statusProperty()));
+        status.setPrefWidth(60);
+        table.getColumns().add(include);
+        table.getColumns().add(kind);
+        table.getColumns().add(label);
+        table.getColumns().add(quantity);
+        table.getColumns().add(distance);
+        table.getColumns().add(status);
+        table.setItems(model.lines());
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(BoardLine item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().removeAll("line-dropped", "line-task");
+                if (item != null && !empty && item.kind() == LineKind.TASK) {
+                    getStyleClass().add("line-task");
+                }
+            }
+        });
+    }
+
+    /** Quantity: a spinner for supplies while proposed (the commander may take less or more), text otherwise. */
+    private final class QuantityCell extends TableCell<BoardLine, BoardLine> {
+        @Override
+        protected void updateItem(BoardLine line, boolean empty) {
+            super.updateItem(line, empty);
+            setText(null);
+            setGraphic(null);
+            if (line == null || empty) {
+                return;
+            }
+            if (line.kind() == LineKind.ITEM && line.lineId() == null) {
+                Spinner<Integer> spinner = new Spinner<>(1, Math.max(1, line.proposedQuantity() * 10),
+                        line.quantityProperty().get(), Math.max(1, line.proposedQuantity() / 10));
+                spinner.setEditable(true);
+                spinner.setPrefWidth(78);
+                spinner.valueProperty().addListener((o, a, b) -> line.quantityProperty().set(b));
+                setGraphic(spinner);
+            } else {
+                setText(Integer.toString(line.quantityProperty().get()));
+            }
+        }
+    }
+
+    private void showShortfalls() {
+        shortfalls.getChildren().setAll(model.shortfalls().stream().map(text -> {
+            Label l = new Label(text);
+            l.getStyleClass().add("shortfall");
+            l.setWrapText(true);
+            return l;
+        }).toList());
+    }
+
+    private void showHeading() {
+        var a = model.activationProperty().get();
+        var p = model.proposalProperty().get();
+        if (a != null) {
+            heading.setText(messages.get("board.heading.active", a.getPlanName(), a.getPlanRevision(), a.getLevel(),
+                    a.getAreaDescription()));
+        } else if (p != null) {
+            heading.setText(messages.get("board.heading.proposed", p.planName(), p.planRevision(), p.level(),
+                    p.area().description()));
+        } else {
+            heading.setText(messages.get("board.heading.empty"));
+        }
+    }
+
+    private void showStage() {
+        Stage s = model.stageProperty().get();
+        boolean levelPending = model.levelChangeProperty().get() != null;
+        show(proposedActions, s == Stage.PROPOSED);
+        show(activeActions, s == Stage.ACTIVE && !levelPending);
+        show(levelActions, s == Stage.ACTIVE && levelPending);
+        show(endedActions, s == Stage.STOOD_DOWN);
+        show(summary, s == Stage.STOOD_DOWN);
+        show(table, s != Stage.EMPTY);
+        table.refresh();
+    }
+
+    private static void show(javafx.scene.Node node, boolean visible) {
+        node.setVisible(visible);
+        node.setManaged(visible);
+    }
+
+    private void advanceSelected() {
+        BoardLine line = table.getSelectionModel().getSelectedItem();
+        if (line != null) {
+            tracked = line.lineId();
+            model.advance(line);
+        }
+    }
+
+    /** {@code step} −1 raises the response (IV → III …), +1 lowers it. */
+    private void changeLevel(int step) {
+        var a = model.activationProperty().get();
+        if (a == null) {
+            return;
+        }
+        int to = a.getLevel().ordinal() + step;
+        if (to >= 0 && to < ResponseLevel.values().length) {
+            model.proposeLevel(ResponseLevel.values()[to]);
+        }
+    }
+
+    private Button button(String key, String id, FontIcon icon, Runnable action) {
+        Button b = new Button(messages.get(key));
+        b.setId(id);
+        if (icon != null) {
+            b.setGraphic(icon);
+        }
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    TableView<BoardLine> table() {
+        return table;
+    }
+
+    void dispose() {
+        subscriptions.unsubscribe();
+        model.shortfalls().removeListener(shortfallListener);
+        model.lines().removeListener(reselect);
+        message.textProperty().unbind();
+    }
+}

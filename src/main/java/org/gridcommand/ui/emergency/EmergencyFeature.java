@@ -1,0 +1,192 @@
+package org.gridcommand.ui.emergency;
+
+import java.io.File;
+import java.time.Clock;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.value.ChangeListener;
+import javafx.event.EventHandler;
+import javafx.scene.Scene;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.stage.FileChooser;
+import javafx.util.Duration;
+import javafx.util.Subscription;
+import org.gridcommand.domain.area.Area;
+import org.gridcommand.service.emergency.EmergencyCommand;
+import org.gridcommand.ui.common.BackgroundTasks;
+import org.gridcommand.ui.common.Messages;
+import org.gridcommand.ui.mapwall.MapWallModel;
+import org.gridcommand.ui.mapwall.MapWallView;
+
+/**
+ * The emergency command feature (应急指挥): its tab, its overlay on the map, F9 for one-key activation anywhere in
+ * the console, the map click that places an incident point, and the background re-check of the triggers.
+ */
+public final class EmergencyFeature {
+    /** How often the triggers are re-checked against the sensor feed and recent events. */
+    static final Duration REFRESH = Duration.seconds(15);
+
+    private final MapWallModel map;
+    private final MapWallView mapView;
+    private final TabPane featurePanels;
+    private final SuggestionsModel suggestions;
+    private final PlanLibraryModel library;
+    private final ActivationBoardModel board;
+    private final EmergencyPanel panel;
+    private final ActivationOverlay overlay;
+    private final Tab tab;
+    private final Timeline refresh;
+    private final ChangeListener<Area> mapSelection;
+    private final EventHandler<MouseEvent> pickPoint = this::pickPoint;
+    private final EventHandler<KeyEvent> oneKey = this::oneKey;
+    private final Subscription sceneSubscription;
+    private Scene keyScene;
+
+    public EmergencyFeature(EmergencyCommand command, BackgroundTasks tasks, Messages consoleMessages, Clock clock,
+                            String actor, MapWallModel map, MapWallView mapView, TabPane featurePanels) {
+        this.map = map;
+        this.mapView = mapView;
+        this.featurePanels = featurePanels;
+        Messages messages = consoleMessages.forFeature("org.gridcommand.ui.emergency.messages");
+        suggestions = new SuggestionsModel(command, tasks, messages, clock, 150);
+        library = new PlanLibraryModel(command, tasks, messages);
+        board = new ActivationBoardModel(command, tasks, messages, actor);
+        panel = new EmergencyPanel(suggestions, library, board, messages, clock.getZone(), this::exportCap);
+        ScrollPane scroll = new ScrollPane(panel);
+        scroll.setFitToWidth(true);
+        scroll.getStylesheets().add(EmergencyFeature.class.getResource("emergency.css").toExternalForm());
+        tab = new Tab(messages.get("tab.title"), scroll);
+        tab.setId("emergency-tab");
+        tab.setClosable(false);
+        featurePanels.getTabs().add(tab);
+
+        overlay = new ActivationOverlay(board.pictureProperty());
+        mapView.addOverlay(overlay);
+        mapSelection = (o, a, area) -> panel.areaPicker().mapAreaProperty().set(area);
+        map.selectedAreaProperty().addListener(mapSelection);
+        panel.areaPicker().mapAreaProperty().set(map.selectedAreaProperty().get());
+        // a circle or polygon drawn with the map's tools becomes a possible affected area
+        panel.areaPicker().drawnProperty().bind(map.drawnShapeProperty());
+        mapView.addEventFilter(MouseEvent.MOUSE_CLICKED, pickPoint);
+        sceneSubscription = Subscription.combine(featurePanels.sceneProperty().subscribe(this::listenForKeys),
+                board.pictureProperty().subscribe(picture -> {
+                    if (picture != null && !picture.committed()) {
+                        showOnMap(picture);
+                    }
+                }));
+
+        refresh = new Timeline(new KeyFrame(REFRESH, e -> suggestions.refresh()));
+        refresh.setCycleCount(Timeline.INDEFINITE);
+        refresh.play();
+        library.load();
+        suggestions.refresh();
+        // the first F9 must not wait for the resource snapshot and units to be read: read them now
+        tasks.run(() -> command.services().resources().index(), index -> { }, error -> { });
+    }
+
+    private void listenForKeys(Scene scene) {
+        if (keyScene != null) {
+            keyScene.removeEventFilter(KeyEvent.KEY_PRESSED, oneKey);
+        }
+        keyScene = scene;
+        if (scene != null) {
+            scene.addEventFilter(KeyEvent.KEY_PRESSED, oneKey);
+        }
+    }
+
+    /** F9 anywhere activates; Enter commits a proposal on the board unless the commander is typing. */
+    private void oneKey(KeyEvent e) {
+        if (e.getCode() == KeyCode.F9) {
+            featurePanels.getSelectionModel().select(tab);
+            panel.activate();
+            e.consume();
+        } else if (e.getCode() == KeyCode.ENTER && tab.isSelected()
+                && board.stageProperty().get() == ActivationBoardModel.Stage.PROPOSED
+                && typingNowhere(keyScene.getFocusOwner())) {
+            board.commit();
+            e.consume();
+        }
+    }
+
+    /** Enter belongs to the board only when the focus is on this tab and not in a text field. */
+    private boolean typingNowhere(javafx.scene.Node focus) {
+        if (focus instanceof javafx.scene.control.TextInputControl) {
+            return false;
+        }
+        for (javafx.scene.Node n = focus; n != null; n = n.getParent()) {
+            if (n == tab.getContent()) {
+                return true;
+            }
+        }
+        return focus == null;
+    }
+
+    /** While "pick on map" is on, a click places the incident point instead of selecting an area. */
+    private void pickPoint(MouseEvent e) {
+        if (!panel.areaPicker().pickingProperty().get() || e.getButton() != MouseButton.PRIMARY
+                || !e.isStillSincePress()) {
+            return;
+        }
+        double[] lonLat = mapView.lonLatAt(e.getX(), e.getY());
+        panel.areaPicker().incidentProperty().set(lonLat);
+        panel.areaPicker().pickingProperty().set(false);
+        e.consume();
+    }
+
+    /** Flies the map to the affected area and everything the board sends there. */
+    private void showOnMap(MapPicture picture) {
+        if (picture == null || picture.area() == null) {
+            return;
+        }
+        org.locationtech.jts.geom.Envelope all = new org.locationtech.jts.geom.Envelope(
+                picture.area().getEnvelopeInternal());
+        picture.pins().forEach(pin -> all.expandToInclude(pin.lon(), pin.lat()));
+        all.expandBy(all.getWidth() * 0.08, all.getHeight() * 0.08);
+        // the map frames areas: a transient one, never stored, stands for the activation's extent
+        map.focus(new Area(-1, org.gridcommand.domain.area.AreaLevel.GRID, "", "", null, 0,
+                org.gridcommand.geo.Wgs84.FACTORY.toGeometry(all)));
+    }
+
+    private void exportCap(ActivationBoardModel model) {
+        var a = model.activationProperty().get();
+        if (a == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setInitialFileName("GC-ACT-" + a.getId() + ".cap.xml");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CAP 1.2 XML", "*.xml"));
+        File file = chooser.showSaveDialog(featurePanels.getScene() == null ? null
+                : featurePanels.getScene().getWindow());
+        if (file != null) {
+            model.exportCap(file.toPath());
+        }
+    }
+
+    public Tab tab() {
+        return tab;
+    }
+
+    /** The board's view-model, e.g. for a measurement. */
+    public ActivationBoardModel board() {
+        return board;
+    }
+
+    /** Stops the refresh and releases every listener on the map and the scene. */
+    public void dispose() {
+        refresh.stop();
+        sceneSubscription.unsubscribe();
+        listenForKeys(null);
+        map.selectedAreaProperty().removeListener(mapSelection);
+        panel.areaPicker().drawnProperty().unbind();
+        mapView.removeEventFilter(MouseEvent.MOUSE_CLICKED, pickPoint);
+        mapView.removeOverlay(overlay);
+        overlay.dispose();
+        panel.dispose();
+    }
+}

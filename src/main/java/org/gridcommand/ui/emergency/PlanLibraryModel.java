@@ -1,0 +1,82 @@
+package org.gridcommand.ui.emergency;
+
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.gridcommand.domain.plan.Plan;
+import org.gridcommand.service.emergency.EmergencyCommand;
+import org.gridcommand.service.emergency.PlanLibrary.LevelText;
+import org.gridcommand.ui.common.BackgroundTasks;
+import org.gridcommand.ui.common.Messages;
+
+/**
+ * View-model of the plan library: current plans by type, the selected plan's levels, and saving an edit as a new
+ * revision.
+ */
+public final class PlanLibraryModel {
+    private final EmergencyCommand command;
+    private final BackgroundTasks tasks;
+    private final Messages messages;
+    private final ObservableList<Plan> plans = FXCollections.observableArrayList();
+    private final ObjectProperty<Plan> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ObservableList<LevelText> levels = FXCollections.observableArrayList();
+    private final StringProperty message = new SimpleStringProperty(this, "message", "");
+
+    public PlanLibraryModel(EmergencyCommand command, BackgroundTasks tasks, Messages messages) {
+        this.command = command;
+        this.tasks = tasks;
+        this.messages = messages;
+    }
+
+    /** Reads the current plans; keeps the selection on the same plan code when it is still there. */
+    public void load() {
+        tasks.run(() -> command.plans().currentPlans(), found -> {
+            plans.setAll(found);
+            Plan was = selected.get();
+            if (was != null) {
+                found.stream().filter(p -> p.getCode().equals(was.getCode())).findFirst().ifPresent(this::select);
+            }
+        }, error -> message.set(messages.get("plans.failed", error.getMessage())));
+    }
+
+    /** Selects a plan and reads its levels. */
+    public void select(Plan plan) {
+        selected.set(plan);
+        levels.clear();
+        if (plan == null) {
+            return;
+        }
+        tasks.run(() -> command.plans().levels(plan.getId()), found -> {
+            if (plan.equals(selected.get())) {
+                levels.setAll(found);
+            }
+        }, error -> message.set(messages.get("plans.failed", error.getMessage())));
+    }
+
+    /** Selects the current plan with this id (a suggestion's plan), if it is in the library. */
+    public void selectById(long planId) {
+        plans.stream().filter(p -> p.getId() == planId).findFirst().ifPresent(this::select);
+    }
+
+    /** Saves the edited levels of the selected plan as its next revision. */
+    public void saveRevision(List<LevelText> edited) {
+        Plan plan = selected.get();
+        if (plan == null) {
+            return;
+        }
+        tasks.run(() -> command.plans().revise(plan.getId(), null, null, edited), saved -> {
+            message.set(messages.get("plans.saved", saved.getCode(), saved.getRevision()));
+            selected.set(saved);
+            load();
+        }, error -> message.set(messages.get("plans.refused", error.getMessage())));
+    }
+
+    public ObservableList<Plan> plans() { return plans; }
+    public ObjectProperty<Plan> selectedProperty() { return selected; }
+    public ObservableList<LevelText> levels() { return levels; }
+    public StringProperty messageProperty() { return message; }
+}
