@@ -107,8 +107,8 @@ public final class ActivationBench {
             out.println("board_ms: not measured (needs --db with the demo city and a display, e.g. xvfb-run -a …)");
             return null;
         }
-        String java = ProcessHandle.current().info().command().orElse("java");
-        Process p = new ProcessBuilder(java, "-Xmx1g", "-Dfile.encoding=UTF-8", "-cp",
+        String javaBinary = ProcessHandle.current().info().command().orElse("java");
+        Process p = new ProcessBuilder(javaBinary, "-Xmx1g", "-Dfile.encoding=UTF-8", "-cp",
                 System.getProperty("java.class.path"), BOARD, db).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         java.util.regex.Pattern line = java.util.regex.Pattern.compile(
                 "BOARD first_ms=(\\d+) median_ms=(\\d+) max_ms=(\\d+) lines=(\\d+)");
