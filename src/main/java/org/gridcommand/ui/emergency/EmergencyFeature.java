@@ -87,7 +87,20 @@ public final class EmergencyFeature {
         library.load();
         suggestions.refresh();
         // the first F9 must not wait for the resource snapshot and units to be read: read them now
-        tasks.run(() -> command.services().resources().index(), index -> { }, error -> { });
+        // a commander's first F9 must be as quick as the tenth: read plans, units and resources and run the proposal
+        // code once now, in the background, on a plan and a place of this city (the result is thrown away)
+        java.util.List<org.gridcommand.domain.area.Area> cityAreas = map.areasProperty().get() == null
+                ? java.util.List.of() : map.areasProperty().get();
+        tasks.run(() -> {
+            var index = command.services().resources().index();
+            command.plans().currentPlans().stream().findFirst().ifPresent(plan -> cityAreas.stream()
+                    .filter(a -> a.getBoundary() != null).findFirst().ifPresent(a -> {
+                        var c = a.getBoundary().getCentroid();
+                        command.services().activations().propose(plan.getId(), org.gridcommand.domain.plan.ResponseLevel.IV,
+                                new org.gridcommand.domain.emergency.AffectedArea.Circle(c.getX(), c.getY(), 500));
+                    }));
+            return index;
+        }, index -> { }, error -> { });
     }
 
     private void listenForKeys(Scene scene) {
