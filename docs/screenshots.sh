@@ -9,7 +9,7 @@ set -euo pipefail
 
 READY_LINE='GridCommand console ready'
 READY_TIMEOUT=${READY_TIMEOUT:-240}   # seconds until the console must report ready (includes demo generation)
-TILE_SETTLE=3                         # seconds for the first map tiles to be rendered and shown
+TILE_SETTLE=8                         # seconds for the first map tiles, points and the event queue to be shown
 SCREEN='-screen 0 1920x1080x24'
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
