@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code gridcommand export …}: data out of GridCommand in standard formats. */
 @Command(name = "export", mixinStandardHelpOptions = true, description = "Export data in standard formats.",
-        subcommands = {ExportCommand.Cap.class, org.gridcommand.cli.intake.ExportEventsCommand.class})
+        subcommands = {ExportCommand.Cap.class, org.gridcommand.cli.intake.ExportEventsCommand.class,
+            org.gridcommand.cli.ExportTilesCommand.class})
 public final class ExportCommand {
 
     /** {@code gridcommand export cap ACTIVATION [--out FILE]}: the activation's public warning as CAP 1.2 XML. */
