@@ -17,7 +17,7 @@ import picocli.CommandLine;
 
 /** An administrator imports the NYC 311 export from the command line, then exports it for a civic system. */
 class TicketCommandsTest {
-    static final Path NYC = Path.of("/work/shared/data/real/nyc_311_sample_2010s.csv");
+    static final Path NYC = Path.of("src/test/resources/real/nyc_311_sample_2010s.csv");
 
     @TempDir
     Path dir;

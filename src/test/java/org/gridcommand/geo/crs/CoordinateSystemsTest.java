@@ -79,7 +79,7 @@ class CoordinateSystemsTest {
 
     @Test
     void state_plane_coordinates_in_a_real_hotline_export_match_its_own_latitude_longitude() throws Exception {
-        Path file = Path.of("../shared/data/real/nyc_311_sample_2010s.csv");
+        Path file = Path.of("src/test/resources/real/nyc_311_sample_2010s.csv");
         SourceCrs statePlane = CoordinateSystems.parse("EPSG:2263");
         int checked = 0;
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {

@@ -110,7 +110,7 @@ class AreaIndexTest {
     void real_imported_precincts_with_islands_and_holes_agree_with_testing_every_polygon() {
         List<Area> precincts = new ArrayList<>();
         long id = 1;
-        for (SourceFeature f : GeoJsonFeatures.read(Path.of("../shared/data/real/nyc_police_precincts.geojson"))
+        for (SourceFeature f : GeoJsonFeatures.read(Path.of("src/test/resources/real/nyc_police_precincts.geojson"))
                 .features()) {
             if (f.geometry() != null && f.geometry().isValid()) {
                 precincts.add(new Area(id++, AreaLevel.GRID, "P" + id, "P" + id, null, 0, f.geometry()));

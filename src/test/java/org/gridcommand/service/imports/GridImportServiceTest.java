@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class GridImportServiceTest {
-    private static final Path PRECINCTS = Path.of("../shared/data/real/nyc_police_precincts.geojson");
+    private static final Path PRECINCTS = Path.of("src/test/resources/real/nyc_police_precincts.geojson");
 
     @TempDir
     Path dir;

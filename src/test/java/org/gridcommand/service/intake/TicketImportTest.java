@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** An administrator imports 12345 hotline exports as real cities write them. */
 class TicketImportTest {
-    static final Path NYC = Path.of("/work/shared/data/real/nyc_311_sample_2010s.csv");
+    static final Path NYC = Path.of("src/test/resources/real/nyc_311_sample_2010s.csv");
 
     @TempDir
     Path dir;
