@@ -98,9 +98,13 @@ final class BenchCommand {
         @Option(names = "--tickets", defaultValue = "100000", description = "Tickets to import")
         int tickets;
 
+        @Option(names = "--history", defaultValue = "900000",
+                description = "Closed events added before the queue is measured (default: 1,000,000 events in all)")
+        int history;
+
         @Override
         public Integer call() throws Exception {
-            return new org.gridcommand.cli.bench.IntakeBench(tickets, System.out).run();
+            return new org.gridcommand.cli.bench.IntakeBench(tickets, history, System.out).run();
         }
     }
 }
