@@ -11,7 +11,8 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure performance (see README).",
         subcommands = {BenchCommand.Startup.class, BenchCommand.Activation.class, BenchCommand.Intake.class,
-            BenchCommand.Locate.class, BenchCommand.Map.class})
+            BenchCommand.Locate.class, BenchCommand.Map.class,
+            BenchCommand.Sync.class})
 final class BenchCommand {
     @ParentCommand
     RootCommand root;
@@ -105,6 +106,22 @@ final class BenchCommand {
         @Override
         public Integer call() throws Exception {
             return new org.gridcommand.cli.bench.IntakeBench(tickets, history, System.out).run();
+        }
+    }
+
+    @Command(name = "sync", mixinStandardHelpOptions = true, description = {
+        "Two consoles on one shared database (give a PostgreSQL URL): one dispatches, the other's queue must show it",
+        "within 2 s. Fills an empty database with a generated city and tickets first. Exit 1 when slower."})
+    static final class Sync implements java.util.concurrent.Callable<Integer> {
+        @Option(names = "--db", required = true, description = "Shared database, e.g. jdbc:postgresql://host:5432/name")
+        String db;
+
+        @Option(names = "--trials", defaultValue = "10", description = "Dispatches to time")
+        int trials;
+
+        @Override
+        public Integer call() throws Exception {
+            return new org.gridcommand.cli.bench.SyncBench(db, trials, System.out).run();
         }
     }
 }
