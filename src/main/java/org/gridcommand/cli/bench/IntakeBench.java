@@ -40,7 +40,12 @@ public final class IntakeBench {
     }
 
     public int run() throws IOException {
-        Path dir = Files.createTempDirectory("gridcommand-intake-bench-");
+        try (BenchFolder folder = new BenchFolder("gridcommand-intake-bench-")) {
+            return measure(folder.path());
+        }
+    }
+
+    private int measure(Path dir) throws IOException {
         Path csv = dir.resolve("hotline.csv");
         long floorMs;
         Path mapping;

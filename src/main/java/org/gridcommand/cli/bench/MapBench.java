@@ -42,16 +42,21 @@ public final class MapBench {
                     + " bench map");
             return 2;
         }
-        String database = db;
-        if (database == null) {
-            Path dir = Files.createTempDirectory("gridcommand-bench-map-");
-            database = dir.resolve("demo").toString();
+        if (db != null) {
+            return measure(db);
+        }
+        try (BenchFolder folder = new BenchFolder("gridcommand-bench-map-")) {
+            String database = folder.resolve("demo").toString();
             try (Backend backend = Backend.open(database, null, null, ConsoleClock.system())) {
                 long t0 = System.nanoTime();
                 backend.demo().create(DemoCityService.DEFAULT_SEED, DemoProgress.NONE);
                 out.printf("demo city generated into %s in %,d ms%n", database, (System.nanoTime() - t0) / 1_000_000);
             }
+            return measure(database);
         }
+    }
+
+    private int measure(String database) throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> cmd = List.of(java, "-Xmx1g", "-Dfile.encoding=UTF-8", "-Djavafx.animation.fullspeed=true",
                 "-cp", System.getProperty("java.class.path"), RENDERER, database, Integer.toString(frames),

@@ -45,7 +45,12 @@ public final class StartupBench {
                     + "bench startup");
             return 2;
         }
-        Path dir = Files.createTempDirectory("gridcommand-bench-");
+        try (BenchFolder folder = new BenchFolder("gridcommand-bench-")) {
+            return measure(folder.path());
+        }
+    }
+
+    private int measure(Path dir) throws IOException, InterruptedException {
         String db = dir.resolve("demo").toString();
 
         long generationMs;

@@ -2,7 +2,6 @@ package org.gridcommand.cli.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -102,10 +101,11 @@ public final class SyncBench {
         if (b.city().tableCounts().get("area") == 0) {
             b.intakeBenchKit().buildCity();
         }
-        Path dir = Files.createTempDirectory("gridcommand-sync-");
-        Path mapping = b.intakeBenchKit().writeTickets(dir.resolve("tickets.csv"), Math.max(200, trials * 4), 3);
-        b.ticketImports().importFile(dir.resolve("tickets.csv"), TicketMappingFile.read(mapping),
-                new TicketImportOptions(false, null));
+        try (BenchFolder dir = new BenchFolder("gridcommand-sync-")) {
+            Path mapping = b.intakeBenchKit().writeTickets(dir.resolve("tickets.csv"), Math.max(200, trials * 4), 3);
+            b.ticketImports().importFile(dir.resolve("tickets.csv"), TicketMappingFile.read(mapping),
+                    new TicketImportOptions(false, null));
+        }
         if (firstRegisteredOrNull(b) == null) {
             throw new IllegalStateException("no registered event to dispatch in " + b.describeDatabase());
         }
