@@ -42,45 +42,57 @@ final class EventQueue {
         }
         Instant now = clock.instant();
         return db.withConnection(c -> {
-            StringBuilder where = new StringBuilder(" WHERE e.state IN (");
-            List<Object> args = new ArrayList<>();
+            StringBuilder filters = new StringBuilder();
+            List<Object> filterArgs = new ArrayList<>();
             Set<EventState> states = filter.states().isEmpty() ? OPEN : filter.states();
-            for (EventState s : states) {
-                where.append(args.isEmpty() ? "?" : ", ?");
-                args.add(s.name());
-            }
-            where.append(')');
             if (filter.categoryId() != null) {
                 Set<Long> ids = categoryAndBelow(c, filter.categoryId());
-                // "+ 0" keeps the planner on the open-state index: the category index would read the category's
+                // "+ 0" keeps the planner on the state index: the category index would read the category's
                 // whole history (a 大类 is a ninth of a million events) to find its few open ones
-                where.append(" AND e.category_id + 0 IN (").append("?, ".repeat(ids.size() - 1)).append("?)");
-                args.addAll(ids);
+                filters.append(" AND e.category_id + 0 IN (").append("?, ".repeat(ids.size() - 1)).append("?)");
+                filterArgs.addAll(ids);
             }
             if (filter.areaId() != null) {
                 String column = areaColumn(c, filter.areaId());
                 if (column != null) {
-                    where.append(" AND e.").append(column).append(" = ?");
-                    args.add(filter.areaId());
+                    filters.append(" AND e.").append(column).append(" = ?");
+                    filterArgs.add(filter.areaId());
                 }
             }
             if (filter.channel() != null) {
-                where.append(" AND e.channel = ?");
-                args.add(filter.channel().name());
+                filters.append(" AND e.channel = ?");
+                filterArgs.add(filter.channel().name());
             }
             if (filter.overdueOnly()) {
-                where.append(" AND e.handling_due_at < ?");
-                args.add(Timestamp.from(now));
+                filters.append(" AND e.handling_due_at < ?");
+                filterArgs.add(Timestamp.from(now));
+            }
+            // Candidates per state, each read in deadline order from the (state, handling_due_at) index and cut at
+            // what the page can need: with 1,000,000 events, or 100,000 open ones, the page never sorts them all.
+            long need = (long) page * size + size + 1;
+            StringBuilder candidates = new StringBuilder();
+            List<Object> args = new ArrayList<>();
+            for (EventState st : states) {
+                for (boolean withDeadline : new boolean[] {true, false}) {
+                    candidates.append(candidates.length() == 0 ? "" : " UNION ALL ")
+                            .append("(SELECT e.id FROM event e WHERE e.state = ? AND e.handling_due_at IS ")
+                            .append(withDeadline ? "NOT NULL" : "NULL").append(filters)
+                            .append(withDeadline ? " ORDER BY e.handling_due_at" : " ORDER BY e.id")
+                            .append(" LIMIT ?)");
+                    args.add(st.name());
+                    args.addAll(filterArgs);
+                    args.add(need);
+                }
             }
             String sql = "SELECT e.id, e.number, e.title, e.state, e.urgency, c.name, st.name, co.name, g.name, "
                     + "u.name, e.reported_at, e.limit_started_at, e.handling_due_at, e.version, e.placement "
-                    + "FROM event e "
+                    + "FROM (" + candidates + ") k "
+                    + "JOIN event e ON e.id = k.id "
                     + "LEFT JOIN category c ON c.id = e.category_id "
                     + "LEFT JOIN area st ON st.id = e.street_id "
                     + "LEFT JOIN area co ON co.id = e.community_id "
                     + "LEFT JOIN area g ON g.id = e.grid_id "
                     + "LEFT JOIN unit u ON u.id = e.lead_unit_id"
-                    + where
                     + " ORDER BY e.handling_due_at NULLS LAST, e.id LIMIT ? OFFSET ?";
             args.add(size + 1);
             args.add((long) page * size);
