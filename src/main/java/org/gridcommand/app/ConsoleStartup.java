@@ -61,6 +61,8 @@ final class ConsoleStartup {
     private org.gridcommand.ui.emergency.EmergencyFeature emergency;
     private org.gridcommand.ui.resources.ResourcesFeature resources;
     private org.gridcommand.ui.dispatch.DispatchFeature dispatch;
+    /** An event pin clicked on the map opens that event in the queue. */
+    private javafx.util.Subscription eventPinToQueue;
     private int exitCode;
 
     ConsoleStartup(ConsoleOptions options, IntConsumer onExit) {
@@ -185,6 +187,12 @@ final class ConsoleStartup {
         window.widenWhenShown(resources.tab());
         dispatch = new org.gridcommand.ui.dispatch.DispatchFeature(window, mapModel, mapView, backend.events(),
                 backend.eventDesk(), clock, tasks, messages, user);
+        var openFromMap = dispatch;
+        eventPinToQueue = pointLayers.model().selectedProperty().subscribe(selected -> {
+            if (selected instanceof org.gridcommand.service.map.MapPoints.EventPin pin) {
+                openFromMap.openEvent(pin.id());
+            }
+        });
         whenDrawn(this::ready);
     }
 
@@ -229,6 +237,9 @@ final class ConsoleStartup {
         if (mapTools != null) {
             background.execute(mapTools.saveMap());
             mapTools.dispose();
+        }
+        if (eventPinToQueue != null) {
+            eventPinToQueue.unsubscribe();
         }
         if (pointLayers != null) {
             pointLayers.dispose();

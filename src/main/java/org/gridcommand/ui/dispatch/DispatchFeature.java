@@ -172,6 +172,19 @@ public final class DispatchFeature {
     }
 
     /** Stops the timers, releases the listeners on the map and removes the overlay. */
+    /**
+     * Opens an event chosen elsewhere (an event pin on the map): selects its row in the queue when the queue shows
+     * it, and opens its detail in the events tab either way.
+     */
+    public void openEvent(long eventId) {
+        var table = queueView.table();
+        table.getItems().stream().filter(r -> r.id() == eventId).findFirst().ifPresentOrElse(row -> {
+            table.getSelectionModel().select(row);
+            table.scrollTo(row);
+        }, () -> detail.open(eventId));
+        tab.getTabPane().getSelectionModel().select(tab);
+    }
+
     public void dispose() {
         ticker.stop();
         poller.stop();

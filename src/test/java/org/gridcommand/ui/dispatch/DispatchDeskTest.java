@@ -97,6 +97,15 @@ class DispatchDeskTest {
     }
 
     @Test
+    void an_event_chosen_on_the_map_is_selected_in_the_queue(FxRobot robot) throws Exception {
+        TableView<EventQueueRow> table = table(robot);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
+        long last = table.getItems().get(2).id();
+        robot.interact(() -> feature.openEvent(last));
+        assertThat(table.getSelectionModel().getSelectedItem().id()).isEqualTo(last);
+    }
+
+    @Test
     void key_a_accepts_the_selected_event_and_its_row_changes(FxRobot robot) throws Exception {
         TableView<EventQueueRow> table = table(robot);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
