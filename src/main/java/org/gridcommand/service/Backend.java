@@ -17,6 +17,8 @@ public final class Backend implements AutoCloseable {
     private final CityService city;
     private final DemoCityService demo;
     private final org.gridcommand.service.event.EventService events;
+    /** One per backend: it keeps the heat map's year of history between reloads. */
+    private final org.gridcommand.service.map.MapPointsService mapPoints;
     private final org.gridcommand.service.emergency.EmergencyServices emergency;
 
     private Backend(Database database, Clock clock) {
@@ -25,6 +27,7 @@ public final class Backend implements AutoCloseable {
         this.city = new CityService(database, clock);
         this.demo = new DemoCityService(database, clock);
         this.events = new org.gridcommand.service.event.EventService(database, clock);
+        this.mapPoints = new org.gridcommand.service.map.MapPointsService(database, clock);
         this.emergency = new org.gridcommand.service.emergency.EmergencyServices(database, clock);
     }
 
@@ -92,7 +95,7 @@ public final class Backend implements AutoCloseable {
 
     /** The map wall's points: cameras, sensors, open events, resources, event history for the heat map. */
     public org.gridcommand.service.map.MapPointsService mapPoints() {
-        return new org.gridcommand.service.map.MapPointsService(database, clock);
+        return mapPoints;
     }
 
     /** Boundary imports (GeoJSON, Shapefile) into this database. */

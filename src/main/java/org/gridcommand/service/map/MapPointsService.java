@@ -37,8 +37,17 @@ public final class MapPointsService {
     /** How far back the heat map can look (its longest window). */
     public static final Duration HISTORY = Duration.ofDays(365);
 
+    /**
+     * How often the year of event positions under the heat map is read again. The live points are read at every
+     * load; the history is ~100,000 rows that a new hour barely changes, and re-reading it every 30 s for weeks
+     * would be most of the map wall's database work.
+     */
+    public static final Duration HISTORY_REFRESH = Duration.ofMinutes(10);
+
     private final Database db;
     private final Clock clock;
+    private EventHistory history;
+    private Instant historyReadAt;
 
     public MapPointsService(Database db, Clock clock) {
         this.db = db;
@@ -49,10 +58,17 @@ public final class MapPointsService {
      * Every point of the map wall in one read (a consistent view: one transaction). Blocking database work: call it
      * off the FX thread. Demo city: about 60 ms on H2.
      */
-    public MapPoints load() {
-        Instant since = clock.instant().minus(HISTORY);
-        return db.withConnection(c -> new MapPoints(cameras(c), sensors(c), openEvents(c), warehouses(c), teams(c),
-                experts(c), history(c, since)));
+    public synchronized MapPoints load() {
+        Instant now = clock.instant();
+        boolean stale = history == null || now.isBefore(historyReadAt)
+                || now.isAfter(historyReadAt.plus(HISTORY_REFRESH));
+        return db.withConnection(c -> {
+            if (stale) {
+                history = history(c, now.minus(HISTORY));
+                historyReadAt = now;
+            }
+            return new MapPoints(cameras(c), sensors(c), openEvents(c), warehouses(c), teams(c), experts(c), history);
+        });
     }
 
     private static List<CameraPoint> cameras(Connection c) throws SQLException {

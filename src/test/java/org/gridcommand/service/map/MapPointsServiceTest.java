@@ -87,6 +87,42 @@ class MapPointsServiceTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void live_points_are_read_at_every_load_but_the_heat_maps_year_only_every_ten_minutes() {
+        try (Database db = Database.open(TestDatabases.h2(dir))) {
+            Instant[] now = {NOW};
+            Clock clock = new Clock() {
+                @Override
+                public java.time.ZoneId getZone() {
+                    return ZoneOffset.UTC;
+                }
+
+                @Override
+                public Clock withZone(java.time.ZoneId zone) {
+                    return this;
+                }
+
+                @Override
+                public Instant instant() {
+                    return now[0];
+                }
+            };
+            MapPointsService service = new MapPointsService(db, clock);
+            assertThat(service.load().history().size()).isZero();
+            db.withConnection(c -> {
+                try (Statement s = c.createStatement()) {
+                    s.execute(event(3, "E-1", "REPORTED", "2026-06-01 07:59:00+00", null));
+                }
+                return null;
+            });
+            MapPoints soon = service.load();
+            assertThat(soon.events()).as("a new open event shows at once").hasSize(1);
+            assertThat(soon.history().size()).as("the heat map's year is not read again yet").isZero();
+            now[0] = NOW.plus(MapPointsService.HISTORY_REFRESH).plusSeconds(1);
+            assertThat(service.load().history().size()).isEqualTo(1);
+        }
+    }
+
     private static String event(long id, String number, String state, String reported, String due) {
         return "INSERT INTO event (id, number, title, channel, state, urgency, location, reported_at, handling_due_at)"
                 + " VALUES (" + id + ", '" + number + "', '井盖缺失', 'HOTLINE', '" + state + "', 'URGENT',"
