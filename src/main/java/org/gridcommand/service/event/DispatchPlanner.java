@@ -2,21 +2,18 @@ package org.gridcommand.service.event;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.gridcommand.domain.area.Area;
+import org.gridcommand.domain.event.DispatchPolicy;
 import org.gridcommand.domain.event.DispatchRule;
 import org.gridcommand.domain.event.Event;
 import org.gridcommand.domain.taxonomy.Category;
-import org.gridcommand.domain.taxonomy.Difficulty;
 import org.gridcommand.domain.unit.Unit;
 import org.gridcommand.domain.unit.UnitKind;
 import org.hibernate.Session;
 
 /**
- * Proposes who handles an event: first the dispatch rules (data, most specific wins), then the difficulty of its
- * 事项 — 难事 to the category's district department, 大事 to the street's section with the community as
- * co-handler, 小事 to the community.
+ * Proposes who handles an event with {@link DispatchPolicy}, looking rules and units up in the database.
  */
 final class DispatchPlanner {
 
@@ -29,57 +26,23 @@ final class DispatchPlanner {
                         event.getMicroGridId())
                 .filter(java.util.Objects::nonNull)
                 .map(id -> s.get(Area.class, id)).filter(java.util.Objects::nonNull).map(Area::getCode).toList();
-        Optional<DispatchRule> rule = DispatchRule.mostSpecific(rulesFor(s, category.getCode()),
-                category.getCode(), areaCodes);
-        if (rule.isPresent()) {
-            Unit lead = unitByCode(s, rule.get().getLeadUnitCode());
-            if (lead != null) {
-                List<UnitRef> co = new ArrayList<>();
-                for (String code : rule.get().getCoHandlerCodes()) {
-                    Unit u = unitByCode(s, code);
-                    if (u != null && !u.getId().equals(lead.getId())) {
-                        co.add(UnitRef.of(u));
+        DispatchPolicy.Assignment a = DispatchPolicy.propose(category, areaCodes, event.getStreetId(),
+                event.getCommunityId(), rulesFor(s, category.getCode()), new DispatchPolicy.Units() {
+                    @Override
+                    public Unit byCode(String code) {
+                        return unitByCode(s, code);
                     }
-                }
-                return new DispatchProposal(UnitRef.of(lead), co, "分拨规则 / dispatch rule " + rule.get().getId()
-                        + describe(rule.get()));
-            }
-        }
-        return byDifficulty(s, event, category);
-    }
 
-    private DispatchProposal byDifficulty(Session s, Event event, Category category) {
-        Difficulty difficulty = category.getDifficulty() == null ? Difficulty.SMALL : category.getDifficulty();
-        Unit department = category.getDefaultUnitCode() == null ? null : unitByCode(s, category.getDefaultUnitCode());
-        Unit community = unitServing(s, UnitKind.COMMUNITY, event.getCommunityId());
-        switch (difficulty) {
-            case HARD -> {
-                if (department != null) {
-                    return new DispatchProposal(UnitRef.of(department), List.of(), "难事 → 区级部门 / hard case → "
-                            + "district department");
-                }
-            }
-            case BIG -> {
-                Unit section = unitServing(s, UnitKind.STREET_SECTION, event.getStreetId());
-                if (section != null) {
-                    return new DispatchProposal(UnitRef.of(section),
-                            community == null ? List.of() : List.of(UnitRef.of(community)),
-                            "大事 → 街道板块 + 社区 / big case → street section with the community");
-                }
-            }
-            case SMALL -> {
-                if (community != null) {
-                    return new DispatchProposal(UnitRef.of(community), List.of(),
-                            "小事 → 社区 / small case → community-led");
-                }
-            }
+                    @Override
+                    public Unit serving(UnitKind kind, Long areaId) {
+                        return unitServing(s, kind, areaId);
+                    }
+                });
+        if (a.lead() == null) {
+            return DispatchProposal.none(a.basis());
         }
-        if (department != null) {
-            return new DispatchProposal(UnitRef.of(department), List.of(),
-                    "无属地单位，按事项默认部门 / no local unit: the category's default department");
-        }
-        return DispatchProposal.none("没有可用的分拨规则或属地单位，请人工派遣。 / No rule and no local unit fits: "
-                + "choose the unit by hand.");
+        return new DispatchProposal(UnitRef.of(a.lead()), a.coHandlers().stream().map(UnitRef::of).toList(),
+                a.basis());
     }
 
     /** Only the rules whose category code is a prefix of {@code code}: an indexed IN over its prefixes. */
@@ -105,10 +68,5 @@ final class DispatchPlanner {
         return s.createSelectionQuery("from Unit u where u.kind = :k and u.areaId = :a order by u.code", Unit.class)
                 .setParameter("k", kind).setParameter("a", areaId).setMaxResults(1)
                 .getResultStream().findFirst().orElse(null);
-    }
-
-    private static String describe(DispatchRule r) {
-        return " (" + r.getCategoryCode() + (r.getAreaCodePrefix() == null ? "" : " @ " + r.getAreaCodePrefix())
-                + (r.getNote() == null ? "" : ": " + r.getNote()) + ")";
     }
 }

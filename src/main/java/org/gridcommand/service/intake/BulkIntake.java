@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
 import org.gridcommand.domain.event.Deadlines;
+import org.gridcommand.domain.event.DispatchPolicy;
 import org.gridcommand.domain.event.Event;
 import org.gridcommand.domain.event.EventAction;
 import org.gridcommand.domain.event.EventState;
@@ -88,7 +89,7 @@ final class BulkIntake implements AutoCloseable {
         e.classify(category.getId());
         EventState fromReported = e.apply(machine, EventAction.REGISTER, null, now);
         Deadlines.of(category, now, calendar).applyTo(e);
-        CitySnapshot.Proposal proposal = dispatch ? city.propose(category, where) : null;
+        DispatchPolicy.Assignment proposal = dispatch ? city.propose(category, where) : null;
         EventState beforeDispatch = null;
         if (proposal != null && proposal.lead() != null) {
             beforeDispatch = e.apply(machine, EventAction.DISPATCH, null, now);
@@ -104,7 +105,7 @@ final class BulkIntake implements AutoCloseable {
             rows.transition(db.ids().next(), id, now, SYSTEM, EventStep.DISPATCH, beforeDispatch, e.getState(),
                     "主办 / lead: " + lead.getName() + (proposal.coHandlers().isEmpty() ? "" : "；协办 / co-handlers: "
                     + proposal.coHandlers().stream().map(Unit::getName).collect(Collectors.joining("、")))
-                    + "；按规则自动派遣 / dispatched by rule: " + proposal.reason(), lead.getId());
+                    + "；按规则自动派遣 / dispatched by rule: " + proposal.basis(), lead.getId());
             for (Unit co : proposal.coHandlers()) {
                 rows.coHandler(db.ids().next(), id, co.getId(), now);
             }
