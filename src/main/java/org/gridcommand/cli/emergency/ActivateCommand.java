@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.gridcommand.domain.plan.ResponseLevel;
+import org.gridcommand.service.Backend;
 import org.gridcommand.service.emergency.Adjustments;
 import org.gridcommand.service.emergency.CommitConflict;
 import org.gridcommand.service.emergency.EmergencyServices;
@@ -56,7 +57,8 @@ public final class ActivateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (EmergencyServices services = EmergencyDatabase.open(spec, db)) {
+        try (Backend backend = EmergencyDatabase.open(spec, db)) {
+            EmergencyServices services = backend.emergency();
             Proposal p = services.activations().propose(plan, level, area.toArea(services.activations()));
             if (drill) {
                 p = p.asDrill();

@@ -2,33 +2,27 @@ package org.gridcommand.cli.emergency;
 
 import java.util.Map;
 import org.gridcommand.cli.DataFolder;
+import org.gridcommand.cli.RootCommand;
 import org.gridcommand.domain.time.ConsoleClock;
-import org.gridcommand.service.emergency.EmergencyServices;
+import org.gridcommand.service.Backend;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * Opens the emergency services for a command: its own --db, else the root command's --db, else
- * GRIDCOMMAND_DB or the data folder — the same order as every other subcommand.
+ * Opens the backend for an emergency command the way every subcommand does (its own --db, else the root's, else
+ * GRIDCOMMAND_DB or the data folder), and reports problems the same way.
  */
 final class EmergencyDatabase {
     private EmergencyDatabase() {
     }
 
-    static EmergencyServices open(CommandSpec spec, String db) {
+    static Backend open(CommandSpec spec, String db) {
+        if (spec != null && spec.root().userObject() instanceof RootCommand root) {
+            return root.openBackend(db);
+        }
+        // run on its own (scripts embedding the command, tests): no root options to fall back on
         Map<String, String> env = System.getenv();
-        String chosen = db;
-        if (chosen == null && spec != null) {
-            OptionSpec rootDb = spec.root().findOption("--db");
-            if (rootDb != null && rootDb.getValue() != null) {
-                chosen = rootDb.getValue();
-            }
-        }
-        if (chosen == null) {
-            chosen = DataFolder.defaultDatabase(env);
-        }
-        return EmergencyServices.open(chosen, env.get("GRIDCOMMAND_DB_USER"), env.get("GRIDCOMMAND_DB_PASSWORD"),
-                ConsoleClock.system());
+        return Backend.open(db != null ? db : DataFolder.defaultDatabase(env), env.get("GRIDCOMMAND_DB_USER"),
+                env.get("GRIDCOMMAND_DB_PASSWORD"), ConsoleClock.system());
     }
 
     /** Prints a problem the user can fix, the way every GridCommand command does, and gives the exit code. */

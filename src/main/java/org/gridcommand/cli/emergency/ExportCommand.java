@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.gridcommand.service.Backend;
 import org.gridcommand.service.emergency.EmergencyServices;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,7 +39,8 @@ public final class ExportCommand {
 
         @Override
         public Integer call() throws Exception {
-            try (EmergencyServices services = EmergencyDatabase.open(spec, db)) {
+            try (Backend backend = EmergencyDatabase.open(spec, db)) {
+                EmergencyServices services = backend.emergency();
                 String xml = services.cap().export(activation, actor);
                 if (out == null) {
                     spec.commandLine().getOut().print(xml);

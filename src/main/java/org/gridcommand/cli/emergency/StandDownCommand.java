@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.gridcommand.service.Backend;
 import org.gridcommand.service.emergency.EmergencyServices;
 import org.gridcommand.service.emergency.StandDownSummary;
 import picocli.CommandLine.Command;
@@ -30,7 +31,8 @@ public final class StandDownCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (EmergencyServices services = EmergencyDatabase.open(spec, db)) {
+        try (Backend backend = EmergencyDatabase.open(spec, db)) {
+            EmergencyServices services = backend.emergency();
             StandDownSummary s = services.activations().standDown(activation, actor);
             var out = spec.commandLine().getOut();
             out.println(s.text());
