@@ -1,62 +1,32 @@
 package org.gridcommand.ui.emergency;
 
-import com.gluonhq.maps.MapLayer;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Point2D;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
-import javafx.util.Subscription;
 import org.gridcommand.domain.emergency.LineKind;
+import org.gridcommand.ui.mapwall.CanvasOverlay;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
 
 /**
  * The activation on the map: the affected area's outline, its centre, and a line from the centre to every
- * warehouse (orange), team (green) and expert (blue) on the board — dashed while only proposed. One canvas, redrawn
- * in {@link #layoutLayer()} only.
+ * warehouse (orange), team (green) and expert (blue) on the board — dashed while only proposed. One canvas (see
+ * {@link CanvasOverlay}).
  */
-final class ActivationOverlay extends MapLayer {
+final class ActivationOverlay extends CanvasOverlay<MapPicture> {
     private static final Color AREA = Color.web("#ff4d4f");
     private static final Color WAREHOUSE = Color.web("#f2b233");
     private static final Color TEAM = Color.web("#3ddc84");
     private static final Color EXPERT = Color.web("#3fa7ff");
 
-    private final ObservableValue<MapPicture> picture;
-    private final Canvas canvas = new Canvas();
-    private Subscription subscriptions = Subscription.EMPTY;
-
     ActivationOverlay(ObservableValue<MapPicture> picture) {
-        this.picture = picture;
-        canvas.setMouseTransparent(true);
-        setMouseTransparent(true);
-        getChildren().add(canvas);
+        super(picture);
     }
 
     @Override
-    protected void initialize() {
-        subscriptions = Subscription.combine(
-                picture.subscribe((o, n) -> markDirty()),
-                baseMap.translateXProperty().subscribe((o, n) -> markDirty()),
-                baseMap.translateYProperty().subscribe((o, n) -> markDirty()),
-                baseMap.zoom().subscribe((o, n) -> markDirty()));
-    }
-
-    @Override
-    protected void layoutLayer() {
-        if (!(getParent() instanceof Region host) || host.getWidth() <= 0) {
-            return;
-        }
-        canvas.setWidth(host.getWidth());
-        canvas.setHeight(host.getHeight());
-        GraphicsContext gc = canvas.getGraphicsContext2D();
-        gc.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
-        MapPicture p = picture.getValue();
-        if (p == null) {
-            return;
-        }
+    protected void draw(GraphicsContext gc, MapPicture p) {
         if (p.area() != null) {
             drawArea(gc, p.area());
         }
@@ -109,10 +79,5 @@ final class ActivationOverlay extends MapLayer {
             case EXPERT -> EXPERT;
             case TASK -> AREA;
         };
-    }
-
-    void dispose() {
-        subscriptions.unsubscribe();
-        subscriptions = Subscription.EMPTY;
     }
 }

@@ -1,52 +1,24 @@
 package org.gridcommand.ui.resources;
 
-import com.gluonhq.maps.MapLayer;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Point2D;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
-import javafx.util.Subscription;
+import org.gridcommand.ui.mapwall.CanvasOverlay;
 
 /** The resource selected in the lookup, as a pin with its name on the map. */
-final class ResourcePinLayer extends MapLayer {
+final class ResourcePinLayer extends CanvasOverlay<ResourcePinLayer.Pin> {
     /** What to pin: where and what it is called. */
     record Pin(double lon, double lat, String label) {
     }
 
-    private final ObservableValue<Pin> pin;
-    private final Canvas canvas = new Canvas();
-    private Subscription subscriptions = Subscription.EMPTY;
-
     ResourcePinLayer(ObservableValue<Pin> pin) {
-        this.pin = pin;
-        setMouseTransparent(true);
-        getChildren().add(canvas);
+        super(pin);
     }
 
     @Override
-    protected void initialize() {
-        subscriptions = Subscription.combine(pin.subscribe((o, n) -> markDirty()),
-                baseMap.translateXProperty().subscribe((o, n) -> markDirty()),
-                baseMap.translateYProperty().subscribe((o, n) -> markDirty()),
-                baseMap.zoom().subscribe((o, n) -> markDirty()));
-    }
-
-    @Override
-    protected void layoutLayer() {
-        if (!(getParent() instanceof Region host) || host.getWidth() <= 0) {
-            return;
-        }
-        canvas.setWidth(host.getWidth());
-        canvas.setHeight(host.getHeight());
-        GraphicsContext gc = canvas.getGraphicsContext2D();
-        gc.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
-        Pin p = pin.getValue();
-        if (p == null) {
-            return;
-        }
+    protected void draw(GraphicsContext gc, Pin p) {
         Point2D at = getMapPoint(p.lat(), p.lon());
         gc.setFill(Color.web("#f2b233"));
         gc.fillPolygon(new double[] {at.getX(), at.getX() - 8, at.getX() + 8},
@@ -61,8 +33,4 @@ final class ResourcePinLayer extends MapLayer {
         gc.fillText(p.label(), at.getX() + 14, at.getY() - 16);
     }
 
-    void dispose() {
-        subscriptions.unsubscribe();
-        subscriptions = Subscription.EMPTY;
-    }
 }
