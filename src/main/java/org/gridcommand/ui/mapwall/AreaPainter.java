@@ -111,9 +111,6 @@ final class AreaPainter {
         gc.setFont(MapFonts.font(NAME_SIZE));
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.CENTER);
-        gc.setLineWidth(3);
-        gc.setStroke(NAME_HALO);
-        gc.setFill(NAME);
         double s = vp.scale();
         for (Area area : areas) {
             String name = area.getName();
@@ -129,7 +126,14 @@ final class AreaPainter {
             }
             double x = vp.screenX(p.labelX);
             double y = vp.screenY(p.labelY);
-            gc.strokeText(name, x, y);
+            // the halo is the name drawn dark one pixel around it: strokeText is several times slower in the
+            // software pipeline and outlines CJK glyphs' boxes there
+            gc.setFill(NAME_HALO);
+            gc.fillText(name, x - 1, y);
+            gc.fillText(name, x + 1, y);
+            gc.fillText(name, x, y - 1);
+            gc.fillText(name, x, y + 1);
+            gc.setFill(NAME);
             gc.fillText(name, x, y);
         }
     }
