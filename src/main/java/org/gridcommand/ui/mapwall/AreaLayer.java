@@ -1,55 +1,38 @@
 package org.gridcommand.ui.mapwall;
 
-import com.gluonhq.maps.MapLayer;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.value.ObservableValue;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.layout.Region;
 import javafx.util.Subscription;
 import org.gridcommand.domain.area.AreaLevel;
 
 /**
- * The administrative boundaries as ONE canvas over the base map: a node per polygon does not scale to the
- * city's 8,600 areas. Redraws only in {@link #layoutLayer()}, so any number of changes within a pulse cost one
- * redraw, and only when the viewport or what is drawn actually changed (Gluon calls layoutLayer more often).
+ * The administrative boundaries, drawn over the tiles on the base map's canvas ({@link TileLayer.Overlay}): a node
+ * per polygon does not scale to the city's 8,600 areas, and a canvas of their own would cost another full-screen
+ * composite per frame. Redraws with the tiles on every move, and on its own when its content changes (areas,
+ * selection, visible levels).
  */
-final class AreaLayer extends MapLayer {
+final class AreaLayer implements TileLayer.Overlay {
     private final MapWallModel model;
-    private final Region host;
-    private final Canvas canvas = new Canvas();
+    private final TileLayer base;
     private final AreaPainter painter = new AreaPainter();
-    private Subscription subscriptions = Subscription.EMPTY;
-    /** Bumped on every change of content (areas, selection, visible levels) so the draw state differs. */
+    private final Subscription subscriptions;
+    /** Bumped on every change of content (areas, selection, visible levels). */
     private long contentVersion;
-    private DrawState drawn;
     private long lastRedrawNanos;
     private int lastOutlineCount;
 
-    /** {@code host} is the MapView the layer is added to: the canvas covers it. */
-    AreaLayer(MapWallModel model, Region host) {
+    AreaLayer(MapWallModel model, TileLayer base) {
         this.model = model;
-        this.host = host;
-        // clicks and drags go to the MapView beneath, which pans and zooms; selection is handled there too
-        canvas.setMouseTransparent(true);
-        getChildren().add(canvas);
-    }
-
-    /** Called by Gluon once the layer is attached to its MapView's base map. */
-    @Override
-    protected void initialize() {
+        this.base = base;
         subscriptions = Subscription.combine(
-                redrawOn(baseMap.translateXProperty()),
-                redrawOn(baseMap.translateYProperty()),
-                redrawOn(baseMap.zoom()),
-                redrawOn(host.widthProperty()),
-                redrawOn(host.heightProperty()),
                 model.areasProperty().subscribe((o, n) -> {
                     painter.clear();
                     contentChanged();
                 }),
                 model.selectedAreaProperty().subscribe((o, n) -> contentChanged()),
                 levelSubscriptions());
+        base.setOverlay(this);
     }
 
     private Subscription levelSubscriptions() {
@@ -60,49 +43,38 @@ final class AreaLayer extends MapLayer {
         return all;
     }
 
-    private Subscription redrawOn(ObservableValue<?> value) {
-        return value.subscribe((o, n) -> markDirty());
-    }
-
     private void contentChanged() {
         contentVersion++;
-        markDirty();
+        base.redraw();
     }
 
     @Override
-    protected void layoutLayer() {
-        Viewport vp = viewport();
-        if (vp.isEmpty()) {
-            return;
-        }
-        DrawState state = new DrawState(vp, contentVersion);
-        if (state.equals(drawn)) {
-            return;
-        }
+    public long version() {
+        return contentVersion;
+    }
+
+    @Override
+    public void paint(GraphicsContext gc, Viewport vp) {
         long start = System.nanoTime();
-        canvas.setWidth(vp.width());
-        canvas.setHeight(vp.height());
-        GraphicsContext gc = canvas.getGraphicsContext2D();
-        gc.clearRect(0, 0, vp.width(), vp.height());
-        lastOutlineCount = painter.paint(gc, vp, DrawnLevels.at(vp.zoom(), model.areaIndex().levels()), model.areaIndex(),
-                level -> model.levelVisibleProperty(level).get(), model.selectedAreaProperty().get());
-        drawn = state;
+        lastOutlineCount = painter.paint(gc, vp, DrawnLevels.at(vp.zoom(), model.areaIndex().levels()),
+                model.areaIndex(), level -> model.levelVisibleProperty(level).get(),
+                model.selectedAreaProperty().get());
         lastRedrawNanos = System.nanoTime() - start;
     }
 
-    /** What is on screen now, in Gluon's terms (valid once the layer is attached). */
+    /** What is on screen now, in Gluon's terms (valid once the view is attached). */
     Viewport viewport() {
-        return new Viewport(baseMap.zoom().get(), baseMap.getTranslateX(), baseMap.getTranslateY(),
-                host.getWidth(), host.getHeight());
+        return base.viewport();
     }
 
     /** The zoom actually shown, which the mouse wheel changes without going through {@code MapView.setZoom}. */
     ReadOnlyDoubleProperty activeZoom() {
-        return baseMap.zoom();
+        return base.activeZoom();
     }
 
+    /** The canvas the boundaries are drawn on (shared with the tiles). */
     Canvas canvas() {
-        return canvas;
+        return base.canvas();
     }
 
     /** Time the last redraw took to record its drawing commands (the FX thread's share), for diagnostics. */
@@ -116,9 +88,5 @@ final class AreaLayer extends MapLayer {
 
     void dispose() {
         subscriptions.unsubscribe();
-        subscriptions = Subscription.EMPTY;
-    }
-
-    private record DrawState(Viewport viewport, long contentVersion) {
     }
 }

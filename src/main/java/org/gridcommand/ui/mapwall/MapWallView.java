@@ -41,9 +41,8 @@ public final class MapWallView extends StackPane {
         // shows where tiles are still loading or the base map is hidden: the base map's own background colour
         setBackground(new Background(new BackgroundFill(Color.web("#080c12"), null, null)));
         tiles = new TileLayer(model, mapView);
-        layer = new AreaLayer(model, mapView);
+        layer = new AreaLayer(model, tiles);
         mapView.addLayer(tiles);
-        mapView.addLayer(layer);
         getChildren().add(mapView);
         mapView.addEventHandler(MouseEvent.MOUSE_CLICKED, clickHandler);
         subscriptions = Subscription.combine(

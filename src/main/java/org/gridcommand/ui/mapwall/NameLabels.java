@@ -27,8 +27,8 @@ final class NameLabels {
     private static final Color HALO = Color.web("#06090e", 0.9);
     /** Room for the halo around the glyphs. */
     private static final int PAD = 2;
-    /** Names kept before the cache starts afresh (the whole demo city has ~8,600). */
-    private static final int MOST_KEPT = 3000;
+    /** Names kept before the cache starts afresh: a screen shows a few hundred, the demo city has ~8,600. */
+    private static final int MOST_KEPT = 1200;
     /** Names per rendered image, to keep each image a modest size. */
     private static final int BATCH = 200;
 

@@ -27,10 +27,10 @@ import org.slf4j.LoggerFactory;
  */
 final class TileImages {
     /**
-     * Decoded 256×256 tiles kept: a 1920×1080 screen needs up to ~110 at the smallest scale, and each costs ~0.5 MB
+     * Decoded 256×256 tiles kept: a 1920×1080 screen needs about 90 at the smallest scale, and each costs ~0.5 MB
      * (the decoded image and the renderer's copy).
      */
-    private static final int CAPACITY = 160;
+    private static final int CAPACITY = 112;
     private static final Logger LOG = LoggerFactory.getLogger(TileImages.class);
 
     private final Map<Long, Optional<Image>> cache = new LinkedHashMap<>(CAPACITY * 2, 0.75f, true) {

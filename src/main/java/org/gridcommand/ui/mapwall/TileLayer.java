@@ -16,7 +16,8 @@ import javafx.util.Subscription;
 import org.gridcommand.geo.tiles.TileSource;
 
 /**
- * The base map, drawn by us on one canvas under the boundaries instead of by Gluon's tile nodes (ADR 0013): Gluon
+ * The base map, drawn by us on one canvas instead of by Gluon's tile nodes, with the boundaries ({@link Overlay})
+ * drawn over the tiles on the same canvas, which saves a full-screen canvas per frame (ADR 0013). Gluon
  * shows a fractional zoom by scaling its tile images with bilinear filtering, which costs ~13 ms a frame at
  * 1600×900 in JavaFX's software pipeline — most of a frame budget, on every pan step at any zoom between levels.
  * This layer draws tiles with nearest-neighbour scaling while the map moves (~3 ms) and once more with smoothing
@@ -27,6 +28,14 @@ import org.gridcommand.geo.tiles.TileSource;
  * ancestor enlarged.
  */
 final class TileLayer extends MapLayer {
+    /** What is drawn over the tiles on the same canvas: the administrative boundaries. */
+    interface Overlay {
+        /** Changes whenever what the overlay would draw changes, other than the viewport. */
+        long version();
+
+        void paint(GraphicsContext gc, Viewport vp);
+    }
+
     /** How long the map must be still before the tiles are redrawn smoothed. */
     static final Duration SETTLE = Duration.millis(160);
     private static final int TILE = 256;
@@ -45,6 +54,8 @@ final class TileLayer extends MapLayer {
     private Subscription subscriptions = Subscription.EMPTY;
     private GluonTileNodes gluonTiles;
     private boolean moving;
+    private boolean tilesShown = true;
+    private Overlay overlay;
     private long imagesVersion;
     private DrawState drawn;
     private long lastRedrawNanos;
@@ -74,7 +85,7 @@ final class TileLayer extends MapLayer {
                 moveOn(host.heightProperty()),
                 model.tileSourceProperty().subscribe(this::show),
                 model.baseMapVisibleProperty().subscribe(visible -> {
-                    setVisible(visible);
+                    tilesShown = visible;
                     markDirty();
                 }));
     }
@@ -85,6 +96,28 @@ final class TileLayer extends MapLayer {
             settle.playFromStart();
             markDirty();
         });
+    }
+
+    /** Draws {@code over} above the tiles from now on. */
+    void setOverlay(Overlay over) {
+        overlay = over;
+        markDirty();
+    }
+
+    /** Draws again on the next pulse (the overlay changed). */
+    void redraw() {
+        markDirty();
+    }
+
+    /** What is on screen now, in Gluon's terms (valid once the layer is attached). */
+    Viewport viewport() {
+        return new Viewport(baseMap.zoom().get(), baseMap.getTranslateX(), baseMap.getTranslateY(),
+                host.getWidth(), host.getHeight());
+    }
+
+    /** The zoom actually shown, which the mouse wheel changes without going through {@code MapView.setZoom}. */
+    javafx.beans.property.ReadOnlyDoubleProperty activeZoom() {
+        return baseMap.zoom();
     }
 
     private void show(TileSource source) {
@@ -101,12 +134,12 @@ final class TileLayer extends MapLayer {
     @Override
     protected void layoutLayer() {
         gluonTiles.trim(GLUON_TILES_KEPT);
-        Viewport vp = new Viewport(baseMap.zoom().get(), baseMap.getTranslateX(), baseMap.getTranslateY(),
-                host.getWidth(), host.getHeight());
-        if (vp.isEmpty() || !isVisible()) {
+        Viewport vp = viewport();
+        if (vp.isEmpty()) {
             return;
         }
-        DrawState state = new DrawState(vp, imagesVersion, moving);
+        DrawState state = new DrawState(vp, imagesVersion, moving, tilesShown,
+                overlay == null ? 0 : overlay.version());
         if (state.equals(drawn)) {
             return;
         }
@@ -115,10 +148,13 @@ final class TileLayer extends MapLayer {
         canvas.setHeight(vp.height());
         GraphicsContext gc = canvas.getGraphicsContext2D();
         gc.clearRect(0, 0, vp.width(), vp.height());
-        if (images.source() != null) {
+        if (tilesShown && images.source() != null) {
             // smoothing only matters when tiles are scaled, and is what makes scaled tiles expensive
             gc.setImageSmoothing(!moving);
             draw(gc, vp);
+        }
+        if (overlay != null) {
+            overlay.paint(gc, vp);
         }
         drawn = state;
         lastRedrawNanos = System.nanoTime() - start;
@@ -186,6 +222,11 @@ final class TileLayer extends MapLayer {
         return (int) Math.max(0, Math.min(MAX_LEVEL, Math.round(zoom)));
     }
 
+    /** Whether the tiles are drawn (the layer panel's base map switch). */
+    boolean tilesShown() {
+        return tilesShown;
+    }
+
     /** Time the last redraw took to record its drawing commands, for the bench. */
     long lastRedrawNanos() {
         return lastRedrawNanos;
@@ -216,6 +257,7 @@ final class TileLayer extends MapLayer {
         images.dispose();
     }
 
-    private record DrawState(Viewport viewport, long imagesVersion, boolean moving) {
+    private record DrawState(Viewport viewport, long imagesVersion, boolean moving, boolean tilesShown,
+            long overlayVersion) {
     }
 }
