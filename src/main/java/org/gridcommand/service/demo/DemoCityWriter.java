@@ -26,6 +26,7 @@ final class DemoCityWriter {
     private final SplittableRandom deviceRandom;
     private final SplittableRandom resourceRandom;
     private final SplittableRandom eventRandom;
+    private final SplittableRandom stationRandom;
 
     DemoCityWriter(long seed, DemoScale scale, Instant now, LongSupplier ids, DemoProgress progress) {
         this.scale = scale;
@@ -40,6 +41,8 @@ final class DemoCityWriter {
         deviceRandom = root.split();
         resourceRandom = root.split();
         eventRandom = root.split();
+        // split last: the streams above, and so the rest of the city, stay what they were before stations existed
+        stationRandom = root.split();
     }
 
     /** The pure computation that needs no database: the outline and the area hierarchy. */
@@ -82,6 +85,8 @@ final class DemoCityWriter {
         resources.writeWarehouses(writer, g.areas(), scale.warehouses());
         resources.writeTeams(writer, g.areas(), scale.teams());
         resources.writeExperts(writer, scale.experts());
+        progress.update("生成网格工作站和服务中心 / grid stations and service centres", 0.47);
+        new CommunityStations(stationRandom, ids).write(writer, g.areas());
         progress.update("生成应急预案 / emergency plans", 0.48);
         Map<String, String> itemCodes = new HashMap<>();
         taxonomy.items.forEach(i -> itemCodes.put(i.name(), i.code()));
