@@ -181,7 +181,7 @@ final class Symbols {
         gc.fillRect(x - 1.5, y + 1.5, 3, 4.5);
     }
 
-    /** A grid station: a small light hexagon with a blue heart (it belongs to the service centre's net). */
+    /** A grid station: a small light hexagon with a dark heart. */
     static void gridStation(GraphicsContext gc, double x, double y) {
         double r = 5.5;
         double[] xs = new double[6];
@@ -196,8 +196,8 @@ final class Symbols {
         gc.setStroke(OUTLINE);
         gc.setLineWidth(1.2);
         gc.strokePolygon(xs, ys, 6);
-        gc.setFill(SERVICE_CENTER);
-        gc.fillOval(x - 2, y - 2, 4, 4);
+        gc.setFill(OUTLINE);
+        gc.fillOval(x - 1.5, y - 1.5, 3, 3);
     }
 
     /** A cluster: a disc sized by its count, in the layer's colour, ringed by its worst point's colour. */
