@@ -41,7 +41,7 @@ final class DemoCityWriter {
         deviceRandom = root.split();
         resourceRandom = root.split();
         eventRandom = root.split();
-        // split last: the streams above, and so the rest of the city, stay what they were before stations existed
+        // split last: the streams above stay what they were before stations existed
         stationRandom = root.split();
     }
 
@@ -85,8 +85,6 @@ final class DemoCityWriter {
         resources.writeWarehouses(writer, g.areas(), scale.warehouses());
         resources.writeTeams(writer, g.areas(), scale.teams());
         resources.writeExperts(writer, scale.experts());
-        progress.update("生成网格工作站和服务中心 / grid stations and service centres", 0.47);
-        new CommunityStations(stationRandom, ids).write(writer, g.areas());
         progress.update("生成应急预案 / emergency plans", 0.48);
         Map<String, String> itemCodes = new HashMap<>();
         taxonomy.items.forEach(i -> itemCodes.put(i.name(), i.code()));
@@ -94,6 +92,9 @@ final class DemoCityWriter {
         writer.flush();
         new EventHistory(eventRandom, ids, now, g.areas(), units, taxonomy, devices)
                 .write(writer, scale.events(), progress, 0.5, 0.95);
+        // after everything else, so that the ids (and the city) drawn before are what they were before stations
+        progress.update("生成网格工作站和服务中心 / grid stations and service centres", 0.955);
+        new CommunityStations(stationRandom, ids).write(writer, g.areas());
         progress.update("提交 / committing", 0.96);
         writer.finish();
     }
