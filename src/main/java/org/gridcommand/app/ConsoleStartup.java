@@ -22,7 +22,7 @@ import org.gridcommand.geo.tiles.BaseMapRenderer;
 import org.gridcommand.geo.tiles.BaseMapStyle;
 import org.gridcommand.geo.tiles.MBTilesSource;
 import org.gridcommand.geo.tiles.TileCache;
-import org.gridcommand.ui.mapwall.OfflineTileRetriever;
+import org.gridcommand.geo.tiles.TileSource;
 import java.nio.file.Path;
 import org.gridcommand.service.Backend;
 import org.gridcommand.service.demo.DemoCityService;
@@ -75,7 +75,7 @@ final class ConsoleStartup {
     }
 
     /** Loaded in the background before the console window is built. */
-    private record Loaded(Backend backend, List<Area> areas, String cityName) {
+    private record Loaded(Backend backend, List<Area> areas, String cityName, TileSource tiles) {
     }
 
     void start() {
@@ -120,36 +120,40 @@ final class ConsoleStartup {
                 opened = Backend.open(options.db(), user, password, clock);
             }
             tasks.onFx(() -> startup.show(messages.get("startup.loading"), -1));
-            installTiles(opened);
+            TileSource tiles = baseMapTiles(opened);
             List<Area> areas = opened.city().areas();
             String cityName = areas.stream().filter(a -> a.getLevel() == AreaLevel.DISTRICT).map(Area::getName)
                     .findFirst().orElse("");
-            return new Loaded(opened, areas, cityName);
+            return new Loaded(opened, areas, cityName, tiles);
         } catch (RuntimeException e) {
             opened.close();
             throw e;
         }
     }
 
-    /**
-     * Serves the map's tiles from the base map in this database, cached on disk per database and base map so a
-     * restart does not render them again, and a different base map never shows stale tiles.
-     */
-    private void installTiles(Backend opened) {
+    /** The base map shown at start: the MBTiles file given or chosen in the console, else the built-in one. */
+    private TileSource baseMapTiles(Backend opened) {
         Path chosen = options.baseMap() != null ? options.baseMap() : chosenBaseMap();
         if (chosen != null) {
             try {
-                OfflineTileRetriever.install(new MBTilesSource(chosen));
-                return;
+                return new MBTilesSource(chosen);
             } catch (IllegalArgumentException e) {
                 throw new BackendUnavailableException(e.getMessage(), e);
             }
         }
+        return builtInTiles(opened);
+    }
+
+    /**
+     * The demo city's own base map, rendered from this database's base map features and cached on disk per database
+     * and base map, so a restart does not render them again and a different base map never shows stale tiles.
+     */
+    private TileSource builtInTiles(Backend opened) {
         List<BaseMapFeature> features = opened.baseMap().features();
         String fingerprint = Integer.toHexString((opened.describeDatabase() + "|" + features.size() + "|"
                 + BaseMapStyle.VERSION).hashCode());
         Path cache = DataFolder.resolve(System.getenv()).resolve("tiles").resolve(fingerprint);
-        OfflineTileRetriever.install(new TileCache(cache, new BaseMapRenderer(features)));
+        return new TileCache(cache, new BaseMapRenderer(features));
     }
 
     /** The MBTiles file chosen in the console's import window, if it still exists. */
@@ -165,12 +169,14 @@ final class ConsoleStartup {
         ConsoleModel model = new ConsoleModel(backend.city(), clock, clock.getZone(), tasks, user,
                 backend.describeDatabase());
         MapWallModel mapModel = new MapWallModel();
+        mapModel.tileSourceProperty().set(loaded.tiles());
         MapWallView mapView = new MapWallView(mapModel);
         window = new ConsoleWindow(model, mapModel, mapView, messages, loaded.cityName());
         stage.getScene().setRoot(window);
         stage.setTitle(messages.get("app.title") + " — " + loaded.cityName());
         window.showAreas(loaded.areas());
-        mapTools = new MapWallTools(backend, tasks, messages, window, mapModel, mapView, stage, settings);
+        mapTools = new MapWallTools(backend, tasks, messages, window, mapModel, mapView, stage, settings,
+                () -> builtInTiles(loaded.backend()));
         mapTools.restoreMap();
         pointLayers = new org.gridcommand.ui.mapwall.layers.PointLayers(mapModel, mapView, clock, tasks, messages,
                 backend.mapPoints()::load);

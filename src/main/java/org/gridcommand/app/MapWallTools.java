@@ -52,7 +52,8 @@ final class MapWallTools {
     private MapState lastSaved;
 
     MapWallTools(Backend backend, BackgroundTasks tasks, Messages messages, ConsoleWindow window, MapWallModel map,
-                 MapWallView view, Stage stage, ConsoleSettings settings) {
+                 MapWallView view, Stage stage, ConsoleSettings settings,
+                 java.util.concurrent.Callable<org.gridcommand.geo.tiles.TileSource> builtInBaseMap) {
         this.settings = settings;
         this.tasks = tasks;
         Messages toolWords = messages.forFeature("org.gridcommand.ui.mapwall.tools.messages");
@@ -90,7 +91,7 @@ final class MapWallTools {
                     () -> tasks.run(backend.city()::areas, window::showAreas,
                             err -> LOG.warn("Reloading areas after an import failed: {}", err.toString())));
             BaseMapModel baseMap = new BaseMapModel(tasks, settings::setBaseMapFile, settings.baseMapFile(),
-                    importWords);
+                    map.tileSourceProperty(), builtInBaseMap, importWords);
             ImportDialog.open(stage, new ImportDialog(model, baseMap, messages));
         });
         window.addStatusTool(importButton);

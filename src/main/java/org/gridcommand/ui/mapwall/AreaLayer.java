@@ -10,7 +10,7 @@ import javafx.util.Subscription;
 import org.gridcommand.domain.area.AreaLevel;
 
 /**
- * The administrative boundaries as ONE canvas over Gluon's tiles: a node per polygon does not scale to the
+ * The administrative boundaries as ONE canvas over the base map: a node per polygon does not scale to the
  * city's 8,600 areas. Redraws only in {@link #layoutLayer()}, so any number of changes within a pulse cost one
  * redraw, and only when the viewport or what is drawn actually changed (Gluon calls layoutLayer more often).
  */
@@ -49,8 +49,7 @@ final class AreaLayer extends MapLayer {
                     contentChanged();
                 }),
                 model.selectedAreaProperty().subscribe((o, n) -> contentChanged()),
-                levelSubscriptions(),
-                model.baseMapVisibleProperty().subscribe(visible -> baseMap.setVisible(visible)));
+                levelSubscriptions());
     }
 
     private Subscription levelSubscriptions() {

@@ -15,6 +15,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.gridcommand.domain.area.Area;
 import org.gridcommand.domain.area.AreaLevel;
 import org.gridcommand.geo.index.AreaIndex;
+import org.gridcommand.geo.tiles.TileSource;
 
 /**
  * View-model of the map wall: the administrative areas, the selected one, which levels and whether the base map are
@@ -26,6 +27,7 @@ public final class MapWallModel {
     private final ObjectProperty<Area> selectedArea = new SimpleObjectProperty<>(this, "selectedArea");
     private final Map<AreaLevel, BooleanProperty> levelVisible = new EnumMap<>(AreaLevel.class);
     private final BooleanProperty baseMapVisible = new SimpleBooleanProperty(this, "baseMapVisible", true);
+    private final ObjectProperty<TileSource> tileSource = new SimpleObjectProperty<>(this, "tileSource");
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 12);
     private final ObjectProperty<org.locationtech.jts.geom.Geometry> drawnShape =
             new SimpleObjectProperty<>(this, "drawnShape");
@@ -88,6 +90,14 @@ public final class MapWallModel {
     /** Whether boundaries of {@code level} are drawn and clickable. All levels are visible at first. */
     public BooleanProperty levelVisibleProperty(AreaLevel level) {
         return levelVisible.get(level);
+    }
+
+    /**
+     * Where the base map's tiles come from (the demo city's renderer behind its disk cache, or a user's MBTiles
+     * file); setting another one switches the base map at once. Null shows the dark background only.
+     */
+    public ObjectProperty<TileSource> tileSourceProperty() {
+        return tileSource;
     }
 
     /** Whether the raster base map under the boundaries is shown. */

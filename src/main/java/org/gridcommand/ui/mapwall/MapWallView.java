@@ -16,8 +16,8 @@ import org.gridcommand.domain.area.AreaLevel;
 import org.locationtech.jts.geom.Envelope;
 
 /**
- * The map wall: Gluon's MapView with offline tiles and the administrative boundary layer on top, bound to a
- * {@link MapWallModel}. Mouse drag and wheel pan and zoom (Gluon); a click without drag selects an area. Call
+ * The map wall: Gluon's MapView with the offline base map ({@link TileLayer}) and the administrative boundary layer
+ * on top, bound to a {@link MapWallModel}. Mouse drag and wheel pan and zoom (Gluon); a click without drag selects an area. Call
  * {@link #dispose()} when the view is closed: the model outlives it and must not keep it alive.
  */
 public final class MapWallView extends StackPane {
@@ -26,6 +26,7 @@ public final class MapWallView extends StackPane {
 
     private final MapWallModel model;
     private final MapView mapView = new MapView();
+    private final TileLayer tiles;
     private final AreaLayer layer;
     private final EventHandler<MouseEvent> clickHandler = this::select;
     private final Subscription subscriptions;
@@ -39,7 +40,9 @@ public final class MapWallView extends StackPane {
         getStyleClass().add("map-wall");
         // shows where tiles are still loading or the base map is hidden: the base map's own background colour
         setBackground(new Background(new BackgroundFill(Color.web("#080c12"), null, null)));
+        tiles = new TileLayer(model, mapView);
         layer = new AreaLayer(model, mapView);
+        mapView.addLayer(tiles);
         mapView.addLayer(layer);
         getChildren().add(mapView);
         mapView.addEventHandler(MouseEvent.MOUSE_CLICKED, clickHandler);
@@ -117,6 +120,7 @@ public final class MapWallView extends StackPane {
     public void dispose() {
         subscriptions.unsubscribe();
         layer.dispose();
+        tiles.dispose();
         mapView.removeEventHandler(MouseEvent.MOUSE_CLICKED, clickHandler);
     }
 
@@ -201,6 +205,11 @@ public final class MapWallView extends StackPane {
     private void setCenter(double lat, double lon) {
         mapView.setCenter(lat + NUDGE, lon + NUDGE);
         mapView.setCenter(lat, lon);
+    }
+
+    /** The base map layer, for tests and diagnostics. */
+    TileLayer tileLayer() {
+        return tiles;
     }
 
     /** The boundary layer, for tests and diagnostics. */

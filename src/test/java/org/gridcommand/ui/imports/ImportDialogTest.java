@@ -58,7 +58,7 @@ class ImportDialogTest {
         Messages messages = new Messages(Locale.SIMPLIFIED_CHINESE);
         model = new ImportModel(new GridImportService(db)::importFile, tasks, reloads::incrementAndGet);
         BaseMapModel baseMap = new BaseMapModel(tasks, path -> { }, null,
-                messages.forFeature("org.gridcommand.ui.imports.messages"));
+                new javafx.beans.property.SimpleObjectProperty<>(), () -> null, messages.forFeature("org.gridcommand.ui.imports.messages"));
         stage.setScene(new Scene(new ImportDialog(model, baseMap, messages), 800, 680));
         stage.show();
     }

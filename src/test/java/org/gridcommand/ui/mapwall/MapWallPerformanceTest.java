@@ -35,7 +35,6 @@ class MapWallPerformanceTest {
 
     @Start
     void start(Stage stage) {
-        OfflineTileRetriever.install((z, x, y) -> null);
         model = new MapWallModel();
         long t0 = System.nanoTime();
         model.setAreas(city.areas);

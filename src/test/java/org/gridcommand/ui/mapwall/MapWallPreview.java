@@ -31,9 +31,9 @@ public final class MapWallPreview {
     public static final class App extends Application {
     @Override
     public void start(Stage stage) {
-        OfflineTileRetriever.install(new BaseMapRenderer(SyntheticCity.baseMap()));
         SyntheticCity city = SyntheticCity.realScale();
         MapWallModel model = new MapWallModel();
+        model.tileSourceProperty().set(new BaseMapRenderer(SyntheticCity.baseMap()));
         model.setAreas(city.areas);
         MapWallView view = new MapWallView(model);
         stage.setScene(new Scene(view, 1600, 1000));

@@ -16,7 +16,6 @@ import org.gridcommand.geo.Wgs84;
 import org.gridcommand.geo.tiles.BaseMapRenderer;
 import org.gridcommand.geo.tiles.WebMercator;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.locationtech.jts.geom.Envelope;
@@ -33,14 +32,10 @@ class MapWallViewTest {
     private MapWallModel model;
     private MapWallView view;
 
-    @BeforeAll
-    static void offlineTiles() {
-        OfflineTileRetriever.install(new BaseMapRenderer(SyntheticCity.baseMap()));
-    }
-
     @Start
     void start(Stage stage) {
         model = new MapWallModel();
+        model.tileSourceProperty().set(new BaseMapRenderer(SyntheticCity.baseMap()));
         model.setAreas(city.areas);
         view = new MapWallView(model);
         stage.setScene(new Scene(view, 800, 600));
@@ -117,9 +112,11 @@ class MapWallViewTest {
     @Test
     void the_base_map_can_be_hidden(FxRobot robot) {
         robot.interact(() -> model.baseMapVisibleProperty().set(false));
-        assertThat(fx(() -> view.mapView().getChildrenUnmodifiable().get(0).isVisible())).isFalse();
+        assertThat(fx(() -> view.tileLayer().isVisible())).isFalse();
         robot.interact(() -> model.baseMapVisibleProperty().set(true));
-        assertThat(fx(() -> view.mapView().getChildrenUnmodifiable().get(0).isVisible())).isTrue();
+        assertThat(fx(() -> view.tileLayer().isVisible())).isTrue();
+        assertThat(fx(() -> view.mapView().getChildrenUnmodifiable().get(0).isVisible()))
+                .as("Gluon's own tiles stay hidden: the tile layer is the base map").isFalse();
     }
 
     @Test

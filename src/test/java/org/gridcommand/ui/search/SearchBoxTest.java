@@ -23,7 +23,6 @@ import org.gridcommand.ui.common.BackgroundTasks;
 import org.gridcommand.ui.common.Messages;
 import org.gridcommand.ui.mapwall.MapWallModel;
 import org.gridcommand.ui.mapwall.MapWallView;
-import org.gridcommand.ui.mapwall.OfflineTileRetriever;
 import org.gridcommand.ui.mapwall.tools.MapTools;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -47,7 +46,6 @@ class SearchBoxTest {
 
     @BeforeAll
     static void city() throws Exception {
-        OfflineTileRetriever.install((z, x, y) -> null);
         db = Database.open(TestDatabases.h2(Files.createTempDirectory("gc-search-")));
         areas = SearchCity.persist(db);
         background = Executors.newSingleThreadExecutor();

@@ -159,6 +159,8 @@ public final class PointLayer extends MapLayer {
             pulseCanvas.getGraphicsContext2D().clearRect(0, 0, pulseCanvas.getWidth(), pulseCanvas.getHeight());
         }
         pulseRunning = wanted;
+        // an empty full-screen canvas still costs a composite every frame
+        pulseCanvas.setVisible(wanted);
         if (wanted) {
             drawPulse(System.nanoTime());
         }

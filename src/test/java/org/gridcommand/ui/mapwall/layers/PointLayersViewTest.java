@@ -22,7 +22,6 @@ import org.gridcommand.ui.common.BackgroundTasks;
 import org.gridcommand.ui.common.Messages;
 import org.gridcommand.ui.mapwall.MapWallModel;
 import org.gridcommand.ui.mapwall.MapWallView;
-import org.gridcommand.ui.mapwall.OfflineTileRetriever;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,7 +38,6 @@ class PointLayersViewTest {
 
     @Start
     void start(Stage stage) {
-        OfflineTileRetriever.install((z, x, y) -> null);
         MapWallModel map = new MapWallModel();
         view = new MapWallView(map);
         Messages messages = new Messages(Locale.SIMPLIFIED_CHINESE);

@@ -14,8 +14,6 @@ import org.gridcommand.service.settings.ConsoleSettings;
 import org.gridcommand.service.settings.MapState;
 import org.gridcommand.ui.mapwall.MapWallModel;
 import org.gridcommand.ui.mapwall.MapWallView;
-import org.gridcommand.ui.mapwall.OfflineTileRetriever;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,11 +28,6 @@ class MapMemoryTest {
     @TempDir
     Path dataFolder;
     private final StackPane root = new StackPane();
-
-    @BeforeAll
-    static void emptyTiles() {
-        OfflineTileRetriever.install((z, x, y) -> null);
-    }
 
     @Start
     void start(Stage stage) {

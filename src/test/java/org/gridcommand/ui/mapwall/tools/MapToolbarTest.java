@@ -18,9 +18,7 @@ import org.gridcommand.geo.tiles.WebMercator;
 import org.gridcommand.ui.common.Messages;
 import org.gridcommand.ui.mapwall.MapWallModel;
 import org.gridcommand.ui.mapwall.MapWallView;
-import org.gridcommand.ui.mapwall.OfflineTileRetriever;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -36,11 +34,6 @@ class MapToolbarTest {
     private MapTools tools;
     private MapToolbar toolbar;
     private ToolResultsPanel results;
-
-    @BeforeAll
-    static void emptyTiles() {
-        OfflineTileRetriever.install((z, x, y) -> null);
-    }
 
     @Start
     void start(Stage stage) {

@@ -21,7 +21,6 @@ import org.gridcommand.ui.common.BackgroundTasks;
 import org.gridcommand.ui.common.Messages;
 import org.gridcommand.ui.mapwall.MapWallModel;
 import org.gridcommand.ui.mapwall.MapWallView;
-import org.gridcommand.ui.mapwall.OfflineTileRetriever;
 import org.gridcommand.ui.mapwall.layers.PointLayer;
 import org.gridcommand.ui.mapwall.layers.PointLayersModel;
 import org.locationtech.jts.geom.Envelope;
@@ -61,7 +60,7 @@ public final class MapRenderBench {
         List<Area> areas = backend.city().areas();
         MapPoints points = SyntheticPins.topUp(backend.mapPoints().load(), eventCount, clock.instant(), 42);
         Path tiles = Files.createTempDirectory("gridcommand-bench-tiles-");
-        OfflineTileRetriever.install(new TileCache(tiles, new BaseMapRenderer(backend.baseMap().features())));
+        TileCache baseMap = new TileCache(tiles, new BaseMapRenderer(backend.baseMap().features()));
         System.out.printf("city: %,d areas, %,d cameras, %,d sensors, %,d open event pins (%,d real), %,d resources,"
                         + " %,d events in the heat map's year%n", areas.size(), points.cameras().size(),
                 points.sensors().size(), points.events().size(), backend.mapPoints().load().events().size(),
@@ -71,7 +70,7 @@ public final class MapRenderBench {
         CompletableFuture<Map<String, Object>> result = new CompletableFuture<>();
         Platform.startup(() -> {
             try {
-                stage(areas, points, clock, result);
+                stage(areas, points, clock, baseMap, result);
             } catch (RuntimeException e) {
                 result.completeExceptionally(e);
             }
@@ -84,8 +83,10 @@ public final class MapRenderBench {
         return met ? 0 : 1;
     }
 
-    private void stage(List<Area> areas, MapPoints points, Clock clock, CompletableFuture<Map<String, Object>> out) {
+    private void stage(List<Area> areas, MapPoints points, Clock clock, TileCache baseMap,
+            CompletableFuture<Map<String, Object>> out) {
         MapWallModel map = new MapWallModel();
+        map.tileSourceProperty().set(baseMap);
         map.setAreas(areas);
         MapWallView view = new MapWallView(map);
         Messages messages = new Messages(Messages.localeFor("zh"))

@@ -1,0 +1,168 @@
+package org.gridcommand.ui.mapwall;
+
+import java.io.ByteArrayInputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingDeque;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import javafx.scene.image.Image;
+import org.gridcommand.geo.tiles.TileSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The base map's decoded tiles for the {@link TileLayer}: a bounded most-recently-used cache on the FX thread, filled
+ * by two daemon threads that read the {@link TileSource} (a disk cache, a renderer, an MBTiles file: never the FX
+ * thread's work). Newest requests first, and a request the view has moved away from before its turn is dropped, so
+ * a fast flight across the city loads what is on screen now, not the backlog of where it was.
+ *
+ * <p>A tile the source does not have (outside an MBTiles file's zooms or extent) is remembered as missing: the
+ * layer then shows its parent enlarged instead of asking again every frame.
+ */
+final class TileImages {
+    /**
+     * Decoded 256×256 tiles kept: a 1920×1080 screen needs up to ~110 at the smallest scale, and each costs ~0.5 MB
+     * (the decoded image and the renderer's copy).
+     */
+    private static final int CAPACITY = 160;
+    private static final Logger LOG = LoggerFactory.getLogger(TileImages.class);
+
+    private final Map<Long, Optional<Image>> cache = new LinkedHashMap<>(CAPACITY * 2, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Optional<Image>> eldest) {
+            return size() > CAPACITY;
+        }
+    };
+    private final Set<Long> pending = ConcurrentHashMap.newKeySet();
+    private final ThreadPoolExecutor loaders = new ThreadPoolExecutor(2, 2, 30, TimeUnit.SECONDS,
+            new NewestFirst(), new LoaderThreads());
+    private final Consumer<Runnable> fxThread;
+    private final Runnable arrived;
+    private volatile TileSource source;
+    /** Bumped when the source changes: answers for the old one are dropped. */
+    private volatile int generation;
+    /** The tiles the last frame wanted (read by the loaders to skip requests the view has left). */
+    private volatile Set<Long> wanted = Set.of();
+
+    /**
+     * @param fxThread runs a task on the FX thread ({@code Platform::runLater} in the console)
+     * @param arrived called on the FX thread when a requested tile arrived (the layer redraws)
+     */
+    TileImages(Consumer<Runnable> fxThread, Runnable arrived) {
+        this.fxThread = fxThread;
+        this.arrived = arrived;
+        loaders.allowCoreThreadTimeOut(true);
+    }
+
+    /** Shows another base map from now on; everything cached from the previous one is forgotten. */
+    void setSource(TileSource newSource) {
+        source = newSource;
+        generation++;
+        cache.clear();
+        pending.clear();
+    }
+
+    TileSource source() {
+        return source;
+    }
+
+    private static final long MASK = (1L << 29) - 1;
+
+    /** One number per tile: the level in the top bits, then x and y (29 bits each: deeper than level 22 never). */
+    static long key(int z, long x, long y) {
+        return ((long) z << 58) | (x << 29) | y;
+    }
+
+    /**
+     * The cached image of a tile: null when it is not (yet) loaded, empty when the source has none, else the image.
+     */
+    Optional<Image> get(int z, long x, long y) {
+        return cache.get(key(z, x, y));
+    }
+
+    /** Asks for a tile (by its {@link #key}) in the background unless it is cached or already asked for. */
+    void request(long key) {
+        TileSource from = source;
+        if (from == null || cache.containsKey(key) || !pending.add(key)) {
+            return;
+        }
+        int asked = generation;
+        int z = (int) (key >>> 58);
+        long x = (key >>> 29) & MASK;
+        long y = key & MASK;
+        loaders.execute(() -> load(from, asked, key, z, x, y));
+    }
+
+    /** The tiles the view needs now; requests for others still waiting are skipped. */
+    void setWanted(Set<Long> keys) {
+        wanted = keys;
+    }
+
+    int cachedCount() {
+        return cache.size();
+    }
+
+    void dispose() {
+        loaders.shutdownNow();
+    }
+
+    private void load(TileSource from, int asked, long key, int z, long x, long y) {
+        if (asked != generation || !wanted.contains(key)) {
+            pending.remove(key);
+            return;
+        }
+        Optional<Image> loaded = decode(from, z, x, y);
+        fxThread.accept(() -> {
+            pending.remove(key);
+            if (asked == generation) {
+                cache.put(key, loaded);
+                arrived.run();
+            }
+        });
+    }
+
+    private static Optional<Image> decode(TileSource from, int z, long x, long y) {
+        try {
+            byte[] png = from.tile(z, x, y);
+            if (png == null) {
+                return Optional.empty();
+            }
+            Image image = new Image(new ByteArrayInputStream(png));
+            if (image.isError()) {
+                LOG.warn("Tile {}/{}/{} is not an image the map can show: {}", z, x, y, image.getException());
+                return Optional.empty();
+            }
+            return Optional.of(image);
+        } catch (RuntimeException e) {
+            LOG.warn("Tile {}/{}/{} failed: {}", z, x, y, e.toString());
+            return Optional.empty();
+        }
+    }
+
+    /** A work queue that hands out the newest request first. */
+    private static final class NewestFirst extends LinkedBlockingDeque<Runnable> {
+        @Override
+        public boolean offer(Runnable r) {
+            return offerFirst(r);
+        }
+    }
+
+    /** Daemon threads, so that tiles still loading never keep the console from exiting. */
+    private static final class LoaderThreads implements java.util.concurrent.ThreadFactory {
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable r) {
+            Thread t = new Thread(r, "map-tiles-" + count.incrementAndGet());
+            t.setDaemon(true);
+            t.setPriority(Thread.NORM_PRIORITY - 1);
+            return t;
+        }
+    }
+}
