@@ -24,7 +24,6 @@ import org.gridcommand.ui.common.BackgroundTasks;
 import org.gridcommand.ui.common.Messages;
 import org.gridcommand.ui.mapwall.MapWallModel;
 import org.gridcommand.ui.mapwall.MapWallView;
-import org.gridcommand.ui.mapwall.OfflineTileRetriever;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -42,7 +41,6 @@ class StationPointsViewTest {
 
     @Start
     void start(Stage stage) {
-        OfflineTileRetriever.install((z, x, y) -> null);
         MapWallModel map = new MapWallModel();
         view = new MapWallView(map);
         Callable<org.gridcommand.service.map.MapPoints> source = TestPoints::points;
