@@ -17,6 +17,7 @@ import org.gridcommand.domain.map.BaseMapFeature;
 import org.gridcommand.domain.plan.Plan;
 import org.gridcommand.domain.plan.PlanLevel;
 import org.gridcommand.domain.resource.Expert;
+import org.gridcommand.domain.resource.ServiceStation;
 import org.gridcommand.domain.resource.StockItem;
 import org.gridcommand.domain.resource.Team;
 import org.gridcommand.domain.resource.Warehouse;
@@ -28,8 +29,8 @@ import org.gridcommand.domain.unit.Unit;
 final class Entities {
     static final List<Class<?>> ALL = List.of(
             Area.class, Unit.class, Person.class, Category.class, Camera.class, Sensor.class, Warehouse.class,
-            StockItem.class, Team.class, Expert.class, Plan.class, PlanLevel.class, Event.class,
-            EventTransition.class, BaseMapFeature.class,
+            StockItem.class, Team.class, Expert.class, ServiceStation.class, Plan.class, PlanLevel.class,
+            Event.class, EventTransition.class, BaseMapFeature.class,
             DispatchRule.class, CoHandler.class, EventNotice.class,
             Activation.class, ActivationLine.class, ActivationLogEntry.class, StockMovement.class);
 

@@ -20,8 +20,8 @@ import org.gridcommand.store.Database;
 public final class CityService {
     /** The tables `stats` reports, in the order a reader expects. */
     static final List<String> TABLES = List.of("area", "unit", "person", "category", "camera", "sensor",
-            "warehouse", "stock_item", "team", "expert", "plan", "plan_level", "event", "event_transition",
-            "basemap_feature");
+            "warehouse", "stock_item", "team", "expert", "service_station", "plan", "plan_level", "event",
+            "event_transition", "basemap_feature");
 
     /** Listed rather than "not closed" so the database can range-scan its (state, deadline) index. */
     private static final List<EventState> OPEN_STATES =

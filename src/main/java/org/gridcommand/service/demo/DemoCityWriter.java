@@ -26,6 +26,7 @@ final class DemoCityWriter {
     private final SplittableRandom deviceRandom;
     private final SplittableRandom resourceRandom;
     private final SplittableRandom eventRandom;
+    private final SplittableRandom stationRandom;
 
     DemoCityWriter(long seed, DemoScale scale, Instant now, LongSupplier ids, DemoProgress progress) {
         this.scale = scale;
@@ -40,6 +41,8 @@ final class DemoCityWriter {
         deviceRandom = root.split();
         resourceRandom = root.split();
         eventRandom = root.split();
+        // split last: the streams above stay what they were before stations existed
+        stationRandom = root.split();
     }
 
     /** The pure computation that needs no database: the outline and the area hierarchy. */
@@ -89,6 +92,9 @@ final class DemoCityWriter {
         writer.flush();
         new EventHistory(eventRandom, ids, now, g.areas(), units, taxonomy, devices)
                 .write(writer, scale.events(), progress, 0.5, 0.95);
+        // after everything else, so that the ids (and the city) drawn before are what they were before stations
+        progress.update("生成网格工作站和服务中心 / grid stations and service centres", 0.955);
+        new CommunityStations(stationRandom, ids).write(writer, g.areas());
         progress.update("提交 / committing", 0.96);
         writer.finish();
     }

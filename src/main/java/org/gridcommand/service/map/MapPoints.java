@@ -6,15 +6,17 @@ import org.gridcommand.domain.device.SensorKind;
 import org.gridcommand.domain.device.SensorState;
 import org.gridcommand.domain.event.EventState;
 import org.gridcommand.domain.event.Urgency;
+import org.gridcommand.domain.resource.StationKind;
 import org.gridcommand.domain.resource.TeamStatus;
 
 /**
  * Everything the map wall draws as points, read in one go: light records, not entities, so the whole city (about
- * 1,300 cameras, 400 sensors, thousands of open events, 700 resources, a year of event positions) stays small.
+ * 1,300 cameras, 400 sensors, thousands of open events, 700 resources, 500 grid stations and service centres, a
+ * year of event positions) stays small.
  */
 public record MapPoints(List<CameraPoint> cameras, List<SensorPoint> sensors, List<EventPin> events,
                         List<WarehousePoint> warehouses, List<TeamPoint> teams, List<ExpertPoint> experts,
-                        EventHistory history) {
+                        List<StationPoint> stations, EventHistory history) {
 
     public MapPoints {
         cameras = List.copyOf(cameras);
@@ -23,16 +25,18 @@ public record MapPoints(List<CameraPoint> cameras, List<SensorPoint> sensors, Li
         warehouses = List.copyOf(warehouses);
         teams = List.copyOf(teams);
         experts = List.copyOf(experts);
+        stations = List.copyOf(stations);
     }
 
     public static MapPoints empty() {
-        return new MapPoints(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+        return new MapPoints(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 new EventHistory(new double[0], new double[0], new long[0]));
     }
 
     /** Every point shown, for counts in diagnostics. */
     public int size() {
-        return cameras.size() + sensors.size() + events.size() + warehouses.size() + teams.size() + experts.size();
+        return cameras.size() + sensors.size() + events.size() + warehouses.size() + teams.size() + experts.size()
+                + stations.size();
     }
 
     /** A camera; {@code streamUrl} may be null (no stream) or "demo:clip" (the bundled demo clip). */
@@ -73,6 +77,15 @@ public record MapPoints(List<CameraPoint> cameras, List<SensorPoint> sensors, Li
     /** An expert shown at their base (organisation's location). */
     public record ExpertPoint(long id, String name, double lon, double lat, String field, String title,
                               String organization, String phone, boolean available) {
+    }
+
+    /**
+     * A grid station or community service centre, with the name of the area it serves ({@code areaId} and
+     * {@code areaName} null when it serves none on record).
+     */
+    public record StationPoint(long id, String code, String name, StationKind kind, double lon, double lat,
+                               Long areaId, String areaName, String address, String phone, String openingHours,
+                               int staffCount) {
     }
 
     /**

@@ -17,20 +17,22 @@ import org.gridcommand.domain.device.SensorKind;
 import org.gridcommand.domain.device.SensorState;
 import org.gridcommand.domain.event.EventState;
 import org.gridcommand.domain.event.Urgency;
+import org.gridcommand.domain.resource.StationKind;
 import org.gridcommand.domain.resource.TeamStatus;
 import org.gridcommand.service.map.MapPoints.CameraPoint;
 import org.gridcommand.service.map.MapPoints.EventHistory;
 import org.gridcommand.service.map.MapPoints.EventPin;
 import org.gridcommand.service.map.MapPoints.ExpertPoint;
 import org.gridcommand.service.map.MapPoints.SensorPoint;
+import org.gridcommand.service.map.MapPoints.StationPoint;
 import org.gridcommand.service.map.MapPoints.Stock;
 import org.gridcommand.service.map.MapPoints.TeamPoint;
 import org.gridcommand.service.map.MapPoints.WarehousePoint;
 import org.gridcommand.store.Database;
 
 /**
- * Reads the map wall's points: cameras, sensors, open events, warehouses, teams, experts and a year of event
- * positions for the heat map. Plain JDBC on one connection: the ORM would only add entity instances the map throws
+ * Reads the map wall's points: cameras, sensors, open events, warehouses, teams, experts, grid stations and service
+ * centres, and a year of event positions for the heat map. Plain JDBC on one connection: the ORM would only add entity instances the map throws
  * away. ST_X/ST_Y read the same on H2GIS and PostGIS.
  */
 public final class MapPointsService {
@@ -67,7 +69,8 @@ public final class MapPointsService {
                 history = history(c, now.minus(HISTORY));
                 historyReadAt = now;
             }
-            return new MapPoints(cameras(c), sensors(c), openEvents(c), warehouses(c), teams(c), experts(c), history);
+            return new MapPoints(cameras(c), sensors(c), openEvents(c), warehouses(c), teams(c), experts(c),
+                    stations(c), history);
         });
     }
 
@@ -155,6 +158,20 @@ public final class MapPointsService {
             while (r.next()) {
                 out.add(new ExpertPoint(r.getLong(1), r.getString(2), r.getDouble(3), r.getDouble(4), r.getString(5),
                         r.getString(6), r.getString(7), r.getString(8), r.getBoolean(9)));
+            }
+        }
+        return out;
+    }
+
+    private static List<StationPoint> stations(Connection c) throws SQLException {
+        List<StationPoint> out = new ArrayList<>();
+        try (ResultSet r = query(c, "SELECT s.id, s.code, s.name, s.kind, ST_X(s.location), ST_Y(s.location),"
+                + " s.area_id, a.name, s.address, s.phone, s.opening_hours, s.staff_count FROM service_station s"
+                + " LEFT JOIN area a ON a.id = s.area_id WHERE s.location IS NOT NULL ORDER BY s.id")) {
+            while (r.next()) {
+                out.add(new StationPoint(r.getLong(1), r.getString(2), r.getString(3),
+                        StationKind.valueOf(r.getString(4)), r.getDouble(5), r.getDouble(6), id(r, 7),
+                        r.getString(8), r.getString(9), r.getString(10), r.getString(11), r.getInt(12)));
             }
         }
         return out;

@@ -26,6 +26,8 @@ class DemoCityDeterminismTest {
             "SELECT id, warehouse_id, item_code, quantity FROM stock_item ORDER BY id",
             "SELECT id, code, skills, headcount, status, leader FROM team ORDER BY id",
             "SELECT id, name, field, organization FROM expert ORDER BY id",
+            "SELECT id, code, name, kind, area_id, ST_AsText(location), address, phone, staff_count "
+                    + "FROM service_station ORDER BY id",
             "SELECT id, plan_id, level, trigger_condition, actions, needs FROM plan_level ORDER BY id",
             "SELECT id, number, title, channel, external_id, category_id, state, urgency, micro_grid_id, "
                     + "lead_unit_id, reporter, reported_at, handling_due_at, closed_at, satisfaction FROM event ORDER BY id",
@@ -60,8 +62,8 @@ class DemoCityDeterminismTest {
 
             assertThat(service.hasCity()).isFalse();
             for (String table : List.of("area", "unit", "person", "category", "camera", "sensor", "warehouse",
-                    "stock_item", "team", "expert", "plan", "plan_level", "event", "event_transition",
-                    "basemap_feature")) {
+                    "stock_item", "team", "expert", "service_station", "plan", "plan_level", "event",
+                    "event_transition", "basemap_feature")) {
                 assertThat(DemoCityChecks.count(db, "SELECT COUNT(*) FROM " + table)).as(table).isZero();
             }
         }

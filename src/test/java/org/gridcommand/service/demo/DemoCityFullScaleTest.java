@@ -63,6 +63,9 @@ class DemoCityFullScaleTest {
         assertThat(c.get("warehouse")).isEqualTo(73);
         assertThat(c.get("team")).isEqualTo(90);
         assertThat(c.get("expert")).isEqualTo(566);
+        // a service centre per community, a grid station per three to five grids
+        long stations = c.get("service_station") - levels.get(AreaLevel.COMMUNITY);
+        assertThat(stations).isBetween(levels.get(AreaLevel.GRID) / 5, levels.get(AreaLevel.GRID) / 3);
         assertThat(c.get("plan")).isEqualTo(33);
         assertThat(c.get("plan_level")).isEqualTo(132);
         assertThat(c.get("event")).isEqualTo(100_000);

@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.stream.Stream;
 import org.gridcommand.domain.device.SensorState;
 import org.gridcommand.domain.event.EventState;
+import org.gridcommand.domain.resource.StationKind;
 import org.gridcommand.domain.resource.TeamStatus;
 import org.gridcommand.store.Database;
 import org.gridcommand.store.DatabaseLocation;
@@ -30,7 +31,7 @@ class MapPointsServiceTest {
 
     @ParameterizedTest
     @MethodSource("vendors")
-    void the_map_gets_cameras_sensors_open_events_resources_and_a_year_of_event_positions(
+    void the_map_gets_cameras_sensors_open_events_resources_stations_and_a_year_of_event_positions(
             DatabaseLocation.Vendor vendor) {
         try (Database db = Database.open(TestDatabases.fresh(vendor, dir))) {
             db.withConnection(c -> {
@@ -54,6 +55,16 @@ class MapPointsServiceTest {
                     s.execute("INSERT INTO expert (id, name, field, location, available) VALUES (9, '王工', '水利',"
                             + " ST_GeomFromText('POINT(120.5 30.1)', 4326), TRUE)");
                     s.execute("INSERT INTO camera (id, code, name, online) VALUES (10, 'CAM-X', '无坐标', TRUE)");
+                    s.execute("INSERT INTO area (id, level, code, name, households) VALUES (11, 'COMMUNITY',"
+                            + " '330199001001', '文华社区', 2400)");
+                    s.execute("INSERT INTO service_station (id, code, name, kind, area_id, location, address, phone,"
+                            + " opening_hours, staff_count) VALUES (12, 'SC-1', '文华社区党群服务中心', 'SERVICE_CENTER',"
+                            + " 11, ST_GeomFromText('POINT(120.6 30.1)', 4326), '文华路8号', '0571-86001234',"
+                            + " '周一至周日 8:30–17:30', 14)");
+                    s.execute("INSERT INTO service_station (id, code, name, kind, location) VALUES (13, 'GS-1',"
+                            + " '无归属工作站', 'GRID_STATION', ST_GeomFromText('POINT(120.7 30.1)', 4326))");
+                    s.execute("INSERT INTO service_station (id, code, name, kind) VALUES (14, 'GS-X', '无坐标',"
+                            + " 'GRID_STATION')");
                 }
                 return null;
             });
@@ -84,6 +95,14 @@ class MapPointsServiceTest {
                     assertThat(w.stock()).containsExactly(new MapPoints.Stock("沙袋", 500, 120, "袋")));
             assertThat(p.teams()).singleElement().satisfies(t -> assertThat(t.status()).isEqualTo(TeamStatus.EN_ROUTE));
             assertThat(p.experts()).singleElement().satisfies(x -> assertThat(x.field()).isEqualTo("水利"));
+            // stations with a position, with the name of the area they serve when they serve one
+            assertThat(p.stations()).extracting(MapPoints.StationPoint::code).containsExactly("SC-1", "GS-1");
+            assertThat(p.stations().get(0)).isEqualTo(new MapPoints.StationPoint(12, "SC-1", "文华社区党群服务中心",
+                    StationKind.SERVICE_CENTER, 120.6, 30.1, 11L, "文华社区", "文华路8号", "0571-86001234",
+                    "周一至周日 8:30–17:30", 14));
+            assertThat(p.stations().get(1).areaId()).isNull();
+            assertThat(p.stations().get(1).areaName()).isNull();
+            assertThat(p.size()).isEqualTo(9);
         }
     }
 

@@ -115,6 +115,8 @@ public final class LayerControls extends VBox {
             {"legend.warehouse", (Consumer<GraphicsContext>) gc -> Symbols.warehouse(gc, 9, 9)},
             {"legend.team", (Consumer<GraphicsContext>) gc -> Symbols.team(gc, 9, 10, TeamStatus.AVAILABLE)},
             {"legend.expert", (Consumer<GraphicsContext>) gc -> Symbols.expert(gc, 9, 9, true)},
+            {"legend.serviceCenter", (Consumer<GraphicsContext>) gc -> Symbols.serviceCenter(gc, 9, 10)},
+            {"legend.gridStation", (Consumer<GraphicsContext>) gc -> Symbols.gridStation(gc, 9, 9)},
         };
         int i = 0;
         for (Object[] row : rows) {

@@ -14,6 +14,7 @@ import org.gridcommand.service.map.MapPoints.CameraPoint;
 import org.gridcommand.service.map.MapPoints.EventPin;
 import org.gridcommand.service.map.MapPoints.ExpertPoint;
 import org.gridcommand.service.map.MapPoints.SensorPoint;
+import org.gridcommand.service.map.MapPoints.StationPoint;
 import org.gridcommand.service.map.MapPoints.Stock;
 import org.gridcommand.service.map.MapPoints.TeamPoint;
 import org.gridcommand.service.map.MapPoints.WarehousePoint;
@@ -21,7 +22,7 @@ import org.gridcommand.ui.common.Messages;
 
 /**
  * Details of the point selected on the map: a camera with its live picture, a sensor with its gauge, an event with
- * its deadline, a warehouse with its stock, a team, an expert. Binds to the model's selection only.
+ * its deadline, a warehouse with its stock, a team, an expert, a grid station or service centre. Binds to the model's selection only.
  */
 public final class PointDetailsView extends VBox {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -70,6 +71,8 @@ public final class PointDetailsView extends VBox {
             team(t);
         } else if (point instanceof ExpertPoint x) {
             expert(x);
+        } else if (point instanceof StationPoint s) {
+            station(s);
         } else {
             heading.setText(m.get("details.none"));
             sub.setText(m.get("details.hint"));
@@ -149,6 +152,18 @@ public final class PointDetailsView extends VBox {
         r = fact(r, "expert.organization", x.organization() == null ? "—" : x.organization());
         r = fact(r, "expert.available", m.get(x.available() ? "expert.yes" : "expert.no"));
         fact(r, "phone", x.phone() == null ? "—" : x.phone());
+    }
+
+    private void station(StationPoint s) {
+        heading.setText(s.name());
+        sub.setText(m.get("station." + s.kind()));
+        int r = fact(0, "code", s.code());
+        r = fact(r, "station.kind", m.get("station." + s.kind()));
+        r = fact(r, "station.area", s.areaName() == null ? "—" : s.areaName());
+        r = fact(r, "station.address", s.address() == null ? "—" : s.address());
+        r = fact(r, "phone", s.phone() == null ? "—" : s.phone());
+        r = fact(r, "station.hours", s.openingHours() == null ? "—" : s.openingHours());
+        fact(r, "station.staff", m.get("station.people", s.staffCount()));
     }
 
     private String time(Instant t) {

@@ -6,6 +6,7 @@ import org.gridcommand.service.map.MapPoints.CameraPoint;
 import org.gridcommand.service.map.MapPoints.EventPin;
 import org.gridcommand.service.map.MapPoints.ExpertPoint;
 import org.gridcommand.service.map.MapPoints.SensorPoint;
+import org.gridcommand.service.map.MapPoints.StationPoint;
 import org.gridcommand.service.map.MapPoints.TeamPoint;
 import org.gridcommand.service.map.MapPoints.WarehousePoint;
 
@@ -27,6 +28,8 @@ final class PointKey {
             return first(p.teams(), x -> x.id() == t.id());
         } else if (old instanceof ExpertPoint x0) {
             return first(p.experts(), x -> x.id() == x0.id());
+        } else if (old instanceof StationPoint s) {
+            return first(p.stations(), x -> x.id() == s.id());
         }
         return null;
     }

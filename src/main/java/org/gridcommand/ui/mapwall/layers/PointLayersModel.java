@@ -28,6 +28,7 @@ import org.gridcommand.service.map.MapPoints.CameraPoint;
 import org.gridcommand.service.map.MapPoints.EventPin;
 import org.gridcommand.service.map.MapPoints.ExpertPoint;
 import org.gridcommand.service.map.MapPoints.SensorPoint;
+import org.gridcommand.service.map.MapPoints.StationPoint;
 import org.gridcommand.service.map.MapPoints.TeamPoint;
 import org.gridcommand.service.map.MapPoints.WarehousePoint;
 import org.gridcommand.ui.common.BackgroundTasks;
@@ -159,7 +160,7 @@ public final class PointLayersModel {
     record Projection(ProjectedPoints<CameraPoint> cameras, ProjectedPoints<SensorPoint> sensors,
                       ProjectedPoints<EventPin> events, ProjectedPoints<WarehousePoint> warehouses,
                       ProjectedPoints<TeamPoint> teams, ProjectedPoints<ExpertPoint> experts,
-                      Map<Long, int[]> countsByArea, Instant at) {
+                      ProjectedPoints<StationPoint> stations, Map<Long, int[]> countsByArea, Instant at) {
 
         static Projection of(MapPoints p, Instant now) {
             Map<Long, int[]> counts = new HashMap<>();
@@ -180,6 +181,7 @@ public final class PointLayersModel {
                     new ProjectedPoints<>(p.warehouses(), WarehousePoint::lon, WarehousePoint::lat, w -> 0),
                     new ProjectedPoints<>(p.teams(), TeamPoint::lon, TeamPoint::lat, t -> 0),
                     new ProjectedPoints<>(p.experts(), ExpertPoint::lon, ExpertPoint::lat, x -> 0),
+                    new ProjectedPoints<>(p.stations(), StationPoint::lon, StationPoint::lat, s -> 0),
                     counts, now);
         }
 

@@ -9,6 +9,7 @@ import javafx.scene.paint.Color;
 import org.gridcommand.domain.device.SensorKind;
 import org.gridcommand.domain.event.TimeLimit;
 import org.gridcommand.domain.event.TimeLimitStatus;
+import org.gridcommand.domain.resource.StationKind;
 import org.gridcommand.geo.cluster.Cluster;
 import org.gridcommand.geo.cluster.GridClustering;
 import org.gridcommand.service.map.MapPoints.CameraPoint;
@@ -46,6 +47,17 @@ final class PointPainter {
         drawn = 0;
         pulsingCount = 0;
         if (model.isVisible(PointLayerKind.RESOURCES)) {
+            // stations first: the emergency resources above them stay readable where both stand
+            layer(gc, f, p.stations(), Symbols.SERVICE_CENTER, i -> true, (x, y, i) -> {
+                StationKind kind = p.stations().items.get(i).kind();
+                sprites.stamp(gc, "station" + kind, x, y, 18, 18, 9, 9, (g, a) -> {
+                    if (kind == StationKind.SERVICE_CENTER) {
+                        Symbols.serviceCenter(g, a[0], a[1]);
+                    } else {
+                        Symbols.gridStation(g, a[0], a[1]);
+                    }
+                });
+            });
             layer(gc, f, p.warehouses(), Symbols.WAREHOUSE, i -> true, (x, y, i) ->
                     sprites.stamp(gc, "warehouse", x, y, 14, 14, 7, 7, (g, a) -> Symbols.warehouse(g, a[0], a[1])));
             layer(gc, f, p.teams(), Symbols.TEAM, i -> true, (x, y, i) -> {

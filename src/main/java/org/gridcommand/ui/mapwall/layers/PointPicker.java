@@ -27,7 +27,8 @@ final class PointPicker {
         double bestD = Double.MAX_VALUE;
         // later layers are drawn on top, so on a tie they win: test them last with <=
         Object[][] kinds = {
-            {PointLayerKind.RESOURCES, p.warehouses(), 0.0}, {PointLayerKind.RESOURCES, p.teams(), 0.0},
+            {PointLayerKind.RESOURCES, p.stations(), 0.0}, {PointLayerKind.RESOURCES, p.warehouses(), 0.0},
+            {PointLayerKind.RESOURCES, p.teams(), 0.0},
             {PointLayerKind.RESOURCES, p.experts(), 0.0}, {PointLayerKind.SENSORS, p.sensors(), 0.0},
             {PointLayerKind.CAMERAS, p.cameras(), 0.0}, {PointLayerKind.EVENTS, p.events(), PIN_HEAD_PX}};
         for (Object[] k : kinds) {

@@ -4,6 +4,7 @@ import org.gridcommand.service.map.MapPoints.CameraPoint;
 import org.gridcommand.service.map.MapPoints.EventPin;
 import org.gridcommand.service.map.MapPoints.ExpertPoint;
 import org.gridcommand.service.map.MapPoints.SensorPoint;
+import org.gridcommand.service.map.MapPoints.StationPoint;
 import org.gridcommand.service.map.MapPoints.TeamPoint;
 import org.gridcommand.service.map.MapPoints.WarehousePoint;
 
@@ -25,6 +26,8 @@ final class SelectedPlace {
             return new double[] {t.lon(), t.lat(), 0};
         } else if (point instanceof ExpertPoint x) {
             return new double[] {x.lon(), x.lat(), 0};
+        } else if (point instanceof StationPoint s) {
+            return new double[] {s.lon(), s.lat(), 0};
         }
         return null;
     }

@@ -13,7 +13,8 @@ import org.gridcommand.domain.resource.TeamStatus;
 
 /**
  * The map wall's point symbols, drawn on a canvas (also by the legend, so the legend shows exactly what the map
- * does). Shapes tell the kind even without colour: camera ● , sensor ◆, event pin, warehouse ■, team ▲, expert ✚.
+ * does). Shapes tell the kind even without colour: camera ● , sensor ◆, event pin, warehouse ■, team ▲, expert ✚,
+ * service centre ⌂, grid station ⬢.
  */
 final class Symbols {
     static final Color OUTLINE = Color.web("#0b1118");
@@ -30,6 +31,9 @@ final class Symbols {
     static final Color WAREHOUSE = Color.web("#d4a373");
     static final Color TEAM = Color.web("#9e7bff");
     static final Color EXPERT = Color.web("#f06bb4");
+    static final Color SERVICE_CENTER = Color.web("#597ef7");
+    /** Light, unlike every other symbol: the many small grid stations read as a quiet net over the city. */
+    static final Color GRID_STATION = Color.web("#e8edf2");
     static final Color WARNING = Color.web("#faad14");
     static final Color OVERDUE = Color.web("#ff4d4f");
     private static final Font BADGE_FONT = Font.font("Noto Sans CJK SC", FontWeight.BOLD, 10);
@@ -162,6 +166,38 @@ final class Symbols {
         gc.setFill(available ? EXPERT : CAMERA_OFFLINE);
         gc.fillRect(x - 2, y - 6, 4, 12);
         gc.fillRect(x - 6, y - 2, 12, 4);
+    }
+
+    /** A community service centre: a house with a door, in blue. */
+    static void serviceCenter(GraphicsContext gc, double x, double y) {
+        double[] xs = {x, x + 7, x + 5, x + 5, x - 5, x - 5, x - 7};
+        double[] ys = {y - 7, y - 1, y - 1, y + 6, y + 6, y - 1, y - 1};
+        gc.setFill(SERVICE_CENTER);
+        gc.fillPolygon(xs, ys, xs.length);
+        gc.setStroke(OUTLINE);
+        gc.setLineWidth(1.2);
+        gc.strokePolygon(xs, ys, xs.length);
+        gc.setFill(OUTLINE);
+        gc.fillRect(x - 1.5, y + 1.5, 3, 4.5);
+    }
+
+    /** A grid station: a small light hexagon with a dark heart. */
+    static void gridStation(GraphicsContext gc, double x, double y) {
+        double r = 5.5;
+        double[] xs = new double[6];
+        double[] ys = new double[6];
+        for (int i = 0; i < 6; i++) {
+            double a = Math.toRadians(90 + 60 * i);
+            xs[i] = x + r * Math.cos(a);
+            ys[i] = y - r * Math.sin(a);
+        }
+        gc.setFill(GRID_STATION);
+        gc.fillPolygon(xs, ys, 6);
+        gc.setStroke(OUTLINE);
+        gc.setLineWidth(1.2);
+        gc.strokePolygon(xs, ys, 6);
+        gc.setFill(OUTLINE);
+        gc.fillOval(x - 1.5, y - 1.5, 3, 3);
     }
 
     /** A cluster: a disc sized by its count, in the layer's colour, ringed by its worst point's colour. */

@@ -28,7 +28,8 @@ class PointLayersModelTest {
 
     private static MapPoints with(EventPin... pins) {
         MapPoints e = MapPoints.empty();
-        return new MapPoints(List.of(), List.of(), List.of(pins), List.of(), List.of(), List.of(), e.history());
+        return new MapPoints(List.of(), List.of(), List.of(pins), List.of(), List.of(), List.of(), List.of(),
+                e.history());
     }
 
     @Test

@@ -8,16 +8,18 @@ import org.gridcommand.domain.device.SensorKind;
 import org.gridcommand.domain.device.SensorState;
 import org.gridcommand.domain.event.EventState;
 import org.gridcommand.domain.event.Urgency;
+import org.gridcommand.domain.resource.StationKind;
 import org.gridcommand.service.map.MapPoints;
 import org.gridcommand.service.map.MapPoints.CameraPoint;
 import org.gridcommand.service.map.MapPoints.EventHistory;
 import org.gridcommand.service.map.MapPoints.EventPin;
 import org.gridcommand.service.map.MapPoints.SensorPoint;
+import org.gridcommand.service.map.MapPoints.StationPoint;
 
 /**
  * A small made-up city block for the layer tests: one lone camera in the middle, a tight group of 30 cameras 4 km
- * east, a water level sensor in alarm, a new event 1 km west, and a heat map history with 3 events today and 12 a
- * month ago in the south-west.
+ * east, a water level sensor in alarm, a new event 1 km west, a community service centre and a grid station 1 km
+ * north-east, and a heat map history with 3 events today and 12 a month ago in the south-west.
  */
 final class TestPoints {
     static final Instant NOW = Instant.parse("2026-06-01T08:00:00Z");
@@ -27,6 +29,9 @@ final class TestPoints {
     static final double EVENT_LON = 119.990;
     static final double OLD_LON = 119.985;
     static final double OLD_LAT = 29.992;
+    static final double STATION_LON = 120.010;
+    static final double STATION_LAT = 30.006;
+    static final double GRID_STATION_LON = 120.014;
 
     private TestPoints() {
     }
@@ -53,7 +58,14 @@ final class TestPoints {
             lat[i] = today ? LAT + 0.004 : OLD_LAT + (i % 3) * 0.0003;
             at[i] = (today ? NOW.minus(Duration.ofHours(2)) : NOW.minus(Duration.ofDays(20))).getEpochSecond();
         }
-        return new MapPoints(cameras, List.of(sensor), List.of(event), List.of(), List.of(), List.of(),
+        List<StationPoint> stations = List.of(
+                new StationPoint(4, "SC-330199001001", "文华社区党群服务中心", StationKind.SERVICE_CENTER, STATION_LON,
+                        STATION_LAT, 40L, "文华社区", "明湖区明湖街道文华社区8号", "0571-86001234",
+                        "周一至周日 8:30–17:30", 14),
+                new StationPoint(5, "GS-33019900100102", "文华社区第1网格工作站", StationKind.GRID_STATION,
+                        GRID_STATION_LON, STATION_LAT, 41L, "文华社区02网格", "明湖区明湖街道文华社区21号",
+                        "0571-86005678", "周一至周五 8:30–17:30，节假日轮值", 4));
+        return new MapPoints(cameras, List.of(sensor), List.of(event), List.of(), List.of(), List.of(), stations,
                 new EventHistory(lon, lat, at));
     }
 }

@@ -43,6 +43,7 @@ final class NaiveNodeLayer extends MapLayer {
         p.warehouses().forEach(w -> add(w.lon(), w.lat(), Color.web("#d4a373")));
         p.teams().forEach(t -> add(t.lon(), t.lat(), Color.web("#9e7bff")));
         p.experts().forEach(x -> add(x.lon(), x.lat(), Color.web("#f06bb4")));
+        p.stations().forEach(s -> add(s.lon(), s.lat(), Color.web("#597ef7")));
         p.events().forEach(e -> add(e.lon(), e.lat(), Color.web("#3fa7ff")));
     }
 

@@ -47,6 +47,7 @@ final class SyntheticPins {
             events.add(new EventPin(-1L - i, "BENCH-" + i, "合成案件 " + i, state, urgency, lon, lat, null,
                     reported, reported, due, null, null, null, null));
         }
-        return new MapPoints(p.cameras(), p.sensors(), events, p.warehouses(), p.teams(), p.experts(), p.history());
+        return new MapPoints(p.cameras(), p.sensors(), events, p.warehouses(), p.teams(), p.experts(), p.stations(),
+                p.history());
     }
 }
