@@ -17,8 +17,6 @@ final class AreaLayer implements TileLayer.Overlay {
     private final TileLayer base;
     private final AreaPainter painter = new AreaPainter();
     private final Subscription subscriptions;
-    /** Bumped on every change of content (areas, selection, visible levels). */
-    private long contentVersion;
     private long lastRedrawNanos;
     private int lastOutlineCount;
 
@@ -44,13 +42,7 @@ final class AreaLayer implements TileLayer.Overlay {
     }
 
     private void contentChanged() {
-        contentVersion++;
         base.redraw();
-    }
-
-    @Override
-    public long version() {
-        return contentVersion;
     }
 
     @Override

@@ -70,13 +70,21 @@ public final class MapWallView extends StackPane {
     /**
      * Adds a feature's overlay (points, pins, drawings) above the boundaries. Overlays are Gluon {@code MapLayer}s:
      * place nodes or draw a canvas in {@code layoutLayer()}, call {@code markDirty()} to redraw on the next pulse.
+     * One that is also a {@link MapPainter} draws on the map's own canvas instead, which is cheaper for a layer that
+     * redraws at every move.
      */
     public void addOverlay(com.gluonhq.maps.MapLayer overlay) {
         mapView.addLayer(overlay);
+        if (overlay instanceof MapPainter painter) {
+            tiles.addPainter(painter);
+        }
     }
 
     public void removeOverlay(com.gluonhq.maps.MapLayer overlay) {
         mapView.removeLayer(overlay);
+        if (overlay instanceof MapPainter painter) {
+            tiles.removePainter(painter);
+        }
     }
 
     /** The longitude/latitude under a point of this view (for tools that pick places: measure, draw, report). */
@@ -202,7 +210,12 @@ public final class MapWallView extends StackPane {
     }
 
     private void setCenter(double lat, double lon) {
-        mapView.setCenter(lat + NUDGE, lon + NUDGE);
+        // every request moves the base map twice (latitude, then longitude), and each move costs Gluon's tile
+        // nodes a recomputation: nudge only when Gluon would otherwise ignore the request
+        var asked = mapView.getCenter();
+        if (asked.getLatitude() == lat || asked.getLongitude() == lon) {
+            mapView.setCenter(lat + NUDGE, lon + NUDGE);
+        }
         mapView.setCenter(lat, lon);
     }
 

@@ -1,6 +1,5 @@
 package org.gridcommand.ui.mapwall;
 
-import java.io.ByteArrayInputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -11,7 +10,6 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import javafx.scene.image.Image;
 import org.gridcommand.geo.tiles.TileSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,15 +25,15 @@ import org.slf4j.LoggerFactory;
  */
 final class TileImages {
     /**
-     * Decoded 256×256 tiles kept: a 1920×1080 screen needs about 90 at the smallest scale, and each costs ~0.5 MB
-     * (the decoded image and the renderer's copy).
+     * Decoded tiles kept: a 1920×1080 screen needs about 60, and each 256×256 tile costs 256 KB; the rest keeps the
+     * views the officer goes back and forth between.
      */
-    private static final int CAPACITY = 112;
+    private static final int CAPACITY = 256;
     private static final Logger LOG = LoggerFactory.getLogger(TileImages.class);
 
-    private final Map<Long, Optional<Image>> cache = new LinkedHashMap<>(CAPACITY * 2, 0.75f, true) {
+    private final Map<Long, Optional<TilePixels>> cache = new LinkedHashMap<>(CAPACITY * 2, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, Optional<Image>> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Long, Optional<TilePixels>> eldest) {
             return size() > CAPACITY;
         }
     };
@@ -82,7 +80,7 @@ final class TileImages {
     /**
      * The cached image of a tile: null when it is not (yet) loaded, empty when the source has none, else the image.
      */
-    Optional<Image> get(int z, long x, long y) {
+    Optional<TilePixels> get(int z, long x, long y) {
         return cache.get(key(z, x, y));
     }
 
@@ -117,7 +115,7 @@ final class TileImages {
             pending.remove(key);
             return;
         }
-        Optional<Image> loaded = decode(from, z, x, y);
+        Optional<TilePixels> loaded = decode(from, z, x, y);
         fxThread.accept(() -> {
             pending.remove(key);
             if (asked == generation) {
@@ -127,18 +125,18 @@ final class TileImages {
         });
     }
 
-    private static Optional<Image> decode(TileSource from, int z, long x, long y) {
+    private static Optional<TilePixels> decode(TileSource from, int z, long x, long y) {
         try {
             byte[] png = from.tile(z, x, y);
             if (png == null) {
                 return Optional.empty();
             }
-            Image image = new Image(new ByteArrayInputStream(png));
-            if (image.isError()) {
-                LOG.warn("Tile {}/{}/{} is not an image the map can show: {}", z, x, y, image.getException());
+            TilePixels pixels = TilePixels.decode(png);
+            if (pixels == null) {
+                LOG.warn("Tile {}/{}/{} is not a square image the map can show", z, x, y);
                 return Optional.empty();
             }
-            return Optional.of(image);
+            return Optional.of(pixels);
         } catch (RuntimeException e) {
             LOG.warn("Tile {}/{}/{} failed: {}", z, x, y, e.toString());
             return Optional.empty();

@@ -1,7 +1,9 @@
 package org.gridcommand.ui.mapwall;
 
 import com.gluonhq.maps.MapLayer;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javafx.animation.PauseTransition;
@@ -17,7 +19,8 @@ import org.gridcommand.geo.tiles.TileSource;
 
 /**
  * The base map, drawn by us on one canvas instead of by Gluon's tile nodes, with the boundaries ({@link Overlay})
- * drawn over the tiles on the same canvas, which saves a full-screen canvas per frame (ADR 0013). Gluon
+ * and the features' {@link MapPainter}s drawn over the tiles on the same canvas, which saves a full-screen canvas
+ * per layer per frame (ADR 0013). Gluon
  * shows a fractional zoom by scaling its tile images with bilinear filtering, which costs ~13 ms a frame at
  * 1600×900 in JavaFX's software pipeline — most of a frame budget, on every pan step at any zoom between levels.
  * This layer draws tiles with nearest-neighbour scaling while the map moves (~3 ms) and once more with smoothing
@@ -28,34 +31,33 @@ import org.gridcommand.geo.tiles.TileSource;
  * ancestor enlarged.
  */
 final class TileLayer extends MapLayer {
-    /** What is drawn over the tiles on the same canvas: the administrative boundaries. */
+    /** What is drawn over the tiles on the same canvas first: the administrative boundaries. */
     interface Overlay {
-        /** Changes whenever what the overlay would draw changes, other than the viewport. */
-        long version();
-
         void paint(GraphicsContext gc, Viewport vp);
     }
 
     /** How long the map must be still before the tiles are redrawn smoothed. */
     static final Duration SETTLE = Duration.millis(160);
     private static final int TILE = 256;
+    /** Where no tile is (yet): the base map's own background colour, opaque premultiplied ARGB. */
+    private static final int BACKGROUND = 0xff080c12;
     /** The deepest level tiles are asked for; beyond it the last level is enlarged. */
     private static final int MAX_LEVEL = 19;
     /** How many levels up a placeholder may come from (beyond, one pixel of it would cover the screen). */
     private static final int MAX_ANCESTOR = 8;
-    /** Gluon's empty tile nodes kept before they are dropped: a few screens' worth. */
-    private static final int GLUON_TILES_KEPT = 120;
 
     private final MapWallModel model;
     private final Region host;
     private final Canvas canvas = new Canvas();
     private final TileImages images = new TileImages(Platform::runLater, this::tileArrived);
+    private final TileCompositor compositor = new TileCompositor();
     private final PauseTransition settle = new PauseTransition(SETTLE);
     private Subscription subscriptions = Subscription.EMPTY;
     private GluonTileNodes gluonTiles;
     private boolean moving;
     private boolean tilesShown = true;
     private Overlay overlay;
+    private final List<MapPainter> painters = new ArrayList<>();
     private long imagesVersion;
     private DrawState drawn;
     private long lastRedrawNanos;
@@ -76,7 +78,7 @@ final class TileLayer extends MapLayer {
     protected void initialize() {
         // Gluon's own tile nodes stay empty (NoTileRetriever) and hidden: this layer is the base map
         baseMap.setVisible(false);
-        gluonTiles = GluonTileNodes.of(baseMap);
+        gluonTiles = GluonTileNodes.oneTileFor(baseMap);
         subscriptions = Subscription.combine(
                 moveOn(baseMap.translateXProperty()),
                 moveOn(baseMap.translateYProperty()),
@@ -104,8 +106,22 @@ final class TileLayer extends MapLayer {
         markDirty();
     }
 
-    /** Draws again on the next pulse (the overlay changed). */
+    /** Draws {@code painter} over the overlay from now on, after those added before it. */
+    void addPainter(MapPainter painter) {
+        painters.add(painter);
+        painter.attached(canvas, this::redraw);
+        redraw();
+    }
+
+    void removePainter(MapPainter painter) {
+        if (painters.remove(painter)) {
+            redraw();
+        }
+    }
+
+    /** Draws everything again on the next pulse (what an overlay or painter shows changed). */
     void redraw() {
+        drawn = null;
         markDirty();
     }
 
@@ -133,13 +149,11 @@ final class TileLayer extends MapLayer {
 
     @Override
     protected void layoutLayer() {
-        gluonTiles.trim(GLUON_TILES_KEPT);
         Viewport vp = viewport();
         if (vp.isEmpty()) {
             return;
         }
-        DrawState state = new DrawState(vp, imagesVersion, moving, tilesShown,
-                overlay == null ? 0 : overlay.version());
+        DrawState state = new DrawState(vp, imagesVersion, moving, tilesShown);
         if (state.equals(drawn)) {
             return;
         }
@@ -147,20 +161,24 @@ final class TileLayer extends MapLayer {
         canvas.setWidth(vp.width());
         canvas.setHeight(vp.height());
         GraphicsContext gc = canvas.getGraphicsContext2D();
-        gc.clearRect(0, 0, vp.width(), vp.height());
         if (tilesShown && images.source() != null) {
-            // smoothing only matters when tiles are scaled, and is what makes scaled tiles expensive
-            gc.setImageSmoothing(!moving);
-            draw(gc, vp);
+            // the composed frame is opaque and covers the canvas: no clearing first
+            gc.drawImage(compose(vp), 0, 0);
+        } else {
+            gc.clearRect(0, 0, vp.width(), vp.height());
         }
         if (overlay != null) {
             overlay.paint(gc, vp);
+        }
+        for (MapPainter painter : painters) {
+            painter.paint(gc);
         }
         drawn = state;
         lastRedrawNanos = System.nanoTime() - start;
     }
 
-    private void draw(GraphicsContext gc, Viewport vp) {
+    private Image compose(Viewport vp) {
+        compositor.begin((int) Math.ceil(vp.width()), (int) Math.ceil(vp.height()), BACKGROUND);
         int level = level(vp.zoom());
         double size = TILE * Math.pow(2, vp.zoom() - level);
         long count = 1L << level;
@@ -171,12 +189,12 @@ final class TileLayer extends MapLayer {
         Set<Long> wanted = new LinkedHashSet<>();
         for (long y = firstY; y <= lastY; y++) {
             // whole-pixel edges: neighbouring tiles meet without a hairline gap at any scale
-            double top = Math.floor(vp.translateY() + y * size);
-            double bottom = Math.floor(vp.translateY() + (y + 1) * size);
+            int top = (int) Math.floor(vp.translateY() + y * size);
+            int bottom = (int) Math.floor(vp.translateY() + (y + 1) * size);
             for (long x = firstX; x <= lastX; x++) {
-                double left = Math.floor(vp.translateX() + x * size);
-                double right = Math.floor(vp.translateX() + (x + 1) * size);
-                drawTile(gc, level, x, y, left, top, right - left, bottom - top, wanted);
+                int left = (int) Math.floor(vp.translateX() + x * size);
+                int right = (int) Math.floor(vp.translateX() + (x + 1) * size);
+                drawTile(level, x, y, left, top, right, bottom, wanted);
             }
         }
         // the loaders skip what the view no longer wants: tell them before asking
@@ -184,13 +202,16 @@ final class TileLayer extends MapLayer {
         for (long key : wanted) {
             images.request(key);
         }
+        return compositor.finish();
     }
 
-    private void drawTile(GraphicsContext gc, int level, long x, long y, double left, double top, double w, double h,
-            Set<Long> wanted) {
-        Optional<Image> own = images.get(level, x, y);
+    private void drawTile(int level, long x, long y, int left, int top, int right, int bottom, Set<Long> wanted) {
+        // smoothing only matters when tiles are scaled, and is what makes scaled tiles expensive
+        boolean smooth = !moving;
+        Optional<TilePixels> own = images.get(level, x, y);
         if (own != null && own.isPresent()) {
-            gc.drawImage(own.get(), left, top, w, h);
+            TilePixels tile = own.get();
+            compositor.draw(tile, 0, 0, tile.size(), left, top, right, bottom, smooth);
             return;
         }
         boolean ownMissing = own != null;
@@ -201,25 +222,30 @@ final class TileLayer extends MapLayer {
             int z = level - up;
             long ax = x >> up;
             long ay = y >> up;
-            Optional<Image> ancestor = images.get(z, ax, ay);
+            Optional<TilePixels> ancestor = images.get(z, ax, ay);
             if (ancestor == null && ownMissing) {
                 // the source stops above this level: fetch the ancestor that will stand in for it
                 wanted.add(TileImages.key(z, ax, ay));
                 return;
             }
             if (ancestor != null && ancestor.isPresent()) {
-                double part = (double) TILE / (1 << up);
-                gc.drawImage(ancestor.get(), (x - (ax << up)) * part, (y - (ay << up)) * part, part, part,
-                        left, top, w, h);
+                TilePixels tile = ancestor.get();
+                double part = (double) tile.size() / (1 << up);
+                compositor.draw(tile, (x - (ax << up)) * part, (y - (ay << up)) * part, part, left, top, right,
+                        bottom, smooth);
                 return;
             }
             ownMissing = ancestor != null;
         }
     }
 
-    /** The tile level drawn at a zoom: the nearest, so tiles are scaled by 0.71–1.41 at most. */
+    /**
+     * The tile level drawn at a zoom: the level below, up to 0.2 short of the next (Gluon's own rule, and where the
+     * boundaries change level too), so tiles are enlarged by 0.87–1.74. Enlarging reads fewer tile pixels than
+     * shrinking: in the software pipeline memory traffic is most of a frame's cost.
+     */
     static int level(double zoom) {
-        return (int) Math.max(0, Math.min(MAX_LEVEL, Math.round(zoom)));
+        return (int) Math.max(0, Math.min(MAX_LEVEL, Math.floor(zoom + 0.2)));
     }
 
     /** Whether the tiles are drawn (the layer panel's base map switch). */
@@ -257,7 +283,6 @@ final class TileLayer extends MapLayer {
         images.dispose();
     }
 
-    private record DrawState(Viewport viewport, long imagesVersion, boolean moving, boolean tilesShown,
-            long overlayVersion) {
+    private record DrawState(Viewport viewport, long imagesVersion, boolean moving, boolean tilesShown) {
     }
 }

@@ -13,15 +13,17 @@ import javafx.scene.paint.Color;
 import javafx.util.Subscription;
 import org.gridcommand.geo.tiles.WebMercator;
 import org.gridcommand.ui.common.Messages;
+import org.gridcommand.ui.mapwall.MapPainter;
 import org.gridcommand.ui.mapwall.MapWallModel;
 
 /**
- * The map wall's points, heat map and choropleth on ONE canvas above the boundaries (a node per feature does not
- * scale to 10,000 pins), plus a small canvas for the pulse of new events, which alone is redrawn while something
- * pulses. Redraws in {@link #layoutLayer()} only when the view or the content changed. A click on a point selects
- * it before the map's area selection sees the click.
+ * The map wall's points, heat map and choropleth, drawn on the map's own canvas above the boundaries (a node per
+ * feature does not scale to 10,000 pins, and a canvas of its own would cost a full-screen composite per frame), plus
+ * a canvas of its own for the pulse of new events, which alone is redrawn while something pulses. The map redraws
+ * it with every move; it asks for a redraw when its content changes. A click on a point selects it before the map's
+ * area selection sees the click.
  */
-public final class PointLayer extends MapLayer {
+public final class PointLayer extends MapLayer implements MapPainter {
     /** Asks the map to show a place at a zoom (a click on a cluster zooms into it). */
     @FunctionalInterface
     public interface ZoomTo {
@@ -33,7 +35,8 @@ public final class PointLayer extends MapLayer {
     private final PointLayersModel model;
     private final MapWallModel map;
     private final ZoomTo zoomTo;
-    private final Canvas canvas = new Canvas();
+    private Canvas canvas = new Canvas();
+    private Runnable redraw = () -> { };
     private final Canvas pulseCanvas = new Canvas();
     private final PointPainter painter;
     private final PointPicker picker;
@@ -49,7 +52,6 @@ public final class PointLayer extends MapLayer {
     private boolean pulseRunning;
     private Region host;
     private Subscription subscriptions = Subscription.EMPTY;
-    private Object drawn;
     private long lastRedrawNanos;
     private int lastSymbolCount;
 
@@ -59,9 +61,15 @@ public final class PointLayer extends MapLayer {
         this.zoomTo = zoomTo;
         this.painter = new PointPainter(messages);
         this.picker = new PointPicker(painter);
-        canvas.setMouseTransparent(true);
         pulseCanvas.setMouseTransparent(true);
-        getChildren().addAll(canvas, pulseCanvas);
+        getChildren().add(pulseCanvas);
+        visibleProperty().subscribe(v -> redraw.run());
+    }
+
+    @Override
+    public void attached(Canvas mapCanvas, Runnable redrawMap) {
+        canvas = mapCanvas;
+        redraw = redrawMap;
     }
 
     /**
@@ -71,15 +79,14 @@ public final class PointLayer extends MapLayer {
     @Override
     protected void initialize() {
         subscriptions = Subscription.combine(
-                redrawOn(baseMap.translateXProperty()), redrawOn(baseMap.translateYProperty()),
-                redrawOn(baseMap.zoom()), redrawOn(model.contentVersionProperty()),
+                redrawOn(model.contentVersionProperty()),
                 map.areasProperty().subscribe((o, n) -> {
                     choropleth.clear();
-                    markDirty();
+                    redraw.run();
                 }),
                 parentProperty().subscribe(this::attachTo),
                 () -> attachTo(null));
-        markDirty();
+        redraw.run();
     }
 
     private Subscription hostSubscriptions = Subscription.EMPTY;
@@ -94,29 +101,22 @@ public final class PointLayer extends MapLayer {
         if (host != null) {
             host.addEventFilter(MouseEvent.MOUSE_CLICKED, clickFilter);
             hostSubscriptions = Subscription.combine(redrawOn(host.widthProperty()), redrawOn(host.heightProperty()));
-            markDirty();
+            redraw.run();
         }
     }
 
     private Subscription redrawOn(ObservableValue<?> value) {
-        return value.subscribe((o, n) -> markDirty());
+        return value.subscribe((o, n) -> redraw.run());
     }
 
     @Override
-    protected void layoutLayer() {
+    public void paint(GraphicsContext gc) {
         MapFrame f = frame();
-        if (f.isEmpty()) {
-            return;
-        }
-        Object state = java.util.List.of(f, model.contentVersionProperty().get(), model.projection());
-        if (state.equals(drawn)) {
+        if (f.isEmpty() || !isVisible()) {
+            updatePulse(false);
             return;
         }
         long start = System.nanoTime();
-        canvas.setWidth(f.width());
-        canvas.setHeight(f.height());
-        GraphicsContext gc = canvas.getGraphicsContext2D();
-        gc.clearRect(0, 0, f.width(), f.height());
         if (model.isVisible(PointLayerKind.CHOROPLETH)) {
             var level = map.drawnLevel(f.zoom());
             if (level != null && PointLayersModel.colourable(level)) {
@@ -130,9 +130,8 @@ public final class PointLayer extends MapLayer {
         }
         lastSymbolCount = painter.paint(gc, f, model);
         highlightSelected(gc, f);
-        drawn = state;
         lastRedrawNanos = System.nanoTime() - start;
-        updatePulse();
+        updatePulse(painter.pulsingCount() > 0);
     }
 
     /** A ring around the selected point, so the officer sees which symbol the details belong to. */
@@ -148,10 +147,9 @@ public final class PointLayer extends MapLayer {
         gc.strokeOval(x - 12, y - 12, 24, 24);
     }
 
-    private void updatePulse() {
+    private void updatePulse(boolean wanted) {
         pulseCanvas.setWidth(canvas.getWidth());
         pulseCanvas.setHeight(canvas.getHeight());
-        boolean wanted = painter.pulsingCount() > 0;
         if (wanted && !pulseRunning) {
             pulse.start();
         } else if (!wanted && pulseRunning) {

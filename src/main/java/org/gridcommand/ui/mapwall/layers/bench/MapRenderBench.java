@@ -64,7 +64,8 @@ public final class MapRenderBench {
         System.out.printf("city: %,d areas, %,d cameras, %,d sensors, %,d open event pins (%,d real), %,d resources,"
                         + " %,d events in the heat map's year%n", areas.size(), points.cameras().size(),
                 points.sensors().size(), points.events().size(), backend.mapPoints().load().events().size(),
-                points.warehouses().size() + points.teams().size() + points.experts().size(),
+                points.warehouses().size() + points.teams().size() + points.experts().size()
+                        + points.stations().size(),
                 points.history().size());
 
         CompletableFuture<Map<String, Object>> result = new CompletableFuture<>();
