@@ -46,12 +46,28 @@ final class AreaLayer implements TileLayer.Overlay {
     }
 
     @Override
-    public void paint(GraphicsContext gc, Viewport vp) {
+    public void lines(AreaPainter.Pen pen, Viewport vp) {
+        lastOutlineCount = painter.outlines(pen, vp, level(vp), model.areaIndex(), this::shown);
+    }
+
+    @Override
+    public void paint(GraphicsContext gc, Viewport vp, boolean linesDrawn) {
         long start = System.nanoTime();
-        lastOutlineCount = painter.paint(gc, vp, DrawnLevels.at(vp.zoom(), model.areaIndex().levels()),
-                model.areaIndex(), level -> model.levelVisibleProperty(level).get(),
+        if (!linesDrawn) {
+            lastOutlineCount = painter.outlines(AreaPainter.canvasPen(gc), vp, level(vp), model.areaIndex(),
+                    this::shown);
+        }
+        painter.namesAndSelection(gc, vp, level(vp), model.areaIndex(), this::shown,
                 model.selectedAreaProperty().get());
         lastRedrawNanos = System.nanoTime() - start;
+    }
+
+    private AreaLevel level(Viewport vp) {
+        return DrawnLevels.at(vp.zoom(), model.areaIndex().levels());
+    }
+
+    private boolean shown(AreaLevel level) {
+        return model.levelVisibleProperty(level).get();
     }
 
     /** What is on screen now, in Gluon's terms (valid once the view is attached). */

@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.FillRule;
+import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
 import org.gridcommand.domain.area.Area;
 import org.gridcommand.domain.area.AreaLevel;
@@ -16,8 +17,9 @@ import org.gridcommand.geo.index.AreaIndex;
 import org.locationtech.jts.geom.Envelope;
 
 /**
- * Draws administrative boundaries on the canvas: the level chosen by zoom in thin lines with names where they fit,
- * its parent level in thicker lines, and the selected area highlighted. Only areas whose box meets the viewport are
+ * Draws administrative boundaries: the level chosen by zoom in thin lines with names where they fit, its parent
+ * level in thicker lines, and the selected area highlighted. Lines go through a {@link Pen}: anti-aliased on the
+ * canvas, or straight into the composed base map while the map moves ({@link TileCompositor#pen}). Only areas whose box meets the viewport are
  * touched, each level is stroked as one path (per-polygon draw calls dominate otherwise), every shared edge once
  * ({@link OwnedEdges}), and names are stamped from pre-rendered images ({@link NameLabels}).
  */
@@ -44,43 +46,86 @@ final class AreaPainter {
         edges.clear();
     }
 
+    /** Where outlines are drawn: the canvas (anti-aliased) or the composed base map (fast, while the map moves). */
+    interface Pen {
+        void begin(Color colour, double width);
+
+        void moveTo(double x, double y);
+
+        void lineTo(double x, double y);
+
+        void end();
+    }
+
     /**
-     * Paints {@code level} (thin, named) and its parent level (thick) onto a cleared canvas, each if visible, and the
-     * selection; returns how many area outlines were drawn.
+     * Draws {@code level}'s outlines (thin) and its parent level's (thick), each if visible, with {@code pen};
+     * returns how many area outlines were drawn.
      */
-    int paint(GraphicsContext gc, Viewport vp, AreaLevel level, AreaIndex index, Predicate<AreaLevel> visible,
-            Area selected) {
+    int outlines(Pen pen, Viewport vp, AreaLevel level, AreaIndex index, Predicate<AreaLevel> visible) {
         AreaLevel parent = level.parent();
         int drawn = 0;
         boolean parentShown = parent != null && visible.test(parent);
         if (visible.test(level)) {
-            List<Area> areas = index.query(vp.lonLat(), level);
-            drawn += outline(gc, vp, areas, edges(index, level), !parentShown, LINE, 1.0);
-            names(gc, vp, areas);
+            drawn += outline(pen, vp, index.query(vp.lonLat(), level), edges(index, level), !parentShown, LINE, 1.0);
         }
         if (parentShown) {
-            drawn += outline(gc, vp, index.query(vp.lonLat(), parent), edges(index, parent), true, PARENT_LINE, 2.4);
+            drawn += outline(pen, vp, index.query(vp.lonLat(), parent), edges(index, parent), true, PARENT_LINE, 2.4);
+        }
+        return drawn;
+    }
+
+    /** Draws {@code level}'s names where they fit, and the selected area highlighted. */
+    void namesAndSelection(GraphicsContext gc, Viewport vp, AreaLevel level, AreaIndex index,
+            Predicate<AreaLevel> visible, Area selected) {
+        if (visible.test(level)) {
+            names(gc, vp, index.query(vp.lonLat(), level));
         }
         if (selected != null && selected.getBoundary() != null
                 && selected.getBoundary().getEnvelopeInternal().intersects(vp.lonLat())) {
             highlight(gc, vp, selected);
         }
-        return drawn;
     }
 
-    private int outline(GraphicsContext gc, Viewport vp, List<Area> areas, OwnedEdges owned, boolean onParentToo,
-            Color color, double width) {
-        gc.setStroke(color);
-        gc.setLineWidth(width);
-        gc.setLineJoin(StrokeLineJoin.ROUND);
-        gc.beginPath();
+    /** A pen that strokes anti-aliased lines on the canvas, each pass as one path. */
+    static Pen canvasPen(GraphicsContext gc) {
+        return new Pen() {
+            @Override
+            public void begin(Color colour, double width) {
+                gc.setStroke(colour);
+                gc.setLineWidth(width);
+                // round joins and caps add curve segments at every vertex for the rasteriser, invisible here
+                gc.setLineJoin(StrokeLineJoin.BEVEL);
+                gc.setLineCap(StrokeLineCap.BUTT);
+                gc.beginPath();
+            }
+
+            @Override
+            public void moveTo(double x, double y) {
+                gc.moveTo(x, y);
+            }
+
+            @Override
+            public void lineTo(double x, double y) {
+                gc.lineTo(x, y);
+            }
+
+            @Override
+            public void end() {
+                gc.stroke();
+            }
+        };
+    }
+
+    private int outline(Pen pen, Viewport vp, List<Area> areas, OwnedEdges owned, boolean onParentToo, Color color,
+            double width) {
+        pen.begin(color, width);
         for (Area area : areas) {
             OwnedEdges.Edges e = owned.of(area);
             for (double[] line : onParentToo ? e.all() : e.offParent()) {
-                trace(gc, vp, line, false);
+                trace(pen, vp, line);
             }
         }
-        gc.stroke();
+        pen.end();
         return areas.size();
     }
 
@@ -93,9 +138,11 @@ final class AreaPainter {
     }
 
     private void highlight(GraphicsContext gc, Viewport vp, Area area) {
+        Pen path = canvasPen(gc);
         gc.beginPath();
         for (double[] ring : projection(area).rings) {
-            trace(gc, vp, ring, true);
+            trace(path, vp, ring);
+            gc.closePath();
         }
         gc.setFillRule(FillRule.EVEN_ODD);
         gc.setFill(SELECTED_FILL);
@@ -105,27 +152,24 @@ final class AreaPainter {
         gc.stroke();
     }
 
-    /** Adds one ring or polyline of world coordinates to the path, in screen pixels. */
-    private static void trace(GraphicsContext gc, Viewport vp, double[] xy, boolean close) {
+    /** Draws one ring or polyline of world coordinates with {@code pen}, in screen pixels. */
+    private static void trace(Pen pen, Viewport vp, double[] xy) {
         double s = vp.scale();
         double tx = vp.translateX();
         double ty = vp.translateY();
         int n = xy.length / 2;
         double lastX = tx + xy[0] * s;
         double lastY = ty + xy[1] * s;
-        gc.moveTo(lastX, lastY);
+        pen.moveTo(lastX, lastY);
         for (int i = 1; i < n; i++) {
             double x = tx + xy[2 * i] * s;
             double y = ty + xy[2 * i + 1] * s;
             if (i < n - 1 && Math.abs(x - lastX) + Math.abs(y - lastY) < MIN_STEP_PX) {
                 continue;
             }
-            gc.lineTo(x, y);
+            pen.lineTo(x, y);
             lastX = x;
             lastY = y;
-        }
-        if (close) {
-            gc.closePath();
         }
     }
 

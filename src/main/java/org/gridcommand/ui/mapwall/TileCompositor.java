@@ -1,7 +1,9 @@
 package org.gridcommand.ui.mapwall;
 
+import java.nio.IntBuffer;
 import java.util.Arrays;
 import javafx.scene.image.Image;
+import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 
@@ -12,13 +14,17 @@ import javafx.scene.image.WritableImage;
  * the scaling here takes most of the base map off the render thread (ADR 0013). Nearest-neighbour while the map
  * moves (rows that repeat are copied whole), bilinear once it is still.
  *
- * <p>Two images are used in turn: the render thread may still be drawing the previous frame's while this one is
- * composed. FX thread only.
+ * <p>The pixels are composed straight into the images' own buffers ({@link PixelBuffer}), in the renderer's format.
+ * Two are used in turn: the render thread may still be drawing the previous frame's while this one is composed. FX
+ * thread only.
  */
 final class TileCompositor {
     private int width;
     private int height;
     private int[] frame = new int[0];
+    private final int[][] frames = new int[2][];
+    @SuppressWarnings("unchecked")
+    private final PixelBuffer<IntBuffer>[] buffers = new PixelBuffer[2];
     private final WritableImage[] images = new WritableImage[2];
     private int nextImage;
     private int[] columns = new int[0];
@@ -29,10 +35,14 @@ final class TileCompositor {
         if (w != width || h != height) {
             width = w;
             height = h;
-            frame = new int[w * h];
-            images[0] = new WritableImage(w, h);
-            images[1] = new WritableImage(w, h);
+            for (int i = 0; i < 2; i++) {
+                // the image reads our pixels as they are: no conversion on either thread
+                frames[i] = new int[w * h];
+                buffers[i] = new PixelBuffer<>(w, h, IntBuffer.wrap(frames[i]), PixelFormat.getIntArgbPreInstance());
+                images[i] = new WritableImage(buffers[i]);
+            }
         }
+        frame = frames[nextImage];
         Arrays.fill(frame, background);
     }
 
@@ -60,11 +70,10 @@ final class TileCompositor {
 
     /** The composed frame, as an image the canvas can draw. */
     Image finish() {
-        WritableImage image = images[nextImage];
+        int i = nextImage;
         nextImage = 1 - nextImage;
-        image.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getIntArgbPreInstance(), frame, 0,
-                width);
-        return image;
+        buffers[i].updateBuffer(b -> null);
+        return images[i];
     }
 
     private void nearest(TilePixels tile, double sx, double sy, double stepX, double stepY, int left, int top,
@@ -124,6 +133,130 @@ final class TileCompositor {
                 frame[offset + i] = mix(top0, bottom0, wy);
             }
         }
+    }
+
+    /**
+     * A pen that draws lines straight into this frame: one pixel wide (two for a width of 2 or more), blended with
+     * the colour's opacity, without anti-aliasing. Used while the map moves, where the software renderer's
+     * anti-aliased strokes are the largest cost of a frame; the still map is drawn anti-aliased on the canvas.
+     */
+    AreaPainter.Pen pen() {
+        return new AreaPainter.Pen() {
+            private double lastX;
+            private double lastY;
+
+            @Override
+            public void begin(javafx.scene.paint.Color colour, double width) {
+                int a = (int) Math.round(colour.getOpacity() * 255);
+                penAlpha = a;
+                penColour = (a << 24) | (premultiply(colour.getRed(), a) << 16)
+                        | (premultiply(colour.getGreen(), a) << 8) | premultiply(colour.getBlue(), a);
+                penThick = width >= 2;
+            }
+
+            @Override
+            public void moveTo(double x, double y) {
+                lastX = x;
+                lastY = y;
+            }
+
+            @Override
+            public void lineTo(double x, double y) {
+                line(lastX, lastY, x, y);
+                lastX = x;
+                lastY = y;
+            }
+
+            @Override
+            public void end() {
+            }
+        };
+    }
+
+    private int penColour;
+    private int penAlpha;
+    private boolean penThick;
+
+    private static int premultiply(double channel, int alpha) {
+        return (int) Math.round(channel * alpha);
+    }
+
+    /** A line from (x0, y0) to (x1, y1), clipped to the frame (Liang–Barsky), stepped one pixel at a time. */
+    void line(double x0, double y0, double x1, double y1) {
+        double dx = x1 - x0;
+        double dy = y1 - y0;
+        double t0 = 0;
+        double t1 = 1;
+        double[] p = {-dx, dx, -dy, dy};
+        double[] q = {x0, width - 1 - x0, y0, height - 1 - y0};
+        for (int i = 0; i < 4; i++) {
+            if (p[i] == 0) {
+                if (q[i] < 0) {
+                    return;
+                }
+            } else {
+                double r = q[i] / p[i];
+                if (p[i] < 0) {
+                    t0 = Math.max(t0, r);
+                } else {
+                    t1 = Math.min(t1, r);
+                }
+            }
+        }
+        if (t0 > t1) {
+            return;
+        }
+        int ax = (int) Math.round(x0 + t0 * dx);
+        int ay = (int) Math.round(y0 + t0 * dy);
+        int bx = (int) Math.round(x0 + t1 * dx);
+        int by = (int) Math.round(y0 + t1 * dy);
+        boolean steep = Math.abs(by - ay) > Math.abs(bx - ax);
+        step(ax, ay, bx, by);
+        if (penThick) {
+            // the second pixel row or column beside the first
+            if (steep) {
+                step(ax + 1, ay, bx + 1, by);
+            } else {
+                step(ax, ay + 1, bx, by + 1);
+            }
+        }
+    }
+
+    /** Bresenham from (ax, ay) to (bx, by), both ends included, skipping pixels outside the frame. */
+    private void step(int ax, int ay, int bx, int by) {
+        int dx = Math.abs(bx - ax);
+        int dy = -Math.abs(by - ay);
+        int sx = ax < bx ? 1 : -1;
+        int sy = ay < by ? 1 : -1;
+        int err = dx + dy;
+        int x = ax;
+        int y = ay;
+        int keep = 255 - penAlpha;
+        while (true) {
+            if (x >= 0 && x < width && y >= 0 && y < height) {
+                int i = y * width + x;
+                frame[i] = over(penColour, frame[i], keep);
+            }
+            if (x == bx && y == by) {
+                return;
+            }
+            int e2 = 2 * err;
+            if (e2 >= dy) {
+                err += dy;
+                x += sx;
+            }
+            if (e2 <= dx) {
+                err += dx;
+                y += sy;
+            }
+        }
+    }
+
+    /** Premultiplied source over destination, with {@code keep} = 255 − the source's alpha. */
+    private static int over(int src, int dst, int keep) {
+        int rb = ((dst & 0x00ff00ff) * keep >>> 8) & 0x00ff00ff;
+        int ag = (((dst >>> 8) & 0x00ff00ff) * keep) & 0xff00ff00;
+        return src + (rb | ag);
     }
 
     /** Per channel {@code a + (b - a) × w / 256} of two premultiplied ARGB pixels. */

@@ -11,7 +11,6 @@ import javafx.application.Platform;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.image.Image;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
 import javafx.util.Subscription;
@@ -33,7 +32,11 @@ import org.gridcommand.geo.tiles.TileSource;
 final class TileLayer extends MapLayer {
     /** What is drawn over the tiles on the same canvas first: the administrative boundaries. */
     interface Overlay {
-        void paint(GraphicsContext gc, Viewport vp);
+        /** Draws the lines into the composed frame (fast, while the map moves). */
+        void lines(AreaPainter.Pen pen, Viewport vp);
+
+        /** Draws the rest on the canvas, and the lines too unless they went into the frame. */
+        void paint(GraphicsContext gc, Viewport vp, boolean linesDrawn);
     }
 
     /** How long the map must be still before the tiles are redrawn smoothed. */
@@ -161,14 +164,21 @@ final class TileLayer extends MapLayer {
         canvas.setWidth(vp.width());
         canvas.setHeight(vp.height());
         GraphicsContext gc = canvas.getGraphicsContext2D();
+        boolean linesInFrame = false;
         if (tilesShown && images.source() != null) {
+            compose(vp);
+            // while moving, lines go into the frame without anti-aliasing; still, the canvas strokes them smoothly
+            linesInFrame = moving && overlay != null;
+            if (linesInFrame) {
+                overlay.lines(compositor.pen(), vp);
+            }
             // the composed frame is opaque and covers the canvas: no clearing first
-            gc.drawImage(compose(vp), 0, 0);
+            gc.drawImage(compositor.finish(), 0, 0);
         } else {
             gc.clearRect(0, 0, vp.width(), vp.height());
         }
         if (overlay != null) {
-            overlay.paint(gc, vp);
+            overlay.paint(gc, vp, linesInFrame);
         }
         for (MapPainter painter : painters) {
             painter.paint(gc);
@@ -177,7 +187,7 @@ final class TileLayer extends MapLayer {
         lastRedrawNanos = System.nanoTime() - start;
     }
 
-    private Image compose(Viewport vp) {
+    private void compose(Viewport vp) {
         compositor.begin((int) Math.ceil(vp.width()), (int) Math.ceil(vp.height()), BACKGROUND);
         int level = level(vp.zoom());
         double size = TILE * Math.pow(2, vp.zoom() - level);
@@ -202,7 +212,6 @@ final class TileLayer extends MapLayer {
         for (long key : wanted) {
             images.request(key);
         }
-        return compositor.finish();
     }
 
     private void drawTile(int level, long x, long y, int left, int top, int right, int bottom, Set<Long> wanted) {

@@ -99,7 +99,11 @@ final class PointPainter {
                 if (cd != null && cd.nearDueOrOverdue()) {
                     boolean overdue = cd.status() == TimeLimitStatus.OVERDUE;
                     if (text) {
-                        Symbols.countdownBadge(gc, x, y, badge(cd.remaining()), overdue);
+                        // a badge's text is one of a few hundred ("剩45分", "超3天"): stamped like a symbol, as
+                        // text drawn per pin per frame is the software renderer's most expensive drawing
+                        String label = badge(cd.remaining());
+                        sprites.stamp(gc, "badge" + overdue + label, x, y, Symbols.badgeWidth(label), 13, -7, 24,
+                                (g, a) -> Symbols.countdownBadge(g, a[0], a[1], label, overdue));
                     } else {
                         sprites.stamp(gc, "dot" + overdue, x, y, 24, 24, 4, 20,
                                 (g, a) -> Symbols.countdownDot(g, a[0], a[1], overdue));

@@ -121,6 +121,11 @@ final class Symbols {
     }
 
     /** A countdown badge to the right of a pin: "剩45分" in amber or "超3时" in red. */
+    /** The width in whole pixels of a countdown badge with this text. */
+    static int badgeWidth(String text) {
+        return (int) Math.ceil(6 + text.length() * 8.5);
+    }
+
     static void countdownBadge(GraphicsContext gc, double x, double y, String text, boolean overdue) {
         gc.setFont(BADGE_FONT);
         double w = 6 + text.length() * 8.5;
