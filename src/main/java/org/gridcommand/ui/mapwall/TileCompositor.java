@@ -68,6 +68,11 @@ final class TileCompositor {
         }
     }
 
+    /** A pixel of the frame being composed (premultiplied ARGB), for tests. */
+    int pixel(int x, int y) {
+        return frame[y * width + x];
+    }
+
     /** The composed frame, as an image the canvas can draw. */
     Image finish() {
         int i = nextImage;
@@ -254,8 +259,11 @@ final class TileCompositor {
 
     /** Premultiplied source over destination, with {@code keep} = 255 − the source's alpha. */
     private static int over(int src, int dst, int keep) {
-        int rb = ((dst & 0x00ff00ff) * keep >>> 8) & 0x00ff00ff;
-        int ag = (((dst >>> 8) & 0x00ff00ff) * keep) & 0xff00ff00;
+        // per channel dst × keep / 255, rounded (x / 255 ≈ (x + 128 + (x >> 8)) >> 8): an opaque map stays opaque
+        int rb = (dst & 0x00ff00ff) * keep;
+        rb = ((rb + 0x00800080 + ((rb >>> 8) & 0x00ff00ff)) >>> 8) & 0x00ff00ff;
+        int ag = ((dst >>> 8) & 0x00ff00ff) * keep;
+        ag = (ag + 0x00800080 + ((ag >>> 8) & 0x00ff00ff)) & 0xff00ff00;
         return src + (rb | ag);
     }
 
