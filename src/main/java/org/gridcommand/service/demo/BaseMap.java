@@ -56,9 +56,8 @@ final class BaseMap {
             add(MapFeatureKind.LABEL, PlaceNames.RIVER, f == 0.5 ? 11 : 13, Wgs84.point(at.x, at.y));
         }
         add(MapFeatureKind.LABEL, PlaceNames.DISTRICT, 9, areas.district.boundary.getInteriorPoint());
-        for (DemoArea street : areas.streets) {
-            add(MapFeatureKind.LABEL, street.name, 12, street.boundary.getInteriorPoint());
-        }
+        // no street names: the map wall's boundary layer names the streets with their outlines, and a second copy
+        // baked into the tiles showed as stray marks around it
     }
 
     private static Geometry labelPoint(Geometry line) {
