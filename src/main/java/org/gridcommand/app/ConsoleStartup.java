@@ -51,7 +51,8 @@ final class ConsoleStartup {
     private final Messages messages;
     private final ConsoleClock clock = ConsoleClock.system();
     private final ExecutorService background = Executors.newFixedThreadPool(2, daemonThreads());
-    private final BackgroundTasks tasks = BackgroundTasks.withFxThread(background);
+    private final FirstFrameGate firstFrame = new FirstFrameGate(background);
+    private final BackgroundTasks tasks = BackgroundTasks.withFxThread(firstFrame);
     private Stage stage;
     private Backend backend;
     private ConsoleWindow window;
@@ -75,6 +76,7 @@ final class ConsoleStartup {
     }
 
     /** Loaded in the background before the console window is built. */
+    /** {@code tiles}: the chosen MBTiles file, or null for the built-in base map (made after the console shows). */
     private record Loaded(Backend backend, List<Area> areas, String cityName, TileSource tiles) {
     }
 
@@ -120,7 +122,7 @@ final class ConsoleStartup {
                 opened = Backend.open(options.db(), user, password, clock);
             }
             tasks.onFx(() -> startup.show(messages.get("startup.loading"), -1));
-            TileSource tiles = baseMapTiles(opened);
+            TileSource tiles = chosenBaseMapFile();
             List<Area> areas = opened.city().areas();
             String cityName = areas.stream().filter(a -> a.getLevel() == AreaLevel.DISTRICT).map(Area::getName)
                     .findFirst().orElse("");
@@ -131,17 +133,20 @@ final class ConsoleStartup {
         }
     }
 
-    /** The base map shown at start: the MBTiles file given or chosen in the console, else the built-in one. */
-    private TileSource baseMapTiles(Backend opened) {
+    /**
+     * The MBTiles file given with --basemap or chosen in the console, opened and checked (a wrong file stops the
+     * start with the reason); null for the built-in base map, which is made once the console shows.
+     */
+    private TileSource chosenBaseMapFile() {
         Path chosen = options.baseMap() != null ? options.baseMap() : chosenBaseMap();
-        if (chosen != null) {
-            try {
-                return new MBTilesSource(chosen);
-            } catch (IllegalArgumentException e) {
-                throw new BackendUnavailableException(e.getMessage(), e);
-            }
+        if (chosen == null) {
+            return null;
         }
-        return builtInTiles(opened);
+        try {
+            return new MBTilesSource(chosen);
+        } catch (IllegalArgumentException e) {
+            throw new BackendUnavailableException(e.getMessage(), e);
+        }
     }
 
     /**
@@ -163,13 +168,21 @@ final class ConsoleStartup {
     }
 
     private void showConsole(Loaded loaded) {
+        // the features' first reads wait until the console's first frame is laid out (see FirstFrameGate)
+        firstFrame.hold();
         backend = loaded.backend();
         String user = options.user() != null ? options.user()
                 : messages.get("user.default") + " " + System.getProperty("user.name", "");
         ConsoleModel model = new ConsoleModel(backend.city(), clock, clock.getZone(), tasks, user,
                 backend.describeDatabase());
         MapWallModel mapModel = new MapWallModel();
-        mapModel.tileSourceProperty().set(loaded.tiles());
+        if (loaded.tiles() != null) {
+            mapModel.tileSourceProperty().set(loaded.tiles());
+        } else {
+            // reading the base map's features and loading its font take a while: not on the way to a usable console
+            tasks.run(() -> builtInTiles(backend), mapModel.tileSourceProperty()::set,
+                    e -> LOG.warn("The built-in base map cannot be shown: {}", e.toString()));
+        }
         MapWallView mapView = new MapWallView(mapModel);
         window = new ConsoleWindow(model, mapModel, mapView, messages, loaded.cityName());
         stage.getScene().setRoot(window);
@@ -224,6 +237,7 @@ final class ConsoleStartup {
     }
 
     private void ready() {
+        firstFrame.release();
         long sinceJvmStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
         LOG.info("{} in {} ms", READY_LINE, sinceJvmStart);
         if (options.exitWhenReady()) {

@@ -93,6 +93,9 @@ public record MapPoints(List<CameraPoint> cameras, List<SensorPoint> sensors, Li
      * counts tens of thousands of them per redraw).
      */
     public record EventHistory(double[] lon, double[] lat, long[] reportedAtEpochSecond) {
+        /** No positions: the heat map's history before it was first asked for. */
+        public static final EventHistory EMPTY = new EventHistory(new double[0], new double[0], new long[0]);
+
         public int size() {
             return lon.length;
         }

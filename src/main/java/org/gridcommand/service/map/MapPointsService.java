@@ -60,17 +60,26 @@ public final class MapPointsService {
      * Every point of the map wall in one read (a consistent view: one transaction). Blocking database work: call it
      * off the FX thread. Demo city: about 60 ms on H2.
      */
-    public synchronized MapPoints load() {
+    public MapPoints load() {
+        return load(true);
+    }
+
+    /**
+     * As {@link #load()}, but reads the heat map's year of event positions only if {@code withHistory} (the heat
+     * map is shown): otherwise the history read before, if any, or none. A console starts without it: it is most
+     * of the map wall's first read, and the heat map is off until the officer turns it on.
+     */
+    public synchronized MapPoints load(boolean withHistory) {
         Instant now = clock.instant();
         boolean stale = history == null || now.isBefore(historyReadAt)
                 || now.isAfter(historyReadAt.plus(HISTORY_REFRESH));
         return db.withConnection(c -> {
-            if (stale) {
+            if (withHistory && stale) {
                 history = history(c, now.minus(HISTORY));
                 historyReadAt = now;
             }
             return new MapPoints(cameras(c), sensors(c), openEvents(c), warehouses(c), teams(c), experts(c),
-                    stations(c), history);
+                    stations(c), history == null ? EventHistory.EMPTY : history);
         });
     }
 

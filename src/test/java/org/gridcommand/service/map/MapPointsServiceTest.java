@@ -91,6 +91,8 @@ class MapPointsServiceTest {
                 assertThat(e.gridId()).isNull();
             });
             assertThat(p.history().size()).isEqualTo(2);
+            assertThat(new MapPointsService(db, Clock.fixed(NOW, ZoneOffset.UTC)).load(false).history().size())
+                    .as("the heat map's year is read only when asked for").isZero();
             assertThat(p.warehouses()).singleElement().satisfies(w ->
                     assertThat(w.stock()).containsExactly(new MapPoints.Stock("沙袋", 500, 120, "袋")));
             assertThat(p.teams()).singleElement().satisfies(t -> assertThat(t.status()).isEqualTo(TeamStatus.EN_ROUTE));
@@ -127,6 +129,7 @@ class MapPointsServiceTest {
                 }
             };
             MapPointsService service = new MapPointsService(db, clock);
+            assertThat(service.load(false).history().size()).as("not asked for").isZero();
             assertThat(service.load().history().size()).isZero();
             db.withConnection(c -> {
                 try (Statement s = c.createStatement()) {

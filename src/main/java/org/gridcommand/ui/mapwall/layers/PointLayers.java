@@ -1,7 +1,6 @@
 package org.gridcommand.ui.mapwall.layers;
 
 import java.time.Clock;
-import java.util.concurrent.Callable;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.scene.control.Tab;
@@ -21,6 +20,13 @@ import org.gridcommand.ui.mapwall.MapWallView;
  * everything: the console runs for weeks.
  */
 public final class PointLayers {
+    /** Where the points come from: blocking, called off the FX thread. */
+    @FunctionalInterface
+    public interface PointSource {
+        /** All points; the heat map's year of event positions only if {@code withHistory}. */
+        MapPoints load(boolean withHistory) throws Exception;
+    }
+
     static final Duration RELOAD = Duration.seconds(30);
     static final Duration COUNTDOWN = Duration.seconds(20);
 
@@ -31,12 +37,12 @@ public final class PointLayers {
     private final Tab detailsTab;
     private final MapWallView mapView;
     private final Timeline timer;
-    private final Callable<MapPoints> source;
+    private final PointSource source;
     private Subscription subscriptions = Subscription.EMPTY;
     private int ticks;
 
     public PointLayers(MapWallModel map, MapWallView mapView, Clock clock, BackgroundTasks tasks,
-            Messages consoleMessages, Callable<MapPoints> source) {
+            Messages consoleMessages, PointSource source) {
         Messages messages = consoleMessages.forFeature("org.gridcommand.ui.mapwall.layers.messages");
         this.mapView = mapView;
         this.source = source;
@@ -56,14 +62,26 @@ public final class PointLayers {
 
     /** Loads the points and starts the periodic refresh. */
     public void start() {
-        model.load(source);
+        load();
+        // the heat map's history is read when the heat map is first shown, not at start
+        subscriptions = subscriptions.and(model.visibleProperty(PointLayerKind.HEAT_MAP).subscribe((o, shown) -> {
+            MapPoints now = model.pointsProperty().get();
+            if (shown && now != null && now.history().size() == 0) {
+                load();
+            }
+        }));
         timer.play();
+    }
+
+    private void load() {
+        boolean withHistory = model.isVisible(PointLayerKind.HEAT_MAP);
+        model.load(() -> source.load(withHistory));
     }
 
     private void tick() {
         ticks++;
         if (ticks % Math.max(1, (int) Math.round(RELOAD.toSeconds() / COUNTDOWN.toSeconds())) == 0) {
-            model.load(source);
+            load();
         } else {
             model.refreshCountdowns();
         }

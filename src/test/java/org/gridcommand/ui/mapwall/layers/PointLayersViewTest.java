@@ -35,13 +35,22 @@ class PointLayersViewTest {
     private MapWallView view;
     private PointLayers layers;
     private TabPane panels;
+    /** Whether each read of the points asked for the heat map's history. */
+    private final java.util.List<Boolean> historyAsked = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @Start
     void start(Stage stage) {
         MapWallModel map = new MapWallModel();
         view = new MapWallView(map);
         Messages messages = new Messages(Locale.SIMPLIFIED_CHINESE);
-        Callable<org.gridcommand.service.map.MapPoints> source = TestPoints::points;
+        PointLayers.PointSource source = withHistory -> {
+            historyAsked.add(withHistory);
+            var p = TestPoints.points();
+            // as the service does: the heat map's year only when asked for
+            return withHistory ? p : new org.gridcommand.service.map.MapPoints(p.cameras(), p.sensors(), p.events(),
+                    p.warehouses(), p.teams(), p.experts(), p.stations(),
+                    org.gridcommand.service.map.MapPoints.EventHistory.EMPTY);
+        };
         layers = new PointLayers(map, view, Clock.fixed(TestPoints.NOW, ZoneId.of("Asia/Shanghai")),
                 new BackgroundTasks(Runnable::run, Runnable::run), messages, source);
         panels = new TabPane();
@@ -127,8 +136,10 @@ class PointLayersViewTest {
         robot.clickOn("#layer-sensors");
         robot.clickOn("#layer-events");
         show(robot, TestPoints.LAT - 0.004, TestPoints.LON - 0.008, 15);
+        assertThat(historyAsked).as("the console starts without the heat map's year of events").containsOnly(false);
         robot.clickOn("#layer-heat-map");
         settle(robot);
+        assertThat(historyAsked).as("turning the heat map on reads it").endsWith(true);
         // a week (the default): only today's three events; the south-west stays dark
         assertThat(layers.layer().heatCount()).isEqualTo(3);
         assertThat(opaqueNear(robot, TestPoints.OLD_LON, TestPoints.OLD_LAT)).isFalse();

@@ -43,7 +43,7 @@ class StationPointsViewTest {
     void start(Stage stage) {
         MapWallModel map = new MapWallModel();
         view = new MapWallView(map);
-        Callable<org.gridcommand.service.map.MapPoints> source = TestPoints::points;
+        PointLayers.PointSource source = withHistory -> TestPoints.points();
         layers = new PointLayers(map, view, Clock.fixed(TestPoints.NOW, ZoneId.of("Asia/Shanghai")),
                 new BackgroundTasks(Runnable::run, Runnable::run), new Messages(Locale.SIMPLIFIED_CHINESE), source);
         panels = new TabPane();
