@@ -17,13 +17,12 @@ import javafx.util.Subscription;
 import org.gridcommand.geo.tiles.TileSource;
 
 /**
- * The base map, drawn by us on one canvas instead of by Gluon's tile nodes, with the boundaries ({@link Overlay})
- * and the features' {@link MapPainter}s drawn over the tiles on the same canvas, which saves a full-screen canvas
- * per layer per frame (ADR 0013). Gluon
- * shows a fractional zoom by scaling its tile images with bilinear filtering, which costs ~13 ms a frame at
- * 1600×900 in JavaFX's software pipeline — most of a frame budget, on every pan step at any zoom between levels.
- * This layer draws tiles with nearest-neighbour scaling while the map moves (~3 ms) and once more with smoothing
- * when it has been still for {@link #SETTLE}, so what the officer reads is smooth and what moves is fast.
+ * The base map, drawn by us instead of by Gluon's tile nodes, on the one canvas that the boundaries
+ * ({@link Overlay}) and the features' {@link MapPainter}s draw on too (ADR 0013). Gluon shows a fractional zoom by
+ * scaling its tile images with bilinear filtering, ~13 ms a frame at 1600×900 in JavaFX's software pipeline. Here
+ * the visible tiles are composed into one image on the FX thread ({@link TileCompositor}): nearest-neighbour while
+ * the map moves, smoothed once it has been still for {@link #SETTLE}, so what moves is fast and what the officer
+ * reads is smooth.
  *
  * <p>Tiles come from {@link MapWallModel#tileSourceProperty()} through {@link TileImages} (loaded off the FX thread);
  * a tile not loaded yet, or that the source lacks (deeper than an MBTiles file goes), shows its nearest loaded
