@@ -117,8 +117,12 @@ public final class PointDetailsView extends VBox {
         TimeLimit.Countdown cd = PointLayersModel.countdown(e, clock.instant());
         if (cd != null) {
             Label v = fact(r, "event.countdown", null, new PointPainter(m).badge(cd.remaining()));
-            v.setStyle(cd.status() == org.gridcommand.domain.event.TimeLimitStatus.OVERDUE ? "-fx-text-fill: -gc-alarm;"
-                    : cd.nearDueOrOverdue() ? "-fx-text-fill: -gc-warn;" : "");
+            // style classes of the console's stylesheet (an inline looked-up colour fails where it is absent)
+            if (cd.status() == org.gridcommand.domain.event.TimeLimitStatus.OVERDUE) {
+                v.getStyleClass().add("countdown-overdue");
+            } else if (cd.nearDueOrOverdue()) {
+                v.getStyleClass().add("countdown-near-due");
+            }
         }
     }
 
