@@ -46,19 +46,20 @@ final class AreaLayer implements TileLayer.Overlay {
     }
 
     @Override
-    public void lines(AreaPainter.Pen pen, Viewport vp) {
+    public void under(AreaPainter.Pen pen, Stamp stamp, Viewport vp) {
         lastOutlineCount = painter.outlines(pen, vp, level(vp), model.areaIndex(), this::shown);
+        painter.names(stamp, vp, level(vp), model.areaIndex(), this::shown);
     }
 
     @Override
-    public void paint(GraphicsContext gc, Viewport vp, boolean linesDrawn) {
+    public void paint(GraphicsContext gc, Viewport vp, boolean underDrawn) {
         long start = System.nanoTime();
-        if (!linesDrawn) {
+        if (!underDrawn) {
             lastOutlineCount = painter.outlines(AreaPainter.canvasPen(gc), vp, level(vp), model.areaIndex(),
                     this::shown);
+            painter.names(Stamp.on(gc), vp, level(vp), model.areaIndex(), this::shown);
         }
-        painter.namesAndSelection(gc, vp, level(vp), model.areaIndex(), this::shown,
-                model.selectedAreaProperty().get());
+        painter.selection(gc, vp, model.selectedAreaProperty().get());
         lastRedrawNanos = System.nanoTime() - start;
     }
 

@@ -74,12 +74,15 @@ final class AreaPainter {
         return drawn;
     }
 
-    /** Draws {@code level}'s names where they fit, and the selected area highlighted. */
-    void namesAndSelection(GraphicsContext gc, Viewport vp, AreaLevel level, AreaIndex index,
-            Predicate<AreaLevel> visible, Area selected) {
+    /** Stamps {@code level}'s names where they fit. */
+    void names(Stamp stamp, Viewport vp, AreaLevel level, AreaIndex index, Predicate<AreaLevel> visible) {
         if (visible.test(level)) {
-            names(gc, vp, index.query(vp.lonLat(), level));
+            names(stamp, vp, index.query(vp.lonLat(), level));
         }
+    }
+
+    /** Highlights the selected area, if it is on screen. */
+    void selection(GraphicsContext gc, Viewport vp, Area selected) {
         if (selected != null && selected.getBoundary() != null
                 && selected.getBoundary().getEnvelopeInternal().intersects(vp.lonLat())) {
             highlight(gc, vp, selected);
@@ -173,7 +176,7 @@ final class AreaPainter {
         }
     }
 
-    private void names(GraphicsContext gc, Viewport vp, List<Area> areas) {
+    private void names(Stamp stamp, Viewport vp, List<Area> areas) {
         labelNames.clear();
         double s = vp.scale();
         for (Area area : areas) {
@@ -198,7 +201,7 @@ final class AreaPainter {
         }
         labels.prepare(labelNames);
         for (int k = 0; k < labelNames.size(); k++) {
-            labels.stamp(gc, labelNames.get(k), labelXy[2 * k], labelXy[2 * k + 1]);
+            labels.stamp(stamp, labelNames.get(k), labelXy[2 * k], labelXy[2 * k + 1]);
         }
     }
 

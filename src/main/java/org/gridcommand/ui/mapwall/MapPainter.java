@@ -1,5 +1,7 @@
 package org.gridcommand.ui.mapwall;
 
+import java.util.List;
+import java.util.function.Consumer;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 
@@ -19,4 +21,13 @@ public interface MapPainter {
 
     /** Draws over what is already on the canvas, in the MapView's coordinates. */
     void paint(GraphicsContext gc);
+
+    /**
+     * While the map moves: stamps this painter's images into the composed frame instead ({@code frame}, cheaper for
+     * the render thread), and leaves what must be drawn as vectors to {@code afterFrame}, run on the canvas once
+     * the frame is drawn. Returns false, having done nothing, when it cannot (then {@link #paint} is called).
+     */
+    default boolean paintInto(Stamp frame, List<Consumer<GraphicsContext>> afterFrame) {
+        return false;
+    }
 }

@@ -67,14 +67,14 @@ final class NameLabels {
     }
 
     /** Stamps a prepared name centred on (x, y); does nothing for a name not prepared. */
-    void stamp(GraphicsContext gc, String name, double x, double y) {
+    void stamp(Stamp target, String name, double x, double y) {
         Label l = cache.get(name);
         if (l == null) {
             return;
         }
         // whole pixels: a fractional position would make the software renderer filter the image
-        gc.drawImage(l.page(), l.x(), l.y(), l.width(), l.height(), Math.round(x - l.width() / 2),
-                Math.round(y - l.height() / 2), l.width(), l.height());
+        target.draw(l.page(), l.x(), l.y(), l.width(), l.height(), Math.round(x - l.width() / 2),
+                Math.round(y - l.height() / 2));
     }
 
     int size() {

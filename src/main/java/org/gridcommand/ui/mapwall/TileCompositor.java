@@ -2,6 +2,8 @@ package org.gridcommand.ui.mapwall;
 
 import java.nio.IntBuffer;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.WeakHashMap;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
@@ -176,6 +178,51 @@ final class TileCompositor {
             public void end() {
             }
         };
+    }
+
+    /**
+     * Stamps images (symbols, names) into this frame, blended by their transparency: while the map moves this
+     * takes the symbols' per-image drawing off the render thread.
+     */
+    Stamp stamp() {
+        return stamper;
+    }
+
+    private final Stamp stamper = this::stampImage;
+    /** The pixels of the images stamped, read once per image (symbols and name pages are made once and reused). */
+    private final Map<Image, int[]> stampPixels = new WeakHashMap<>();
+
+    private void stampImage(Image image, double sx, double sy, double w, double h, double dx, double dy) {
+        int iw = (int) image.getWidth();
+        int ih = (int) image.getHeight();
+        int[] src = stampPixels.computeIfAbsent(image, img -> {
+            int[] px = new int[iw * ih];
+            img.getPixelReader().getPixels(0, 0, iw, ih, PixelFormat.getIntArgbPreInstance(), px, 0, iw);
+            return px;
+        });
+        int x0 = (int) Math.round(dx);
+        int y0 = (int) Math.round(dy);
+        int sx0 = (int) sx;
+        int sy0 = (int) sy;
+        int cols = (int) w;
+        int rows = (int) h;
+        int fromCol = Math.max(0, -x0);
+        int toCol = Math.min(cols, width - x0);
+        int fromRow = Math.max(0, -y0);
+        int toRow = Math.min(rows, height - y0);
+        for (int r = fromRow; r < toRow; r++) {
+            int srcRow = (sy0 + r) * iw + sx0;
+            int dstRow = (y0 + r) * width + x0;
+            for (int c = fromCol; c < toCol; c++) {
+                int p = src[srcRow + c];
+                int a = p >>> 24;
+                if (a == 255) {
+                    frame[dstRow + c] = p;
+                } else if (a != 0) {
+                    frame[dstRow + c] = over(p, frame[dstRow + c], 255 - a);
+                }
+            }
+        }
     }
 
     private int penColour;

@@ -31,11 +31,11 @@ import org.gridcommand.geo.tiles.TileSource;
 final class TileLayer extends MapLayer {
     /** What is drawn over the tiles on the same canvas first: the administrative boundaries. */
     interface Overlay {
-        /** Draws the lines into the composed frame (fast, while the map moves). */
-        void lines(AreaPainter.Pen pen, Viewport vp);
+        /** Draws the lines and names into the composed frame (fast, while the map moves). */
+        void under(AreaPainter.Pen pen, Stamp stamp, Viewport vp);
 
-        /** Draws the rest on the canvas, and the lines too unless they went into the frame. */
-        void paint(GraphicsContext gc, Viewport vp, boolean linesDrawn);
+        /** Draws the rest on the canvas, and the lines and names too unless they went into the frame. */
+        void paint(GraphicsContext gc, Viewport vp, boolean underDrawn);
     }
 
     /** How long the map must be still before the tiles are redrawn smoothed. */
@@ -60,6 +60,8 @@ final class TileLayer extends MapLayer {
     private boolean tilesShown = true;
     private Overlay overlay;
     private final List<MapPainter> painters = new ArrayList<>();
+    /** Vector drawing that painters left for the canvas after the frame (reused each frame). */
+    private final List<java.util.function.Consumer<GraphicsContext>> afterFrame = new ArrayList<>();
     private long imagesVersion;
     private DrawState drawn;
     private long lastRedrawNanos;
@@ -163,13 +165,23 @@ final class TileLayer extends MapLayer {
         canvas.setWidth(vp.width());
         canvas.setHeight(vp.height());
         GraphicsContext gc = canvas.getGraphicsContext2D();
-        boolean linesInFrame = false;
+        boolean inFrame = false;
+        List<MapPainter> painted = new ArrayList<>();
+        afterFrame.clear();
         if (tilesShown && images.source() != null) {
             compose(vp);
-            // while moving, lines go into the frame without anti-aliasing; still, the canvas strokes them smoothly
-            linesInFrame = moving && overlay != null;
-            if (linesInFrame) {
-                overlay.lines(compositor.pen(), vp);
+            // while moving, lines, names and symbols go into the frame (no anti-aliasing, nothing for the render
+            // thread to blend); when still, the canvas draws them smoothly
+            inFrame = moving;
+            if (inFrame) {
+                if (overlay != null) {
+                    overlay.under(compositor.pen(), compositor.stamp(), vp);
+                }
+                for (MapPainter painter : painters) {
+                    if (painter.paintInto(compositor.stamp(), afterFrame)) {
+                        painted.add(painter);
+                    }
+                }
             }
             // the composed frame is opaque and covers the canvas: no clearing first
             gc.drawImage(compositor.finish(), 0, 0);
@@ -177,10 +189,13 @@ final class TileLayer extends MapLayer {
             gc.clearRect(0, 0, vp.width(), vp.height());
         }
         if (overlay != null) {
-            overlay.paint(gc, vp, linesInFrame);
+            overlay.paint(gc, vp, inFrame);
         }
+        afterFrame.forEach(op -> op.accept(gc));
         for (MapPainter painter : painters) {
-            painter.paint(gc);
+            if (!painted.contains(painter)) {
+                painter.paint(gc);
+            }
         }
         drawn = state;
         lastRedrawNanos = System.nanoTime() - start;

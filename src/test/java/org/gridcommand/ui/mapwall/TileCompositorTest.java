@@ -70,6 +70,24 @@ class TileCompositorTest {
     }
 
     @Test
+    void a_symbol_stamped_into_a_moving_frame_is_blended_by_its_transparency_and_clipped() {
+        javafx.scene.image.WritableImage symbol = new javafx.scene.image.WritableImage(2, 1);
+        symbol.getPixelWriter().setArgb(0, 0, 0xffffffff);
+        symbol.getPixelWriter().setArgb(1, 0, 0x80ffffff);
+        compositor.begin(4, 2, 0xff000000);
+
+        compositor.stamp().draw(symbol, 0, 0, 2, 1, 2, 1);
+        compositor.stamp().draw(symbol, 0, 0, 2, 1, -1, 0);
+
+        assertThat(compositor.pixel(2, 1)).as("opaque pixel copied").isEqualTo(0xffffffff);
+        assertThat((compositor.pixel(3, 1) >> 16) & 0xff).as("half-transparent pixel blended").isBetween(120, 135);
+        assertThat(compositor.pixel(3, 1) >>> 24).isEqualTo(0xff);
+        assertThat((compositor.pixel(0, 0) >> 16) & 0xff).as("the part left of the frame is cut off")
+                .isBetween(120, 135);
+        assertThat(compositor.pixel(1, 0)).isEqualTo(0xff000000);
+    }
+
+    @Test
     void a_thick_line_is_two_pixels_wide_and_a_line_outside_the_frame_draws_nothing() {
         compositor.begin(10, 10, 0xff000000);
         AreaPainter.Pen pen = compositor.pen();

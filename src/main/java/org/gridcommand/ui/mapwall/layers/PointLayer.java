@@ -1,6 +1,8 @@
 package org.gridcommand.ui.mapwall.layers;
 
 import com.gluonhq.maps.MapLayer;
+import java.util.List;
+import java.util.function.Consumer;
 import javafx.animation.AnimationTimer;
 import javafx.beans.value.ObservableValue;
 import javafx.event.EventHandler;
@@ -15,6 +17,7 @@ import org.gridcommand.geo.tiles.WebMercator;
 import org.gridcommand.ui.common.Messages;
 import org.gridcommand.ui.mapwall.MapPainter;
 import org.gridcommand.ui.mapwall.MapWallModel;
+import org.gridcommand.ui.mapwall.Stamp;
 
 /**
  * The map wall's points, heat map and choropleth, drawn on the map's own canvas above the boundaries (a node per
@@ -128,10 +131,26 @@ public final class PointLayer extends MapLayer implements MapPainter {
             heat.paint(gc, f, model.pointsProperty().get().history(), model.clock().instant(),
                     model.heatWindowProperty().get());
         }
-        lastSymbolCount = painter.paint(gc, f, model);
+        lastSymbolCount = painter.paint(Stamp.on(gc), op -> op.accept(gc), f, model);
         highlightSelected(gc, f);
         lastRedrawNanos = System.nanoTime() - start;
         updatePulse(painter.pulsingCount() > 0);
+    }
+
+    /** Symbols into the moving map's frame; not with a heat map or colouring on, which go under the symbols. */
+    @Override
+    public boolean paintInto(Stamp frame, List<Consumer<GraphicsContext>> afterFrame) {
+        MapFrame f = frame();
+        if (f.isEmpty() || !isVisible() || model.isVisible(PointLayerKind.CHOROPLETH)
+                || model.isVisible(PointLayerKind.HEAT_MAP)) {
+            return false;
+        }
+        long start = System.nanoTime();
+        lastSymbolCount = painter.paint(frame, afterFrame::add, f, model);
+        afterFrame.add(gc -> highlightSelected(gc, f));
+        lastRedrawNanos = System.nanoTime() - start;
+        updatePulse(painter.pulsingCount() > 0);
+        return true;
     }
 
     /** A ring around the selected point, so the officer sees which symbol the details belong to. */

@@ -3,6 +3,7 @@ package org.gridcommand.ui.mapwall.layers;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.IntPredicate;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -16,6 +17,7 @@ import org.gridcommand.service.map.MapPoints.CameraPoint;
 import org.gridcommand.service.map.MapPoints.EventPin;
 import org.gridcommand.service.map.MapPoints.SensorPoint;
 import org.gridcommand.ui.common.Messages;
+import org.gridcommand.ui.mapwall.Stamp;
 
 /**
  * Draws the point layers for one frame: only points in view (through each kind's bucket index), clustered below
@@ -41,8 +43,11 @@ final class PointPainter {
         this.messages = messages;
     }
 
-    /** Paints the visible point layers; returns the number of symbols (singles and clusters) drawn. */
-    int paint(GraphicsContext gc, MapFrame f, PointLayersModel model) {
+    /**
+     * Paints the visible point layers: symbols with {@code stamp}, the few vector drawings (water gauges) through
+     * {@code vector}; returns the number of symbols (singles and clusters) drawn.
+     */
+    int paint(Stamp gc, Consumer<Consumer<GraphicsContext>> vector, MapFrame f, PointLayersModel model) {
         PointLayersModel.Projection p = model.projection();
         drawn = 0;
         pulsingCount = 0;
@@ -77,7 +82,8 @@ final class PointPainter {
                 sprites.stamp(gc, "sensor" + s.state(), x, y, 18, 18, 9, 9,
                         (g, a) -> Symbols.sensor(g, a[0], a[1], s.state()));
                 if (gauges && s.kind() == SensorKind.WATER_LEVEL && s.lastValue() != null) {
-                    Symbols.gauge(gc, x, y, s.lastValue(), s.warningThreshold(), s.alarmThreshold(), s.state());
+                    vector.accept(g -> Symbols.gauge(g, x, y, s.lastValue(), s.warningThreshold(),
+                            s.alarmThreshold(), s.state()));
                 }
             });
         }
@@ -148,7 +154,7 @@ final class PointPainter {
         void draw(double screenX, double screenY, int index);
     }
 
-    private <T> void layer(GraphicsContext gc, MapFrame f, ProjectedPoints<T> pts, Color colour, IntPredicate wanted,
+    private <T> void layer(Stamp gc, MapFrame f, ProjectedPoints<T> pts, Color colour, IntPredicate wanted,
             Single single) {
         if (pts.size() == 0) {
             return;

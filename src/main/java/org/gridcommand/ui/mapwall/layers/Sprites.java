@@ -8,6 +8,7 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.Image;
 import javafx.scene.paint.Color;
+import org.gridcommand.ui.mapwall.Stamp;
 
 /**
  * Point symbols rendered once into small images and stamped with {@code drawImage}: on the software pipeline (a
@@ -29,7 +30,7 @@ final class Sprites {
      * Stamps the symbol {@code key} with its anchor at (x, y); on first use renders it with {@code draw}, which
      * receives the anchor's position inside a {@code w × h} image.
      */
-    void stamp(GraphicsContext gc, String key, double x, double y, int w, int h, double anchorX, double anchorY,
+    void stamp(Stamp target, String key, double x, double y, int w, int h, double anchorX, double anchorY,
             BiConsumer<GraphicsContext, double[]> draw) {
         Sprite s = cache.get(key);
         if (s == null) {
@@ -39,7 +40,9 @@ final class Sprites {
             cache.put(key, s);
         }
         // whole pixels: a fractional position would make the software renderer filter the image
-        gc.drawImage(s.image(), Math.round(x - s.anchorX()), Math.round(y - s.anchorY()));
+        Image image = s.image();
+        target.draw(image, 0, 0, image.getWidth(), image.getHeight(), Math.round(x - s.anchorX()),
+                Math.round(y - s.anchorY()));
     }
 
     int size() {
