@@ -69,10 +69,6 @@ final class GluonTileNodes {
         return n;
     }
 
-    boolean active() {
-        return theTile != null;
-    }
-
     /**
      * A tile table that has the same tile at every position and forgets whatever is put in it. A HashMap because
      * Gluon's array of tables is a {@code HashMap[]}.

@@ -102,10 +102,6 @@ final class TileImages {
         wanted = keys;
     }
 
-    int cachedCount() {
-        return cache.size();
-    }
-
     void dispose() {
         loaders.shutdownNow();
     }

@@ -64,7 +64,6 @@ final class TileLayer extends MapLayer {
     private final List<java.util.function.Consumer<GraphicsContext>> afterFrame = new ArrayList<>();
     private long imagesVersion;
     private DrawState drawn;
-    private long lastRedrawNanos;
 
     TileLayer(MapWallModel model, Region host) {
         this.model = model;
@@ -161,7 +160,6 @@ final class TileLayer extends MapLayer {
         if (state.equals(drawn)) {
             return;
         }
-        long start = System.nanoTime();
         canvas.setWidth(vp.width());
         canvas.setHeight(vp.height());
         GraphicsContext gc = canvas.getGraphicsContext2D();
@@ -198,7 +196,6 @@ final class TileLayer extends MapLayer {
             }
         }
         drawn = state;
-        lastRedrawNanos = System.nanoTime() - start;
     }
 
     private void compose(Viewport vp) {
@@ -274,11 +271,6 @@ final class TileLayer extends MapLayer {
     /** Whether the tiles are drawn (the layer panel's base map switch). */
     boolean tilesShown() {
         return tilesShown;
-    }
-
-    /** Time the last redraw took to record its drawing commands, for the bench. */
-    long lastRedrawNanos() {
-        return lastRedrawNanos;
     }
 
     /** Whether the last frame was drawn in the fast (moving) quality. */
