@@ -1,10 +1,12 @@
 package org.gridcommand.ui.mapwall;
 
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.util.Subscription;
 import org.gridcommand.domain.area.AreaLevel;
+import org.gridcommand.geo.index.AreaIndex;
 
 /**
  * The administrative boundaries, drawn over the tiles on the base map's canvas ({@link TileLayer.Overlay}): a node
@@ -19,13 +21,15 @@ final class AreaLayer implements TileLayer.Overlay {
     private final Subscription subscriptions;
     private long lastRedrawNanos;
     private int lastOutlineCount;
+    private AreaIndex preparedIndex;
 
     AreaLayer(MapWallModel model, TileLayer base) {
         this.model = model;
         this.base = base;
         subscriptions = Subscription.combine(
-                model.areasProperty().subscribe((o, n) -> {
+                model.areasProperty().subscribe(areas -> {
                     painter.clear();
+                    prepareOffTheFxThread();
                     contentChanged();
                 }),
                 model.selectedAreaProperty().subscribe((o, n) -> contentChanged()),
@@ -39,6 +43,39 @@ final class AreaLayer implements TileLayer.Overlay {
             all = all.and(model.levelVisibleProperty(level).subscribe((o, n) -> contentChanged()));
         }
         return all;
+    }
+
+    /**
+     * Projects the areas and builds their shared-edge tables on a background thread; until they arrive a level is
+     * prepared on the FX thread when first drawn.
+     */
+    private void prepareOffTheFxThread() {
+        AreaIndex index = model.areaIndex();
+        if (index.size() == 0) {
+            return;
+        }
+        Thread worker = new Thread(() -> {
+            AreaPainter.Prepared prepared = AreaPainter.prepare(index);
+            Platform.runLater(() -> {
+                if (model.areaIndex() == index) {
+                    painter.use(prepared);
+                    preparedIndex = index;
+                }
+            });
+        }, "map-outlines");
+        worker.setDaemon(true);
+        worker.setPriority(Thread.NORM_PRIORITY - 1);
+        worker.start();
+    }
+
+    /** Whether the current areas' outlines were prepared in the background (for tests). */
+    boolean prepared() {
+        return preparedIndex == model.areaIndex();
+    }
+
+    /** Shared-edge tables the FX thread had to build itself since the areas changed (for tests). */
+    int edgesBuiltOnFxThread() {
+        return painter.edgesBuiltHere();
     }
 
     private void contentChanged() {

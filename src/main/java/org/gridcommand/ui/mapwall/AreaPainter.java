@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -39,11 +40,13 @@ final class AreaPainter {
     private final NameLabels labels = new NameLabels(MapFonts.font(NAME_SIZE));
     private final List<String> labelNames = new ArrayList<>();
     private double[] labelXy = new double[64];
+    private int edgesBuiltHere;
 
     /** Forgets projections, when the set of areas is replaced. */
     void clear() {
         projected.clear();
         edges.clear();
+        edgesBuiltHere = 0;
     }
 
     /** Where outlines are drawn: the canvas (anti-aliased) or the composed base map (fast, while the map moves). */
@@ -134,10 +137,45 @@ final class AreaPainter {
 
     private OwnedEdges edges(AreaIndex index, AreaLevel level) {
         return edges.computeIfAbsent(level, l -> {
-            Envelope world = new Envelope(-180, 180, -90, 90);
-            List<Area> parents = l.parent() == null ? List.of() : index.query(world, l.parent());
-            return new OwnedEdges(index.query(world, l), parents, this::projection);
+            edgesBuiltHere++;
+            return edgesOf(index, l, this::projection);
         });
+    }
+
+    private static OwnedEdges edgesOf(AreaIndex index, AreaLevel level, Function<Area, ProjectedArea> projection) {
+        Envelope world = new Envelope(-180, 180, -90, 90);
+        List<Area> parents = level.parent() == null ? List.of() : index.query(world, level.parent());
+        return new OwnedEdges(index.query(world, level), parents, projection);
+    }
+
+    /** Every area projected and every level's shared-edge table, for {@link #use}. */
+    record Prepared(Map<Area, ProjectedArea> projected, Map<AreaLevel, OwnedEdges> edges) {
+    }
+
+    /**
+     * Projects every area of {@code index} and builds every level's shared-edge table: pure computation, for a
+     * background thread, so that the first view of the micro-grids (7,100 areas, ~70 ms) does not stall the FX
+     * thread.
+     */
+    static Prepared prepare(AreaIndex index) {
+        Map<Area, ProjectedArea> projected = new IdentityHashMap<>();
+        Function<Area, ProjectedArea> projection = a -> projected.computeIfAbsent(a, ProjectedArea::of);
+        Map<AreaLevel, OwnedEdges> edges = new EnumMap<>(AreaLevel.class);
+        for (AreaLevel level : index.levels()) {
+            edges.put(level, edgesOf(index, level, projection));
+        }
+        return new Prepared(projected, edges);
+    }
+
+    /** Takes what {@link #prepare} made for the current areas; what the FX thread already made stays. */
+    void use(Prepared prepared) {
+        prepared.projected().forEach(projected::putIfAbsent);
+        prepared.edges().forEach(edges::putIfAbsent);
+    }
+
+    /** How many shared-edge tables were built on this (the FX) thread since the areas changed. */
+    int edgesBuiltHere() {
+        return edgesBuiltHere;
     }
 
     private void highlight(GraphicsContext gc, Viewport vp, Area area) {

@@ -56,6 +56,22 @@ class MapWallViewTest {
     }
 
     @Test
+    void the_outlines_of_every_level_are_prepared_off_the_fx_thread(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> fx(() -> view.areaLayer().prepared()));
+        // the city's first frame may have come before them
+        int builtBefore = fx(() -> view.areaLayer().edgesBuiltOnFxThread());
+
+        // every level drawn once, from the streets down to the micro-grids
+        for (Area area : new Area[] {city.first(AreaLevel.COMMUNITY), grid, city.first(AreaLevel.MICRO_GRID)}) {
+            focus(robot, area);
+        }
+
+        assertThat(fx(() -> view.areaLayer().lastOutlineCount())).isPositive();
+        assertThat(fx(() -> view.areaLayer().edgesBuiltOnFxThread())).isEqualTo(builtBefore);
+    }
+
+    @Test
     void focusing_an_area_brings_it_to_the_middle_and_zooms_in_until_it_fills_the_view(FxRobot robot) {
         focus(robot, grid);
         Viewport vp = fx(() -> view.areaLayer().viewport());
