@@ -9,7 +9,8 @@ import org.gridcommand.domain.area.AreaLevel;
  * zoom within 0.2 below an integer counts as that integer), so boundaries and tiles change detail together.
  */
 final class DrawnLevels {
-    private static final double TIPPING = 0.2;
+    /** A fractional zoom within this below an integer counts as that integer (Gluon's rule; the tiles use it too). */
+    static final double TIPPING = 0.2;
 
     private DrawnLevels() {
     }

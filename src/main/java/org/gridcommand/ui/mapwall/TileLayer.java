@@ -265,7 +265,7 @@ final class TileLayer extends MapLayer {
      * shrinking: in the software pipeline memory traffic is most of a frame's cost.
      */
     static int level(double zoom) {
-        return (int) Math.max(0, Math.min(MAX_LEVEL, Math.floor(zoom + 0.2)));
+        return (int) Math.max(0, Math.min(MAX_LEVEL, Math.floor(zoom + DrawnLevels.TIPPING)));
     }
 
     /** Whether the tiles are drawn (the layer panel's base map switch). */
