@@ -71,8 +71,12 @@ public final class BaseMapModel {
         TileSource previous = shown.get();
         shown.set(next);
         if (previous instanceof MBTilesSource file && previous != next) {
-            // a tile still being read from it answers "none", and the map has already moved on
-            file.close();
+            // closed off the FX thread (it is a database file); a tile still being read from it answers "none", and
+            // the map has already moved on
+            tasks.run(() -> {
+                file.close();
+                return file;
+            }, closed -> { }, e -> { });
         }
     }
 
