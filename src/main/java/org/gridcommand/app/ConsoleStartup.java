@@ -62,6 +62,7 @@ final class ConsoleStartup {
     private org.gridcommand.ui.emergency.EmergencyFeature emergency;
     private org.gridcommand.ui.resources.ResourcesFeature resources;
     private org.gridcommand.ui.dispatch.DispatchFeature dispatch;
+    private org.gridcommand.ui.returnvisit.ReturnVisitFeature returnVisits;
     /** An event pin clicked on the map opens that event in the queue. */
     private javafx.util.Subscription eventPinToQueue;
     private int exitCode;
@@ -212,6 +213,18 @@ final class ConsoleStartup {
                 openFromMap.openEvent(pin.id());
             }
         });
+        mapTools.onEventFound(dispatch::openEvent);
+        returnVisits = new org.gridcommand.ui.returnvisit.ReturnVisitFeature(window, backend.returnVisits(),
+                backend.returnVisitRule(), backend.events(), tasks, messages, clock.getZone(), user);
+        // an event changed here: its pin is redrawn (a closed one leaves the map), the calls to make are read again
+        var layers = pointLayers;
+        Runnable reloadPins = () -> layers.model().load(() -> backend.mapPoints().load(
+                layers.model().isVisible(org.gridcommand.ui.mapwall.layers.PointLayerKind.HEAT_MAP)));
+        dispatch.onEventChanged(id -> {
+            reloadPins.run();
+            returnVisits.eventChanged(id);
+        });
+        returnVisits.onEventChanged(id -> reloadPins.run());
         whenDrawn(this::ready);
     }
 
@@ -266,6 +279,9 @@ final class ConsoleStartup {
         }
         if (dispatch != null) {
             dispatch.dispose();
+        }
+        if (returnVisits != null) {
+            returnVisits.dispose();
         }
         if (emergency != null) {
             emergency.dispose();

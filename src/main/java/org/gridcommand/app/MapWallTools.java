@@ -2,12 +2,14 @@ package org.gridcommand.app;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.Tab;
 import javafx.scene.control.Tooltip;
 import javafx.stage.Stage;
 import org.gridcommand.service.Backend;
+import org.gridcommand.service.search.SearchHit;
 import org.gridcommand.service.settings.ConsoleSettings;
 import org.gridcommand.service.settings.MapState;
 import org.gridcommand.ui.common.BackgroundTasks;
@@ -50,6 +52,8 @@ final class MapWallTools {
     private final javafx.util.Subscription prepareOnReload;
     private final javafx.animation.Timeline autosave;
     private MapState lastSaved;
+    /** Who opens an event found by the search box (the dispatch desk, once it is built). */
+    private LongConsumer eventFound = id -> { };
 
     MapWallTools(Backend backend, BackgroundTasks tasks, Messages messages, ConsoleWindow window, MapWallModel map,
                  MapWallView view, Stage stage, ConsoleSettings settings,
@@ -69,7 +73,14 @@ final class MapWallTools {
             }
         });
 
-        search = new SearchBox(new SearchModel(backend.search()::search, tasks, new MapFlight(map, view, tools)),
+        MapFlight flight = new MapFlight(map, view, tools);
+        // an event number lands on the event itself, closed or not, not only on its grid's open list
+        search = new SearchBox(new SearchModel(backend.search()::search, tasks, hit -> {
+            flight.accept(hit);
+            if (hit.kind() == SearchHit.Kind.EVENT) {
+                eventFound.accept(hit.id());
+            }
+        }),
                 messages);
         window.addStatusTool(search);
 
@@ -118,6 +129,11 @@ final class MapWallTools {
             lastSaved = state.orElse(null);
             autosave.play();
         }, e -> LOG.warn("Map state not restored: {}", e.toString()));
+    }
+
+    /** The search box's event hits go to {@code opener} (the dispatch desk's openEvent). */
+    void onEventFound(LongConsumer opener) {
+        this.eventFound = opener;
     }
 
     private void autosave() {

@@ -88,6 +88,16 @@ public final class Backend implements AutoCloseable {
         return org.gridcommand.service.event.queue.EventDesk.of(database, clock);
     }
 
+    /** The return-visit desk's list of calls to make (回访). */
+    public org.gridcommand.service.event.queue.ReturnVisitQueue returnVisits() {
+        return new org.gridcommand.service.event.queue.ReturnVisitQueue(database);
+    }
+
+    /** How many times the center calls a reporter back (a rule every console shares). */
+    public org.gridcommand.service.event.ReturnVisitRule returnVisitRule() {
+        return new org.gridcommand.service.event.ReturnVisitRule(database);
+    }
+
     /** The offline base map's vector features. */
     public org.gridcommand.service.map.BaseMapService baseMap() {
         return new org.gridcommand.service.map.BaseMapService(database);

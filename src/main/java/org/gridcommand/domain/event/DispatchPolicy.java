@@ -24,8 +24,11 @@ public final class DispatchPolicy {
         Unit serving(UnitKind kind, Long areaId);
     }
 
-    /** The proposal: {@code lead} is null when nothing fits, and {@code basis} then says so. */
-    public record Assignment(Unit lead, List<Unit> coHandlers, String basis) {
+    /**
+     * The proposal: {@code lead} is null when nothing fits, and {@code basis} then says so. {@code avoided} names
+     * the unit that was left out because it had just returned the event (null when none was).
+     */
+    public record Assignment(Unit lead, List<Unit> coHandlers, Phrase basis, Phrase avoided) {
         public Assignment {
             coHandlers = List.copyOf(coHandlers);
         }
@@ -40,6 +43,22 @@ public final class DispatchPolicy {
      */
     public static Assignment propose(Category category, List<String> areaCodes, Long streetId, Long communityId,
                                      List<DispatchRule> rules, Units units) {
+        return propose(category, areaCodes, streetId, communityId, rules, units, null);
+    }
+
+    /**
+     * As above, but never proposes {@code returnedBy} (the unit that just returned the event as not its duty): the
+     * next fitting unit is proposed instead, and {@link Assignment#avoided()} says which unit was left out.
+     */
+    public static Assignment propose(Category category, List<String> areaCodes, Long streetId, Long communityId,
+                                     List<DispatchRule> rules, Units units, Unit returnedBy) {
+        Assignment a = choose(category, areaCodes, streetId, communityId, rules, skipping(units, returnedBy));
+        Phrase avoided = returnedBy == null ? null : Phrase.of("basis.avoided", returnedBy.getName());
+        return new Assignment(a.lead(), a.coHandlers(), a.basis(), avoided);
+    }
+
+    private static Assignment choose(Category category, List<String> areaCodes, Long streetId, Long communityId,
+                                     List<DispatchRule> rules, Units units) {
         Optional<DispatchRule> rule = DispatchRule.mostSpecific(rules, category.getCode(), areaCodes);
         if (rule.isPresent()) {
             Unit lead = units.byCode(rule.get().getLeadUnitCode());
@@ -51,7 +70,10 @@ public final class DispatchPolicy {
                         co.add(u);
                     }
                 }
-                return new Assignment(lead, co, "分拨规则 / dispatch rule " + rule.get().getId() + describe(rule.get()));
+                DispatchRule r = rule.get();
+                return new Assignment(lead, co, Phrase.of("basis.rule", r.getId(), r.getCategoryCode(),
+                        r.getAreaCodePrefix() == null ? "" : r.getAreaCodePrefix(),
+                        r.getNote() == null ? "" : r.getNote()), null);
             }
         }
         Difficulty difficulty = category.getDifficulty() == null ? Difficulty.SMALL : category.getDifficulty();
@@ -60,32 +82,45 @@ public final class DispatchPolicy {
         switch (difficulty) {
             case HARD -> {
                 if (department != null) {
-                    return new Assignment(department, List.of(), "难事 → 区级部门 / hard case → district department");
+                    return new Assignment(department, List.of(), Phrase.of("basis.hard"), null);
                 }
             }
             case BIG -> {
                 Unit section = units.serving(UnitKind.STREET_SECTION, streetId);
                 if (section != null) {
                     return new Assignment(section, community == null ? List.of() : List.of(community),
-                            "大事 → 街道板块 + 社区 / big case → street section with the community");
+                            Phrase.of("basis.big"), null);
                 }
             }
             case SMALL -> {
                 if (community != null) {
-                    return new Assignment(community, List.of(), "小事 → 社区 / small case → community-led");
+                    return new Assignment(community, List.of(), Phrase.of("basis.small"), null);
                 }
             }
         }
         if (department != null) {
-            return new Assignment(department, List.of(),
-                    "无属地单位，按事项默认部门 / no local unit: the category's default department");
+            return new Assignment(department, List.of(), Phrase.of("basis.department"), null);
         }
-        return new Assignment(null, List.of(), "没有可用的分拨规则或属地单位，请人工派遣。 / No rule and no local unit "
-                + "fits: choose the unit by hand.");
+        return new Assignment(null, List.of(), Phrase.of("basis.none"), null);
     }
 
-    private static String describe(DispatchRule r) {
-        return " (" + r.getCategoryCode() + (r.getAreaCodePrefix() == null ? "" : " @ " + r.getAreaCodePrefix())
-                + (r.getNote() == null ? "" : ": " + r.getNote()) + ")";
+    /** The units as the caller finds them, without {@code left} (null: all of them). */
+    private static Units skipping(Units units, Unit left) {
+        if (left == null) {
+            return units;
+        }
+        return new Units() {
+            @Override
+            public Unit byCode(String code) {
+                Unit u = units.byCode(code);
+                return u == null || u.getId().equals(left.getId()) ? null : u;
+            }
+
+            @Override
+            public Unit serving(UnitKind kind, Long areaId) {
+                Unit u = units.serving(kind, areaId);
+                return u == null || u.getId().equals(left.getId()) ? null : u;
+            }
+        };
     }
 }

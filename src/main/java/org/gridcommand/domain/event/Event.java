@@ -102,6 +102,15 @@ public class Event {
     @Column(name = "limit_started_at")
     private Instant limitStartedAt;
 
+    /** 回访 of a closed event; null while none is due. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "return_visit", length = 12)
+    private ReturnVisit returnVisit;
+
+    /** Return-visit calls that reached nobody since the event was last closed. */
+    @Column(name = "visit_tries")
+    private int visitTries;
+
     @Version
     private long version;
 
@@ -133,6 +142,9 @@ public class Event {
         state = machine.next(state, action, reason);
         if (state == EventState.CLOSED) {
             closedAt = at;
+            // the reporter is called back after every closure, also after a rework
+            returnVisit = ReturnVisit.dueFor(channel) ? ReturnVisit.PENDING : null;
+            visitTries = 0;
         } else if (from == EventState.CLOSED) {
             closedAt = null;
         }
@@ -159,7 +171,27 @@ public class Event {
         this.responseDueAt = responseDue;
         this.handlingDueAt = handlingDue;
     }
-    public void rate(Satisfaction rating) { this.satisfaction = rating; }
+    /** The reporter's rating: the return visit is done. */
+    public void rate(Satisfaction rating) {
+        this.satisfaction = rating;
+        if (returnVisit != null) {
+            returnVisit = ReturnVisit.RATED;
+        }
+    }
+
+    /**
+     * A return-visit call reached nobody; after {@code allowedTries} such calls the reporter counts as unreachable.
+     *
+     * @return true when this was the last try
+     */
+    public boolean visitFailed(int allowedTries) {
+        visitTries++;
+        if (visitTries >= allowedTries) {
+            returnVisit = ReturnVisit.UNREACHABLE;
+            return true;
+        }
+        return false;
+    }
     public void markSupervised() { this.supervisionCount++; }
     public void mergeInto(Long targetId) { this.mergedIntoId = targetId; }
     public void place(Placement where) { this.placement = where; }
@@ -198,4 +230,6 @@ public class Event {
     public Long getMergedIntoId() { return mergedIntoId; }
     public Placement getPlacement() { return placement; }
     public Instant getLimitStartedAt() { return limitStartedAt; }
+    public ReturnVisit getReturnVisit() { return returnVisit; }
+    public int getVisitTries() { return visitTries; }
 }

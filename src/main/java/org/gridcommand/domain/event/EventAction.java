@@ -3,53 +3,53 @@ package org.gridcommand.domain.event;
 /** What a person does to an event. Each action is allowed from some states and leads to one state. */
 public enum EventAction {
     /** 立案: classify and locate a reported event. */
-    REGISTER(false),
+    REGISTER(Words.NONE),
     /** 派遣 (also re-dispatch of a returned event). */
-    DISPATCH(false),
+    DISPATCH(Words.NONE),
     /** 签收 */
-    ACCEPT(false),
+    ACCEPT(Words.NONE),
     /** 派件退回: the unit says it is not its duty. */
-    RETURN(true),
+    RETURN(Words.REASON),
     /** 开始处置 */
-    START(false),
-    /** 处理反馈: the unit reports completion. */
-    FEEDBACK(false),
-    /** 核查通过 */
-    VERIFY(false),
+    START(Words.NONE),
+    /** 处理反馈: the unit reports completion (what was done, in a note). */
+    FEEDBACK(Words.NOTE),
+    /** 核查通过 (what the grid worker found on site, in a note) */
+    VERIFY(Words.NOTE),
     /** 核查不通过 → 返工 */
-    REJECT(true),
+    REJECT(Words.REASON),
     /** 结案 */
-    CLOSE(false),
+    CLOSE(Words.NONE),
     /** a dissatisfied rating sends a closed event back to the unit */
-    REOPEN(true),
+    REOPEN(Words.REASON),
     /** 合并 into another event */
-    MERGE(true),
+    MERGE(Words.REASON),
     /** 作废 */
-    CANCEL(true);
+    CANCEL(Words.REASON);
 
-    private final boolean reasonRequired;
-
-    EventAction(boolean reasonRequired) {
-        this.reasonRequired = reasonRequired;
+    /** What the person must write with the action. */
+    public enum Words {
+        /** nothing */
+        NONE,
+        /** why (returns, rejections, reopenings, merges and cancellations) */
+        REASON,
+        /** what was done or found (handling reports, on-site checks) */
+        NOTE
     }
 
-    /** The action in plain English, for messages ("Cannot dispatch an event that is closed"). */
-    public String verb() {
-        return switch (this) {
-            case FEEDBACK -> "report as handled";
-            case REJECT -> "send back for rework";
-            case RETURN -> "return";
-            default -> name().toLowerCase(java.util.Locale.ROOT);
-        };
+    private final Words words;
+
+    EventAction(Words words) {
+        this.words = words;
     }
 
-    /** The action as officers say it, e.g. 派遣. */
-    public String chinese() {
-        return EventStep.of(this).chinese();
+    /** What the person must write with this action. */
+    public Words words() {
+        return words;
     }
 
     /** Whether the person must say why (returns, rejections, reopenings, merges and cancellations). */
     public boolean reasonRequired() {
-        return reasonRequired;
+        return words == Words.REASON;
     }
 }

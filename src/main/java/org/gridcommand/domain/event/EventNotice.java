@@ -29,8 +29,13 @@ public class EventNotice {
     @Column(nullable = false, length = 20, updatable = false)
     private String kind;
 
+    /** What the center wrote to the unit, as written (the supervising officer's note); may be null. */
     @Column(length = 1000, updatable = false)
     private String message;
+
+    /** The notice's facts as JSON (event number, unit escalated from), worded by each console; null on old rows. */
+    @Column(length = 1000, updatable = false)
+    private String params;
 
     protected EventNotice() {
     }
@@ -44,10 +49,17 @@ public class EventNotice {
         this.message = message;
     }
 
+    public EventNotice(long id, long eventId, long unitId, Instant sentAt, String kind, String message,
+                       String params) {
+        this(id, eventId, unitId, sentAt, kind, message);
+        this.params = params;
+    }
+
     public Long getId() { return id; }
     public Long getEventId() { return eventId; }
     public Long getUnitId() { return unitId; }
     public Instant getSentAt() { return sentAt; }
     public String getKind() { return kind; }
     public String getMessage() { return message; }
+    public String getParams() { return params; }
 }

@@ -16,6 +16,7 @@ import static org.gridcommand.domain.event.EventState.VERIFIED;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -46,16 +47,10 @@ public final class EventStateMachine {
         rules.put(EventAction.CANCEL, new Rule(open, CANCELLED));
     }
 
-    /** "案件已结案，不能派遣（仅限已立案、已退回的案件）。 / Cannot dispatch an event that is closed; …" */
-    private static String refusal(EventState state, EventAction action, Set<EventState> allowedFrom) {
-        StringBuilder zh = new StringBuilder();
-        StringBuilder en = new StringBuilder();
-        for (EventState s : allowedFrom) {
-            zh.append(zh.length() == 0 ? "" : "、").append(s.chinese());
-            en.append(en.length() == 0 ? "" : ", ").append(s.english());
-        }
-        return "案件" + state.chinese() + "，不能" + action.chinese() + "（仅限" + zh + "的案件）。 / Cannot "
-                + action.verb() + " an event that is " + state.english() + "; only one that is " + en + ".";
+    /** e.g. "Cannot dispatch an event that is CLOSED; only one that is REGISTERED, RETURNED" (for logs). */
+    private static String logLine(EventState state, EventAction action, Set<EventState> allowedFrom) {
+        return "Cannot " + action.name().toLowerCase(java.util.Locale.ROOT) + " an event that is " + state
+                + "; only one that is " + allowedFrom;
     }
 
     /** True when {@code action} is allowed in {@code state}. */
@@ -82,11 +77,16 @@ public final class EventStateMachine {
     public EventState next(EventState state, EventAction action, String reason) {
         Rule rule = rules.get(action);
         if (!rule.from().contains(state)) {
-            throw new IllegalTransitionException(state, action, refusal(state, action, rule.from()));
+            throw new IllegalTransitionException(state, action,
+                    Phrase.of("refused.transition", state, action, List.copyOf(rule.from())),
+                    logLine(state, action, rule.from()));
         }
-        if (action.reasonRequired() && (reason == null || reason.isBlank())) {
-            throw new IllegalTransitionException(state, action, "“" + action.chinese() + "”需要填写原因。 / To "
-                    + action.verb() + " an event, say why.");
+        if (action.words() != EventAction.Words.NONE && (reason == null || reason.isBlank())) {
+            boolean why = action.words() == EventAction.Words.REASON;
+            throw new IllegalTransitionException(state, action,
+                    Phrase.of(why ? "refused.reasonRequired" : "refused.noteRequired", action),
+                    "To " + action.name().toLowerCase(java.util.Locale.ROOT) + " an event, "
+                            + (why ? "say why" : "say what was done or found"));
         }
         return rule.to();
     }

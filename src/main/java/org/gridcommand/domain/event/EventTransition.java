@@ -9,7 +9,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * One line of an event's history: who did what, when, from which state to which, and why. Append-only: there
+ * One line of an event's history: who did what, when, from which state to which, with which parameters, and
+ * why in the person's own words. Append-only: there
  * are no setters and no column is updatable, so no code path can rewrite a line once it is written.
  */
 @Entity
@@ -46,6 +47,14 @@ public class EventTransition {
     @Column(name = "unit_id", updatable = false)
     private Long unitId;
 
+    /**
+     * What happened, as JSON parameters of the step (names as they were at the time, enum names, numbers), which
+     * each console words in its own language. Null on lines written before parameters were stored: their
+     * {@link #note} then holds the whole text as it was written.
+     */
+    @Column(length = 2000, updatable = false)
+    private String params;
+
     protected EventTransition() {
     }
 
@@ -67,6 +76,16 @@ public class EventTransition {
         this.unitId = unitId;
     }
 
+    /**
+     * @param note   what the person wrote (a reason, a remark), kept as written; null when they wrote nothing
+     * @param params the step's parameters as JSON, or null
+     */
+    public EventTransition(long id, long eventId, Instant at, String actor, EventStep step, EventState fromState,
+                           EventState toState, String note, Long unitId, String params) {
+        this(id, eventId, at, actor, step, fromState, toState, note, unitId);
+        this.params = params;
+    }
+
     public Long getId() { return id; }
     public Long getEventId() { return eventId; }
     public Instant getAt() { return at; }
@@ -76,5 +95,6 @@ public class EventTransition {
     public EventState getToState() { return toState; }
     public String getNote() { return note; }
     public Long getUnitId() { return unitId; }
+    public String getParams() { return params; }
     public EventStep getStep() { return EventStep.parse(action); }
 }

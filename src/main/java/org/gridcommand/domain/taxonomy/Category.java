@@ -55,6 +55,10 @@ public class Category {
     @Column(name = "working_hours")
     private boolean workingHours;
 
+    /** 处理反馈 and 核查通过 need a photo of the site. */
+    @Column(name = "photo_required")
+    private boolean photoRequired;
+
     protected Category() {
     }
 
@@ -87,4 +91,11 @@ public class Category {
     public int getOnsiteMinutes() { return onsiteMinutes; }
     public int getHandlingMinutes() { return handlingMinutes; }
     public boolean isWorkingHours() { return workingHours; }
+    public boolean isPhotoRequired() { return photoRequired; }
+
+    /** Says whether handling reports and on-site checks of this 事项 must come with a photo. */
+    public Category requirePhoto(boolean required) {
+        this.photoRequired = required;
+        return this;
+    }
 }

@@ -10,6 +10,7 @@ import org.gridcommand.domain.emergency.LineKind;
 import org.gridcommand.domain.event.Channel;
 import org.gridcommand.domain.event.Event;
 import org.gridcommand.domain.event.EventState;
+import org.gridcommand.domain.event.Phrase;
 import org.gridcommand.domain.event.Urgency;
 import org.gridcommand.domain.plan.EmergencyType;
 import org.gridcommand.domain.taxonomy.Category;
@@ -62,7 +63,7 @@ public final class ActivationTasks {
             if (event.getState() == EventState.REGISTERED) {
                 try {
                     event = events.dispatch(event.getId(), event.getVersion(), line.getResourceId(), List.of(), actor,
-                            "应急预案任务 / plan task");
+                            null, Phrase.of("why.planTask", a.getPlanCode(), a.getLevel()));
                 } catch (ActionRefusedException e) {
                     // the event stays in the center's queue, where the duty officer dispatches it by hand
                 }

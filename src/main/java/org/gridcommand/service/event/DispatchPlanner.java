@@ -2,11 +2,14 @@ package org.gridcommand.service.event;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Stream;
 import org.gridcommand.domain.area.Area;
 import org.gridcommand.domain.event.DispatchPolicy;
 import org.gridcommand.domain.event.DispatchRule;
 import org.gridcommand.domain.event.Event;
+import org.gridcommand.domain.event.EventState;
+import org.gridcommand.domain.event.Phrase;
 import org.gridcommand.domain.taxonomy.Category;
 import org.gridcommand.domain.unit.Unit;
 import org.gridcommand.domain.unit.UnitKind;
@@ -20,12 +23,12 @@ final class DispatchPlanner {
     DispatchProposal propose(Session s, Event event) {
         Category category = event.getCategoryId() == null ? null : s.get(Category.class, event.getCategoryId());
         if (category == null) {
-            return DispatchProposal.none("未分类，请先立案分类。 / Not classified yet: classify it first.");
+            return DispatchProposal.none(Phrase.of("basis.notClassified"));
         }
         List<String> areaCodes = Stream.of(event.getStreetId(), event.getCommunityId(), event.getGridId(),
                         event.getMicroGridId())
-                .filter(java.util.Objects::nonNull)
-                .map(id -> s.get(Area.class, id)).filter(java.util.Objects::nonNull).map(Area::getCode).toList();
+                .filter(Objects::nonNull)
+                .map(id -> s.get(Area.class, id)).filter(Objects::nonNull).map(Area::getCode).toList();
         DispatchPolicy.Assignment a = DispatchPolicy.propose(category, areaCodes, event.getStreetId(),
                 event.getCommunityId(), rulesFor(s, category.getCode()), new DispatchPolicy.Units() {
                     @Override
@@ -37,12 +40,20 @@ final class DispatchPlanner {
                     public Unit serving(UnitKind kind, Long areaId) {
                         return unitServing(s, kind, areaId);
                     }
-                });
-        if (a.lead() == null) {
-            return DispatchProposal.none(a.basis());
+                }, returnedBy(s, event));
+        return new DispatchProposal(a.lead() == null ? null : UnitRef.of(a.lead()),
+                a.coHandlers().stream().map(UnitRef::of).toList(), a.basis(), a.avoided());
+    }
+
+    /** The unit that has just returned the event as not its duty (a returned event's latest RETURN line). */
+    private static Unit returnedBy(Session s, Event event) {
+        if (event.getState() != EventState.RETURNED) {
+            return null;
         }
-        return new DispatchProposal(UnitRef.of(a.lead()), a.coHandlers().stream().map(UnitRef::of).toList(),
-                a.basis());
+        Long unitId = s.createSelectionQuery("select t.unitId from EventTransition t where t.eventId = :id "
+                        + "and t.action = 'RETURN' order by t.at desc, t.id desc", Long.class)
+                .setParameter("id", event.getId()).setMaxResults(1).getResultStream().findFirst().orElse(null);
+        return unitId == null ? null : s.get(Unit.class, unitId);
     }
 
     /** Only the rules whose category code is a prefix of {@code code}: an indexed IN over its prefixes. */

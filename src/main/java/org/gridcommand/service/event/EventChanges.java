@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.function.BiFunction;
 import org.gridcommand.domain.event.Event;
 import org.gridcommand.domain.event.EventAction;
@@ -16,6 +15,7 @@ import org.gridcommand.domain.event.EventState;
 import org.gridcommand.domain.event.EventStateMachine;
 import org.gridcommand.domain.event.EventStep;
 import org.gridcommand.domain.event.EventTransition;
+import org.gridcommand.domain.event.Phrase;
 import org.gridcommand.domain.unit.Unit;
 import org.gridcommand.store.Database;
 import org.hibernate.Session;
@@ -55,7 +55,7 @@ final class EventChanges {
             return db.transact(s -> {
                 Event event = s.get(Event.class, eventId);
                 if (event == null) {
-                    throw new NoSuchElementException("没有编号为 " + eventId + " 的案件。 / No event with id " + eventId);
+                    throw new ActionRefusedException("refused.noEvent", eventId);
                 }
                 if (event.getVersion() != expectedVersion) {
                     throw concurrentChange(s, event);
@@ -72,19 +72,31 @@ final class EventChanges {
         }
     }
 
-    /** Moves the event by {@code action} (the state machine decides) and writes the history line. */
-    EventState apply(Session s, Event event, EventAction action, String actor, String note, Long unitId) {
+    /**
+     * Moves the event by {@code action} (the state machine decides) and writes the history line with the
+     * person's {@code note} as written and the step's {@code params} (null: none).
+     */
+    EventState apply(Session s, Event event, EventAction action, String actor, String note, Long unitId,
+                     StepParams params) {
         Instant now = clock.instant();
         EventState from = event.apply(machine, action, note, now);
-        record(s, event, EventStep.of(action), from, actor, note, unitId, now);
+        record(s, event, EventStep.of(action), from, actor, note, unitId, params, now);
         return from;
     }
 
     /** Appends one history line. The only place history is written; it is never updated or deleted. */
     void record(Session s, Event event, EventStep step, EventState from, String actor, String note, Long unitId,
-                Instant at) {
+                StepParams params, Instant at) {
         s.persist(new EventTransition(db.ids().next(), event.getId(), at, actor, step, from, event.getState(),
-                note, unitId));
+                blankToNull(note), unitId, params == null ? null : params.json()));
+    }
+
+    EventStateMachine machine() {
+        return machine;
+    }
+
+    private static String blankToNull(String note) {
+        return note == null || note.isBlank() ? null : note.strip();
     }
 
     long newId() {
@@ -93,10 +105,10 @@ final class EventChanges {
 
     static void requireActor(String actor) {
         if (actor == null || actor.isBlank()) {
-            throw new ActionRefusedException("请填写操作人。 / Say who is doing this (actor).");
+            throw new ActionRefusedException("refused.actorMissing");
         }
         if (actor.length() > 60) {
-            throw new ActionRefusedException("操作人名称过长（最多 60 字）。 / The actor's name is too long (60 at most).");
+            throw new ActionRefusedException("refused.actorTooLong");
         }
     }
 
@@ -107,20 +119,15 @@ final class EventChanges {
                 .setParameter("id", event.getId()).setMaxResults(1).getResultList();
         if (latest.isEmpty()) {
             return new ConcurrentChangeException(event.getId(), null, null, null, null,
-                    "案件 " + event.getNumber() + " 已被他人修改，请刷新后重试。 / Event " + event.getNumber()
-                            + " was changed by someone else: reload it and try again.");
+                    Phrase.of("refused.concurrentUnknown", event.getNumber()));
         }
         EventTransition t = latest.get(0);
         Unit unit = t.getUnitId() == null ? null : s.get(Unit.class, t.getUnitId());
         String unitName = unit == null ? null : unit.getName();
-        String when = when(t.getAt());
         EventStep step = t.getStep();
-        String en = "Already " + step.englishPast() + " by " + t.getActor() + " at " + when
-                + (unitName == null ? "" : " to " + unitName);
-        String zh = "案件 " + event.getNumber() + " 已被 " + t.getActor() + " 于 " + when + " " + step.chinese()
-                + (unitName == null ? "" : "（" + unitName + "）");
         return new ConcurrentChangeException(event.getId(), t.getActor(), step, t.getAt(), unitName,
-                en + " (" + zh + ")。 Reload the event to see the change; nothing was changed by you.");
+                Phrase.of("refused.concurrent", t.getActor(), when(t.getAt()), step,
+                        unitName == null ? "" : Phrase.of("refused.concurrent.unit", unitName)));
     }
 
     private String when(Instant at) {

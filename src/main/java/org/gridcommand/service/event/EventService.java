@@ -2,11 +2,12 @@ package org.gridcommand.service.event;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Set;
+import org.gridcommand.domain.event.ActionOrder;
 import org.gridcommand.domain.event.CoHandler;
 import org.gridcommand.domain.event.Event;
 import org.gridcommand.domain.event.EventAction;
@@ -14,6 +15,7 @@ import org.gridcommand.domain.event.EventNotice;
 import org.gridcommand.domain.event.EventStateMachine;
 import org.gridcommand.domain.event.EventStep;
 import org.gridcommand.domain.event.EventTransition;
+import org.gridcommand.domain.event.Phrase;
 import org.gridcommand.domain.event.Satisfaction;
 import org.gridcommand.domain.event.TimeLimit;
 import org.gridcommand.domain.taxonomy.Category;
@@ -47,6 +49,8 @@ public final class EventService {
     private final Supervision supervision;
     private final DuplicateFinder duplicates = new DuplicateFinder();
     private final EventQueue queue;
+    private final SitePhotos photos;
+    private final ReturnVisits visits;
     private volatile WorkingCalendar calendar;
 
     /**
@@ -61,6 +65,8 @@ public final class EventService {
         this.intake = new Intake(changes, locator, planner, () -> this.calendar);
         this.supervision = new Supervision(changes);
         this.queue = new EventQueue(db, clock);
+        this.photos = new SitePhotos(changes);
+        this.visits = new ReturnVisits(changes, () -> this.calendar);
     }
 
     /** Locates with the database's spatial query and reads the holidays from the database. */
@@ -88,9 +94,9 @@ public final class EventService {
         return changes.change(eventId, expectedVersion, actor, (s, e) -> {
             Category category = categoryCode == null ? null : Intake.categoryByCode(s, categoryCode);
             if (category == null) {
-                throw new ActionRefusedException("没有事项 " + categoryCode + "。 / No category " + categoryCode + ".");
+                throw new ActionRefusedException("refused.noCategory", categoryCode == null ? "" : categoryCode);
             }
-            intake.register(s, e, category, actor, note);
+            intake.register(s, e, category, actor, note, false);
             return e;
         });
     }
@@ -106,6 +112,15 @@ public final class EventService {
      */
     public Event dispatch(long eventId, long expectedVersion, long leadUnitId, List<Long> coHandlerIds,
                           String actor, String note) {
+        return dispatch(eventId, expectedVersion, leadUnitId, coHandlerIds, actor, note, null);
+    }
+
+    /**
+     * As {@link #dispatch(long, long, long, List, String, String)}, with {@code why} the system dispatches it
+     * (e.g. an emergency plan's task), stored as a phrase the history words in each reader's language.
+     */
+    public Event dispatch(long eventId, long expectedVersion, long leadUnitId, List<Long> coHandlerIds,
+                          String actor, String note, Phrase why) {
         return changes.change(eventId, expectedVersion, actor, (s, e) -> {
             Unit lead = unit(s, leadUnitId);
             Set<Long> co = new LinkedHashSet<>(coHandlerIds == null ? List.of() : coHandlerIds);
@@ -115,9 +130,8 @@ public final class EventService {
                 coNames.add(unit(s, id).getName());
             }
             e.assignLeadUnit(lead.getId());
-            changes.apply(s, e, EventAction.DISPATCH, actor, "主办 / lead: " + lead.getName()
-                    + (coNames.isEmpty() ? "" : "；协办 / co-handlers: " + String.join("、", coNames))
-                    + (note == null || note.isBlank() ? "" : "；" + note), lead.getId());
+            changes.apply(s, e, EventAction.DISPATCH, actor, note, lead.getId(),
+                    StepParams.of("lead", lead.getName()).with("co", coNames).with("why", why));
             replaceCoHandlers(s, e, co);
             return e;
         });
@@ -135,7 +149,9 @@ public final class EventService {
     public Event returnToCenter(long eventId, long expectedVersion, String actor, String reason) {
         return changes.change(eventId, expectedVersion, actor, (s, e) -> {
             Long returning = e.getLeadUnitId();
-            changes.apply(s, e, EventAction.RETURN, actor, reason, returning);
+            Unit unit = returning == null ? null : s.get(Unit.class, returning);
+            changes.apply(s, e, EventAction.RETURN, actor, reason, returning,
+                    StepParams.of("unit", unit == null ? null : unit.getName()));
             e.assignLeadUnit(null);
             replaceCoHandlers(s, e, Set.of());
             return e;
@@ -147,14 +163,31 @@ public final class EventService {
         return step(eventId, expectedVersion, actor, EventAction.START, note);
     }
 
-    /** 处理反馈: the unit reports the work done. */
+    /** 处理反馈 without new photos (a 事项 that needs one must have it attached since the work started). */
     public Event feedback(long eventId, long expectedVersion, String actor, String note) {
-        return step(eventId, expectedVersion, actor, EventAction.FEEDBACK, note);
+        return feedback(eventId, expectedVersion, actor, note, List.of());
     }
 
-    /** 核查通过: the grid worker confirmed on site. */
+    /**
+     * 处理反馈: the unit reports the work done, in {@code note} (required), with photos of the site, stored in the
+     * same transaction. Refused when the event's 事项 needs a photo and none comes with it or was attached since
+     * the work started.
+     */
+    public Event feedback(long eventId, long expectedVersion, String actor, String note, List<SitePhoto> sitePhotos) {
+        return withPhotos(eventId, expectedVersion, actor, EventAction.FEEDBACK, note, sitePhotos);
+    }
+
+    /** 核查通过 without new photos. */
     public Event verify(long eventId, long expectedVersion, String actor, String note) {
-        return step(eventId, expectedVersion, actor, EventAction.VERIFY, note);
+        return verify(eventId, expectedVersion, actor, note, List.of());
+    }
+
+    /**
+     * 核查通过: the grid worker confirmed on site, saying what they found in {@code note} (required), with photos
+     * where the 事项 needs one (sent now, or attached since the handling report).
+     */
+    public Event verify(long eventId, long expectedVersion, String actor, String note, List<SitePhoto> sitePhotos) {
+        return withPhotos(eventId, expectedVersion, actor, EventAction.VERIFY, note, sitePhotos);
     }
 
     /** 核查不通过 → 返工: back to the unit with the reason. */
@@ -168,24 +201,25 @@ public final class EventService {
     }
 
     /**
-     * 综合评价: the citizen's satisfaction with a closed event. A dissatisfied rating reopens it for rework (a RATE
-     * line, then a REOPEN line with the note as the reason).
+     * 回访评价: the reporter's satisfaction with a closed event. A dissatisfied rating needs the reporter's words
+     * ({@code note}) and reopens the event for rework (a RATE line, then a REOPEN line) with a new handling limit.
      */
     public Event rate(long eventId, long expectedVersion, Satisfaction satisfaction, String actor, String note) {
-        return changes.change(eventId, expectedVersion, actor, (s, e) -> {
-            if (e.getState() != org.gridcommand.domain.event.EventState.CLOSED) {
-                throw new ActionRefusedException("只能评价已结案的案件。 / Only a closed event can be rated.");
-            }
-            e.rate(satisfaction);
-            changes.record(s, e, EventStep.RATE, e.getState(), actor, satisfaction
-                    + (note == null || note.isBlank() ? "" : "：" + note), null, clock.instant());
-            if (satisfaction == Satisfaction.DISSATISFIED) {
-                changes.apply(s, e, EventAction.REOPEN, actor,
-                        "群众不满意 / citizen dissatisfied" + (note == null || note.isBlank() ? "" : "：" + note),
-                        e.getLeadUnitId());
-            }
-            return e;
-        });
+        return changes.change(eventId, expectedVersion, actor,
+                (s, e) -> visits.rate(s, e, satisfaction, actor, note));
+    }
+
+    /**
+     * 回访未接通: a return-visit call that reached nobody. After the number of tries the center allows
+     * ({@link ReturnVisitRule}) the visit ends as not reachable.
+     */
+    public Event noAnswer(long eventId, long expectedVersion, String actor, String note) {
+        return changes.change(eventId, expectedVersion, actor, (s, e) -> visits.noAnswer(s, e, actor, note));
+    }
+
+    /** 重新办理 of a closed event (e.g. the problem came back): back to its lead unit, with a new handling limit. */
+    public Event reopen(long eventId, long expectedVersion, String actor, String reason) {
+        return changes.change(eventId, expectedVersion, actor, (s, e) -> visits.reopen(s, e, actor, reason, false));
     }
 
     /**
@@ -194,19 +228,17 @@ public final class EventService {
      */
     public Event merge(long duplicateId, long expectedVersion, long intoId, String actor, String reason) {
         if (duplicateId == intoId) {
-            throw new ActionRefusedException("不能合并到自身。 / An event cannot be merged into itself.");
+            throw new ActionRefusedException("refused.mergeSelf");
         }
         return changes.change(duplicateId, expectedVersion, actor, (s, e) -> {
             Event into = load(s, intoId);
             if (!into.getState().isOpen()) {
-                throw new ActionRefusedException("目标案件 " + into.getNumber() + " " + into.getState().chinese()
-                        + "，不能合并进去。 / " + into.getNumber() + " is " + into.getState().english() + ".");
+                throw new ActionRefusedException("refused.mergeTargetClosed", into.getNumber(), into.getState());
             }
-            changes.apply(s, e, EventAction.MERGE, actor, "并入 / merged into " + into.getNumber() + "："
-                    + (reason == null ? "" : reason), null);
+            changes.apply(s, e, EventAction.MERGE, actor, reason, null, StepParams.of("into", into.getNumber()));
             e.mergeInto(into.getId());
-            changes.record(s, into, EventStep.NOTE, into.getState(), actor,
-                    "合并重复案件 / absorbed duplicate " + e.getNumber(), null, clock.instant());
+            changes.record(s, into, EventStep.NOTE, into.getState(), actor, null, null,
+                    StepParams.of("absorbed", e.getNumber()), clock.instant());
             return e;
         });
     }
@@ -263,14 +295,36 @@ public final class EventService {
         return db.transact(s -> duplicates.find(s, load(s, eventId), meters, window));
     }
 
-    /** One page (from 0) of the event queue, most urgent handling deadline first. */
+    /** One page (from 0) of the event queue, what needs action now first ({@link ActionOrder}). */
     public EventQueuePage queue(EventQueueFilter filter, int page, int size) {
         return queue.page(filter == null ? EventQueueFilter.OPEN : filter, page, size);
     }
 
+    /**
+     * The event as a queue line shows it, whatever its state: its 事项, areas and lead unit by name (for a detail
+     * that must not wait for the queue to list it). Null when there is no such event.
+     */
+    public EventQueueRow summary(long eventId) {
+        return queue.row(eventId);
+    }
+
     private Event step(long eventId, long expectedVersion, String actor, EventAction action, String note) {
         return changes.change(eventId, expectedVersion, actor, (s, e) -> {
-            changes.apply(s, e, action, actor, note, null);
+            changes.apply(s, e, action, actor, note, null, null);
+            return e;
+        });
+    }
+
+    private Event withPhotos(long eventId, long expectedVersion, String actor, EventAction action, String note,
+                             List<SitePhoto> sitePhotos) {
+        List<SitePhoto> sent = sitePhotos == null ? List.of() : List.copyOf(sitePhotos);
+        return changes.change(eventId, expectedVersion, actor, (s, e) -> {
+            // the state and the note first: a wrong step is refused as such, not as a missing photo
+            changes.machine().next(e.getState(), action, note);
+            Instant now = clock.instant();
+            photos.store(s, e, action, sent, actor, now);
+            changes.apply(s, e, action, actor, note, null,
+                    StepParams.of("photos", sent.stream().map(SitePhoto::fileName).toList()));
             return e;
         });
     }
@@ -286,7 +340,7 @@ public final class EventService {
     private static Event load(Session s, long eventId) {
         Event e = s.get(Event.class, eventId);
         if (e == null) {
-            throw new NoSuchElementException("没有这个案件 / No event with id " + eventId);
+            throw new ActionRefusedException("refused.noEvent", eventId);
         }
         return e;
     }
@@ -294,7 +348,7 @@ public final class EventService {
     private static Unit unit(Session s, long unitId) {
         Unit u = s.get(Unit.class, unitId);
         if (u == null) {
-            throw new ActionRefusedException("没有这个单位 / No unit with id " + unitId);
+            throw new ActionRefusedException("refused.noUnit", unitId);
         }
         return u;
     }

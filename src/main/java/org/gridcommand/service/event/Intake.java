@@ -9,6 +9,7 @@ import org.gridcommand.domain.event.Event;
 import org.gridcommand.domain.event.EventAction;
 import org.gridcommand.domain.event.EventState;
 import org.gridcommand.domain.event.EventStep;
+import org.gridcommand.domain.event.Phrase;
 import org.gridcommand.domain.event.Placement;
 import org.gridcommand.domain.event.Urgency;
 import org.gridcommand.domain.taxonomy.Category;
@@ -41,7 +42,7 @@ final class Intake {
     /** Runs inside the caller's transaction. */
     IntakeResult intake(Session s, IntakeReport report) {
         if (report.channel() == null) {
-            throw new ActionRefusedException("请注明来源渠道。 / Say which channel the report came from.");
+            throw new ActionRefusedException("refused.channelMissing");
         }
         if (report.externalId() != null && !report.externalId().isBlank()) {
             Event known = s.createSelectionQuery("from Event e where e.channel = :c and e.externalId = :x", Event.class)
@@ -69,19 +70,23 @@ final class Intake {
         Category category = report.categoryCode() == null ? null : categoryByCode(s, report.categoryCode());
         String reporter = report.reporter() == null || report.reporter().isBlank()
                 ? report.channel().name() : clip(report.reporter(), 60);
-        changes.record(s, event, EventStep.REPORT, null, reporter, reportNote(report, event, category), null, now);
+        changes.record(s, event, EventStep.REPORT, null, reporter, null, null, reportParams(report, event, category),
+                now);
         if (category == null) {
-            return new IntakeResult(event, false, DispatchProposal.none("待分类 / waiting for triage"));
+            return new IntakeResult(event, false, DispatchProposal.none(Phrase.of("basis.waitingForTriage")));
         }
-        register(s, event, category, SYSTEM, "来件自动立案 / registered on arrival");
+        register(s, event, category, SYSTEM, null, true);
         return new IntakeResult(event, false, planner.propose(s, event));
     }
 
-    /** 立案: classifies the event, starts its time limits on the application clock. */
-    void register(Session s, Event event, Category category, String actor, String note) {
+    /**
+     * 立案: classifies the event, starts its time limits on the application clock. {@code onArrival}: the
+     * category came with the report (automatic registration).
+     */
+    void register(Session s, Event event, Category category, String actor, String note, boolean onArrival) {
         event.classify(category.getId());
-        changes.apply(s, event, EventAction.REGISTER, actor,
-                (note == null ? "" : note + "; ") + category.getCode() + " " + category.getName(), null);
+        changes.apply(s, event, EventAction.REGISTER, actor, note, null,
+                StepParams.of("category", category.getCode() + " " + category.getName()).with("auto", onArrival));
         Deadlines.of(category, changes.clock().instant(), calendar.get()).applyTo(event);
     }
 
@@ -90,18 +95,17 @@ final class Intake {
                 .setParameter("c", code.trim()).getResultStream().findFirst().orElse(null);
     }
 
-    private static String reportNote(IntakeReport report, Event event, Category category) {
-        StringBuilder note = new StringBuilder();
-        if (event.getPlacement() == Placement.OUTSIDE_GRIDS) {
-            note.append("不在任何网格内，需人工定位 / outside every grid: place it by hand. ");
-        } else if (event.getPlacement() == Placement.NO_COORDINATES) {
-            note.append("无坐标 / no coordinates. ");
+    /** Where the report landed and why it waits for triage, if it does. */
+    private static StepParams reportParams(IntakeReport report, Event event, Category category) {
+        StepParams params = new StepParams();
+        if (event.getPlacement() != Placement.IN_GRID) {
+            params.with("placement", event.getPlacement());
         }
         if (category == null) {
-            note.append(report.categoryCode() == null ? "未分类，待分拣 / no category: waiting for triage."
-                    : "未知事项 " + report.categoryCode() + "，待分拣 / unknown category: waiting for triage.");
+            params.with(report.categoryCode() == null ? "noCategory" : "unknownCategory",
+                    report.categoryCode() == null ? Boolean.TRUE : report.categoryCode());
         }
-        return note.length() == 0 ? null : note.toString().trim();
+        return params;
     }
 
     /** e.g. SJ20261124-1001: the day it was reported and the event's id, so it is unique across consoles. */
@@ -113,7 +117,7 @@ final class Intake {
         String t = r.title() != null && !r.title().isBlank() ? r.title()
                 : r.description() != null && !r.description().isBlank() ? r.description() : null;
         if (t == null) {
-            throw new ActionRefusedException("请填写标题或描述。 / Give the report a title or a description.");
+            throw new ActionRefusedException("refused.titleMissing");
         }
         return clip(t.strip(), 200);
     }

@@ -32,25 +32,25 @@ final class Supervision {
         Instant now = changes.clock().instant();
         TimeLimit.Countdown countdown = TimeLimit.ofHandling(event, now);
         if (countdown == null || !countdown.nearDueOrOverdue()) {
-            throw new ActionRefusedException("只能督办临期或超期的案件（案件 " + event.getNumber() + " "
-                    + (countdown == null ? "没有处置时限" : "尚在时限内") + "）。 / Only events that are near due or "
-                    + "overdue can be supervised; " + event.getNumber()
-                    + (countdown == null ? " has no handling limit." : " is still within its limit."));
+            throw new ActionRefusedException(countdown == null ? "refused.superviseNoLimit"
+                    : "refused.superviseInTime", event.getNumber());
         }
         if (event.getLeadUnitId() == null) {
-            throw new ActionRefusedException("案件尚未派遣，请先派遣。 / The event has no lead unit yet: dispatch it first.");
+            throw new ActionRefusedException("refused.superviseNoLead");
         }
         Unit lead = s.get(Unit.class, event.getLeadUnitId());
         Unit above = lead == null ? null : unitAbove(s, event, lead).orElse(null);
         List<UnitRef> notified = new ArrayList<>();
-        String message = "督办 " + event.getNumber() + " " + event.getTitle() + (note == null ? "" : "：" + note);
+        String message = note == null || note.isBlank() ? null : note.strip();
+        StepParams facts = StepParams.of("number", event.getNumber()).with("title", event.getTitle());
         if (lead != null) {
-            s.persist(new EventNotice(changes.newId(), event.getId(), lead.getId(), now, "SUPERVISE", message));
+            s.persist(new EventNotice(changes.newId(), event.getId(), lead.getId(), now, "SUPERVISE", message,
+                    facts.json()));
             notified.add(UnitRef.of(lead));
         }
         if (above != null) {
-            s.persist(new EventNotice(changes.newId(), event.getId(), above.getId(), now, "ESCALATE",
-                    message + "（由 " + lead.getName() + " 升级 / escalated from " + lead.getName() + "）"));
+            s.persist(new EventNotice(changes.newId(), event.getId(), above.getId(), now, "ESCALATE", message,
+                    facts.with("from", lead.getName()).json()));
             notified.add(UnitRef.of(above));
             event.assignLeadUnit(above.getId());
             boolean alreadyCo = !s.createSelectionQuery("from CoHandler c where c.eventId = :e and c.unitId = :u",
@@ -61,13 +61,11 @@ final class Supervision {
             }
         }
         event.markSupervised();
-        String told = String.join("、", notified.stream().map(UnitRef::name).toList());
-        String line = "第 " + event.getSupervisionCount() + " 次督办（" + countdown.status() + "）"
-                + (above == null ? "，无上一级可升级 / no level above" : "，升级至 " + above.getName()
-                + " / escalated to " + above.getName())
-                + "；已通知 / notified: " + told + (note == null || note.isBlank() ? "" : "；" + note);
-        changes.record(s, event, EventStep.SUPERVISE, event.getState(), actor, line,
-                above == null ? null : above.getId(), now);
+        StepParams line = StepParams.of("count", event.getSupervisionCount()).with("status", countdown.status())
+                .with("escalatedTo", above == null ? null : above.getName())
+                .with("notified", notified.stream().map(UnitRef::name).toList());
+        changes.record(s, event, EventStep.SUPERVISE, event.getState(), actor, note,
+                above == null ? null : above.getId(), line, now);
         return new SupervisionResult(event, above == null ? null : UnitRef.of(above), notified);
     }
 

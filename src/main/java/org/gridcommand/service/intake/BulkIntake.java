@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.stream.Collectors;
 import org.gridcommand.domain.event.Deadlines;
 import org.gridcommand.domain.event.DispatchPolicy;
 import org.gridcommand.domain.event.Event;
@@ -22,6 +21,7 @@ import org.gridcommand.domain.unit.Unit;
 import org.gridcommand.geo.Wgs84;
 import org.gridcommand.service.event.IntakeReport;
 import org.gridcommand.service.event.Location;
+import org.gridcommand.service.event.StepParams;
 import org.gridcommand.store.Database;
 
 /**
@@ -82,7 +82,7 @@ final class BulkIntake implements AutoCloseable {
         if (category == null) {
             rows.event(e);
             rows.transition(db.ids().next(), id, now, reporter, EventStep.REPORT, null, EventState.REPORTED,
-                    reportNote, null);
+                    reportNote, null, null);
             rows.flushIfFull();
             return Outcome.TRIAGE;
         }
@@ -97,15 +97,16 @@ final class BulkIntake implements AutoCloseable {
         }
         rows.event(e);
         rows.transition(db.ids().next(), id, now, reporter, EventStep.REPORT, null, EventState.REPORTED, reportNote,
-                null);
+                null, null);
         rows.transition(db.ids().next(), id, now, SYSTEM, EventStep.REGISTER, fromReported, EventState.REGISTERED,
-                "来件自动立案 / registered on arrival; " + category.getCode() + " " + category.getName(), null);
+                null, null, StepParams.of("category", category.getCode() + " " + category.getName())
+                        .with("auto", true).json());
         if (beforeDispatch != null) {
             Unit lead = proposal.lead();
             rows.transition(db.ids().next(), id, now, SYSTEM, EventStep.DISPATCH, beforeDispatch, e.getState(),
-                    "主办 / lead: " + lead.getName() + (proposal.coHandlers().isEmpty() ? "" : "；协办 / co-handlers: "
-                    + proposal.coHandlers().stream().map(Unit::getName).collect(Collectors.joining("、")))
-                    + "；按规则自动派遣 / dispatched by rule: " + proposal.basis(), lead.getId());
+                    null, lead.getId(), StepParams.of("lead", lead.getName())
+                            .with("co", proposal.coHandlers().stream().map(Unit::getName).toList())
+                            .with("basis", proposal.basis()).json());
             for (Unit co : proposal.coHandlers()) {
                 rows.coHandler(db.ids().next(), id, co.getId(), now);
             }

@@ -25,7 +25,7 @@ final class EventRows implements AutoCloseable {
             + " placement, limit_started_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS GEOMETRY), ?, ?, ?, ?, ?, ?,"
             + " ?, ?, ?, ?, 0, 0, ?, ?)";
     private static final String TRANSITION_SQL = "INSERT INTO event_transition (id, event_id, occurred_at, actor,"
-            + " action, from_state, to_state, note, unit_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " action, from_state, to_state, note, unit_id, params) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String CO_HANDLER_SQL = "INSERT INTO event_co_handler (id, event_id, unit_id, assigned_at)"
             + " VALUES (?, ?, ?, ?)";
 
@@ -70,7 +70,7 @@ final class EventRows implements AutoCloseable {
     }
 
     void transition(long id, long eventId, Instant at, String actor, EventStep step, EventState from, EventState to,
-                    String note, Long unitId) throws SQLException {
+                    String note, Long unitId, String params) throws SQLException {
         transitions.setLong(1, id);
         transitions.setLong(2, eventId);
         setTime(transitions, 3, at);
@@ -80,6 +80,7 @@ final class EventRows implements AutoCloseable {
         transitions.setString(7, to.name());
         transitions.setString(8, note == null || note.length() <= 2000 ? note : note.substring(0, 2000));
         setLong(transitions, 9, unitId);
+        transitions.setString(10, params);
         transitions.addBatch();
     }
 

@@ -6,14 +6,17 @@ import javafx.scene.control.Label;
 import org.gridcommand.domain.event.EventState;
 import org.gridcommand.domain.event.TimeLimit;
 import org.gridcommand.domain.event.Urgency;
+import org.gridcommand.service.event.EventWords;
 import org.gridcommand.ui.common.Messages;
 
 /** The small coloured labels of urgency, state and countdown, the same in the queue and the detail. */
 final class Chips {
     private final Messages messages;
+    private final EventWords words;
 
-    Chips(Messages messages) {
+    Chips(Messages messages, EventWords words) {
         this.messages = messages;
+        this.words = words;
     }
 
     Label urgency(Urgency u) {
@@ -33,7 +36,7 @@ final class Chips {
     }
 
     String stateText(EventState s) {
-        return isChinese() ? s.chinese() : s.english();
+        return words.state(s);
     }
 
     /** "剩 3:12:05", "剩 2天4小时", "超 0:42:10"; empty without a limit. */
@@ -57,9 +60,5 @@ final class Chips {
             case WARNING -> "countdown-warning";
             case OVERDUE -> "countdown-overdue";
         };
-    }
-
-    private boolean isChinese() {
-        return !messages.locale().getLanguage().equals("en");
     }
 }

@@ -15,6 +15,7 @@ import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import org.gridcommand.service.event.DispatchProposal;
+import org.gridcommand.service.event.EventWords;
 import org.gridcommand.service.event.UnitRef;
 import org.gridcommand.ui.common.Messages;
 
@@ -26,7 +27,7 @@ final class DispatchDialog {
     private DispatchDialog() {
     }
 
-    static void show(Node owner, Messages messages, String eventNumber, DispatchProposal proposal,
+    static void show(Node owner, Messages messages, EventWords words, String eventNumber, DispatchProposal proposal,
                      List<UnitRef> units, BiConsumer<UnitRef, List<Long>> confirmed) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner.getScene().getWindow());
@@ -76,15 +77,25 @@ final class DispatchDialog {
             chosen.addAll(keep);
             selectChosen.run();
         });
-        Label basis = new Label(proposal.basis() == null ? "" : messages.get("dispatch.basis", proposal.basis()));
+        Label basis = new Label(proposal.basis() == null ? ""
+                : messages.get("dispatch.basis", words.say(proposal.basis())));
+        basis.setId("dispatch-basis");
         basis.setWrapText(true);
         basis.getStyleClass().add("dispatch-basis");
-        VBox content = new VBox(6, new Label(messages.get("dispatch.lead")), lead, basis,
-                new Label(messages.get("dispatch.co")), search, co);
+        VBox content = new VBox(6, new Label(messages.get("dispatch.lead")), lead, basis);
+        if (proposal.avoided() != null) {
+            Label avoided = new Label(messages.get("dispatch.avoided", words.say(proposal.avoided())));
+            avoided.setId("dispatch-avoided");
+            avoided.setWrapText(true);
+            avoided.getStyleClass().add("dispatch-basis");
+            content.getChildren().add(avoided);
+        }
+        content.getChildren().addAll(new Label(messages.get("dispatch.co")), search, co);
         content.setPrefWidth(460);
         dialog.getDialogPane().setContent(content);
         ButtonType ok = new ButtonType(messages.get("dispatch.confirm"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().addAll(ok,
+                new ButtonType(messages.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().lookupButton(ok).disableProperty().bind(lead.valueProperty().isNull());
         dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
         dialog.setResultConverter(b -> b);

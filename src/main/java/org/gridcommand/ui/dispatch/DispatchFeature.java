@@ -1,15 +1,15 @@
 package org.gridcommand.ui.dispatch;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.LongConsumer;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
-import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
-import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TitledPane;
@@ -17,15 +17,14 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.util.Duration;
 import org.gridcommand.domain.area.Area;
-import org.gridcommand.domain.event.EventAction;
-import org.gridcommand.service.event.DuplicateCandidate;
+import org.gridcommand.domain.event.Event;
+import org.gridcommand.domain.event.Urgency;
 import org.gridcommand.service.event.EventQueueRow;
 import org.gridcommand.service.event.EventService;
+import org.gridcommand.service.event.EventWords;
 import org.gridcommand.service.event.UnitRef;
-import org.gridcommand.service.event.queue.AttachmentInfo;
 import org.gridcommand.service.event.queue.CategoryChoice;
 import org.gridcommand.service.event.queue.EventDesk;
 import org.gridcommand.ui.common.BackgroundTasks;
@@ -33,68 +32,80 @@ import org.gridcommand.ui.common.Messages;
 import org.gridcommand.ui.mapwall.MapWallModel;
 import org.gridcommand.ui.mapwall.MapWallView;
 import org.gridcommand.ui.shell.ConsoleWindow;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The dispatch desk in the console: the event queue under the map, the event detail and the duty officer's entry
  * in the first tab on the right, the urgent-event alarm in the status bar, and the selected event on the map.
- * Keys on the queue: Enter detail, A accept, D dispatch, S supervise, R return, X cancel, N new entry, Space
- * acknowledges the alarm. Call {@link #dispose()} when the window closes.
+ * Keys on the queue: Enter detail, N new entry, Space acknowledges the alarm, and the keys of the actions the
+ * selected event's state allows ({@link DeskAction}; the hint line lists them). Call {@link #dispose()} when the
+ * window closes.
  */
 public final class DispatchFeature {
+    private static final Logger LOG = LoggerFactory.getLogger(DispatchFeature.class);
     static final Duration POLL = Duration.millis(1500);
-    private static final PseudoClass FLASH = PseudoClass.getPseudoClass("flash");
 
-    private final Messages messages;
     private final MapWallModel map;
     private final MapWallView mapView;
+    private final EventService events;
+    private final BackgroundTasks tasks;
+    private final Messages messages;
     private final EventQueueModel queue;
     private final EventActions actions;
     private final EventDetailModel detail;
     private final OfficerNotices notices;
     private final QueueView queueView;
-    private final EventDetailView detailView;
     private final TitledPane entryPane;
+    private final ActionFlows flows;
+    private final UrgentAlarm alarm;
     private final SelectedEventLayer selectedLayer = new SelectedEventLayer();
     private final MapPlacePicker picker;
-    private final AlertSound sound = new AlertSound();
-    private final Label alarmBadge = new Label();
-    private final Label tabBadge = new Label();
-    private final Label toast = new Label();
+    private final Toast toast = new Toast();
     private final Timeline ticker;
     private final Timeline poller;
-    private final Timeline flasher;
-    private final Timeline toastTimer = new Timeline();
     private final Tab tab;
     private final ChangeListener<Area> areaFollower;
-    private final ListChangeListener<Object> alarmListener;
+    private final ListChangeListener<EventQueueRow> pendingSelect = c -> selectPending();
+    private final List<LongConsumer> changed = new ArrayList<>();
     private List<UnitRef> units = List.of();
-    private int flashes;
+    /** An event to select once the queue lists it (opened from the map, a search, the alarm badge). */
+    private Long pending;
 
     public DispatchFeature(ConsoleWindow window, MapWallModel map, MapWallView mapView, EventService events,
                            EventDesk desk, Clock clock, BackgroundTasks tasks, Messages consoleMessages,
                            String actor) {
-        this(window, map, mapView, events, desk, clock, tasks, consoleMessages, actor, POLL);
+        this(window, map, mapView, events, desk, clock, tasks, consoleMessages, actor, POLL, null);
     }
 
+    /** {@code photos}: how photos are chosen (null: the file chooser). */
     DispatchFeature(ConsoleWindow window, MapWallModel map, MapWallView mapView, EventService events, EventDesk desk,
-                    Clock clock, BackgroundTasks tasks, Messages consoleMessages, String actor, Duration poll) {
+                    Clock clock, BackgroundTasks tasks, Messages consoleMessages, String actor, Duration poll,
+                    StepDialog.PhotoChooser photos) {
         this.messages = consoleMessages.forFeature("org.gridcommand.ui.dispatch.messages");
         this.map = map;
         this.mapView = mapView;
-        Chips chips = new Chips(messages);
-        notices = new OfficerNotices(messages, clock);
+        this.events = events;
+        this.tasks = tasks;
+        EventWords words = new EventWords(messages.locale());
+        Chips chips = new Chips(messages, words);
+        notices = new OfficerNotices(words);
         queue = new EventQueueModel(events, desk.watch(), clock, tasks, notices);
         actions = new EventActions(events, tasks, notices, messages, actor, queue::refresh);
         detail = new EventDetailModel(events, desk.attachments(), tasks, notices, actor);
         actions.onChanged(detail::reloadIf);
+        actions.onChanged(id -> changed.forEach(l -> l.accept(id)));
         EntryModel entry = new EntryModel(events, tasks, notices, messages, actor, () -> map.areasProperty().get());
 
         queueView = new QueueView(queue, messages, chips, clock.getZone());
-        detailView = new EventDetailView(messages, chips, clock.getZone(), new DetailHandler());
+        flows = new ActionFlows(queueView, messages, words, actions, () -> units,
+                photos != null ? photos : StepDialog.fileChooser(messages));
+        EventDetailView detailView = new EventDetailView(messages, words, chips, clock.getZone(),
+                new DetailButtons(detail, flows, messages, queueView));
         picker = new MapPlacePicker(mapView, lonLat -> entry.point.set(lonLat));
         EntryForm form = new EntryForm(entry, messages, chips, picker::arm, id -> {
             queue.refresh();
-            detail.open(id);
+            openEvent(id);
         });
         entryPane = new TitledPane(messages.get("entry.heading"), form);
         entryPane.setExpanded(false);
@@ -106,41 +117,32 @@ public final class DispatchFeature {
         tab = new Tab(messages.get("tab.events"), scroll);
         tab.setId("events-tab");
         tab.setClosable(false);
-        tabBadge.getStyleClass().add("alarm-badge");
-        tabBadge.visibleProperty().bind(queue.alertingProperty());
-        tab.setGraphic(tabBadge);
+        alarm = new UrgentAlarm(queue, messages, queueView.table(), this::openUrgent);
+        tab.setGraphic(alarm.tabBadge());
         window.featurePanels().getTabs().add(0, tab);
         window.featurePanels().getSelectionModel().select(tab);
 
-        toast.getStyleClass().add("toast");
-        toast.setId("dispatch-toast");
-        toast.setVisible(false);
-        toast.setWrapText(true);
-        toast.setMaxWidth(520);
         StackPane below = new StackPane(queueView, toast);
         StackPane.setAlignment(toast, Pos.BOTTOM_RIGHT);
         below.getStylesheets().add(Objects.requireNonNull(
                 DispatchFeature.class.getResource("dispatch.css")).toExternalForm());
         side.getStylesheets().add(below.getStylesheets().get(0));
         window.showBelowMap(below);
+        window.addStatusItem(alarm.badge());
 
-        alarmBadge.getStyleClass().addAll("alarm-badge", "status-alarm");
-        alarmBadge.setId("status-urgent");
-        alarmBadge.visibleProperty().bind(queue.alertingProperty());
-        alarmBadge.managedProperty().bind(alarmBadge.visibleProperty());
-        alarmBadge.setOnMouseClicked(e -> queue.acknowledge());
-        window.addStatusItem(alarmBadge);
-        alarmListener = c -> alarmChanged();
-        queue.unacknowledged().addListener(alarmListener);
-
-        notices.latestProperty().addListener((o, a, n) -> showToast(n));
-        queueView.table().getSelectionModel().selectedItemProperty().addListener((o, a, row) ->
-                detail.open(row == null ? null : row.id()));
+        notices.latestProperty().addListener((o, a, n) -> toast.show(n));
+        // the officer's choice opens the detail; a selection put back after a refresh leaves it on its event
+        queueView.table().getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
+            if (row != null && !queueView.restoringSelection()) {
+                detail.open(row.id());
+            }
+        });
         detail.detailProperty().addListener((o, a, d) -> {
-            detailView.show(d, d == null ? null : queue.row(d.event().getId()), queue.nowProperty().get());
+            detailView.show(d, queue.nowProperty().get());
             showOnMap(d);
         });
         queueView.table().addEventHandler(KeyEvent.KEY_PRESSED, this::key);
+        queue.rows().addListener(pendingSelect);
         mapView.addOverlay(selectedLayer);
 
         areaFollower = (o, a, area) -> queue.filterProperty().set(queue.filterProperty().get().withArea(area));
@@ -155,10 +157,8 @@ public final class DispatchFeature {
 
         ticker = every(Duration.seconds(1), queue::tick);
         poller = every(poll, queue::poll);
-        flasher = every(Duration.millis(500), this::flash);
-        queue.firstPageMillisProperty().addListener((o, a, ms) -> org.slf4j.LoggerFactory
-                .getLogger(DispatchFeature.class).info("Event queue: first page of {} rows in {} ms",
-                        queue.rows().size(), ms));
+        queue.firstPageMillisProperty().addListener((o, a, ms) -> LOG.info(
+                "Event queue: first page of {} rows shown, {} ms after it was asked for", queue.rows().size(), ms));
         queue.refresh();
     }
 
@@ -171,30 +171,75 @@ public final class DispatchFeature {
         return queueView;
     }
 
-    /** Stops the timers, releases the listeners on the map and removes the overlay. */
-    /**
-     * Opens an event chosen elsewhere (an event pin on the map): selects its row in the queue when the queue shows
-     * it, and opens its detail in the events tab either way.
-     */
-    public void openEvent(long eventId) {
-        var table = queueView.table();
-        table.getItems().stream().filter(r -> r.id() == eventId).findFirst().ifPresentOrElse(row -> {
-            table.getSelectionModel().select(row);
-            table.scrollTo(row);
-        }, () -> detail.open(eventId));
-        tab.getTabPane().getSelectionModel().select(tab);
+    /** Called with an event's id after every action on it here (e.g. to redraw its pin on the map). */
+    public void onEventChanged(LongConsumer listener) {
+        changed.add(listener);
     }
 
+    /**
+     * Opens an event chosen elsewhere (an event pin, a search hit, the alarm badge): its detail at once, and its row
+     * selected in the queue — when the queue's filter hides it (a closed or cancelled event, another state or
+     * category), the filter turns to where it is listed, keeping the area when the event lies in it.
+     */
+    public void openEvent(long eventId) {
+        tab.getTabPane().getSelectionModel().select(tab);
+        detail.open(eventId);
+        pending = eventId;
+        if (selectPending()) {
+            return;
+        }
+        tasks.run(() -> new Found(events.find(eventId), events.summary(eventId)), found -> {
+            if (!Objects.equals(pending, eventId) || found.summary() == null) {
+                return;
+            }
+            QueueFilter f = queue.filterProperty().get();
+            var e = found.event();
+            Area area = f.area();
+            boolean inArea = area == null || List.of(Objects.requireNonNullElse(e.getStreetId(), -1L),
+                    Objects.requireNonNullElse(e.getCommunityId(), -1L), Objects.requireNonNullElse(e.getGridId(), -1L),
+                    Objects.requireNonNullElse(e.getMicroGridId(), -1L)).contains(area.getId());
+            queue.filterProperty().set(new QueueFilter(e.getState().isOpen() ? null : e.getState(), null,
+                    inArea ? area : null, null, false, f.urgentOnly() && e.getUrgency() != Urgency.NORMAL));
+        }, notices::problem);
+    }
+
+    /** Stops the timers, releases the listeners on the map and removes the overlay. */
     public void dispose() {
         ticker.stop();
         poller.stop();
-        flasher.stop();
-        toastTimer.stop();
+        toast.dispose();
+        alarm.dispose();
         map.selectedAreaProperty().removeListener(areaFollower);
-        queue.unacknowledged().removeListener(alarmListener);
+        queue.rows().removeListener(pendingSelect);
         queueView.dispose();
         picker.disarm();
         mapView.removeOverlay(selectedLayer);
+    }
+
+    /** The badge: the new urgent events in the queue, the newest one open. */
+    private void openUrgent() {
+        List<Long> fresh = queue.unacknowledged().stream().map(u -> u.id()).toList();
+        queue.acknowledge();
+        queue.filterProperty().set(QueueFilter.ALL_OPEN.withUrgentOnly(true));
+        if (!fresh.isEmpty()) {
+            openEvent(fresh.get(0));
+        }
+    }
+
+    /** Selects the pending event if the queue lists it; true when it did. */
+    private boolean selectPending() {
+        if (pending == null) {
+            return false;
+        }
+        var table = queueView.table();
+        EventQueueRow row = table.getItems().stream().filter(r -> r.id() == pending).findFirst().orElse(null);
+        if (row == null) {
+            return false;
+        }
+        pending = null;
+        table.getSelectionModel().select(row);
+        table.scrollTo(row);
+        return true;
     }
 
     private void key(KeyEvent e) {
@@ -214,31 +259,28 @@ public final class DispatchFeature {
         if (row == null) {
             return;
         }
-        switch (code) {
-            case ENTER -> {
-                tab.getTabPane().getSelectionModel().select(tab);
-                detail.open(row.id());
-            }
-            case A -> actions.step(EventAction.ACCEPT, row.id(), row.version(), row.number(), null);
-            case D -> dispatch(row.id(), row.version(), row.number());
-            case S -> actions.supervise(row.id(), row.version(), row.number());
-            case R -> withReason(EventAction.RETURN, row.id(), row.version(), row.number());
-            case X -> withReason(EventAction.CANCEL, row.id(), row.version(), row.number());
-            default -> {
-                return;
-            }
+        if (code == KeyCode.ENTER) {
+            tab.getTabPane().getSelectionModel().select(tab);
+            detail.open(row.id());
+            e.consume();
+            return;
+        }
+        DeskAction action = DeskAction.forKey(code);
+        if (action == null) {
+            return;
         }
         e.consume();
-    }
-
-    private void dispatch(long id, long version, String number) {
-        actions.propose(id, proposal -> DispatchDialog.show(queueView, messages, number, proposal, units,
-                (lead, co) -> actions.dispatch(id, version, number, lead.id(), co)));
-    }
-
-    private void withReason(EventAction action, long id, long version, String number) {
-        ReasonPrompt.ask(queueView, action.chinese() + " " + number, messages.get("reason.header", action.chinese()),
-                reason -> actions.step(action, id, version, number, reason));
+        List<DeskAction> offered = queueView.offered(row);
+        if (offered.contains(action)) {
+            flows.start(action, new ActionFlows.Target(row.id(), row.version(), row.number(), row.photoRequired()));
+        } else {
+            // not offered: say what is possible instead of opening a dialog for a step that would be refused
+            String state = new EventWords(messages.locale()).state(row.state());
+            notices.info(offered.isEmpty() ? messages.get("queue.nothingNow", row.number(), state)
+                    : messages.get("queue.notNow", row.number(), state, messages.get(action.labelKey()),
+                    String.join(messages.get("key.sep"), offered.stream().map(a -> messages.get("key.action",
+                            a.key.getName(), messages.get(a.labelKey()))).toList())));
+        }
     }
 
     private void showOnMap(EventDetail d) {
@@ -254,39 +296,6 @@ public final class DispatchFeature {
         }
     }
 
-    private void alarmChanged() {
-        int n = queue.unacknowledged().size();
-        alarmBadge.setText(messages.get("alarm.badge", n));
-        tabBadge.setText(String.valueOf(n));
-        if (n > 0) {
-            sound.play();
-            flashes = 0;
-        }
-    }
-
-    private void flash() {
-        boolean on = queue.alertingProperty().get() && (++flashes % 2 == 0);
-        alarmBadge.pseudoClassStateChanged(FLASH, on);
-        tabBadge.pseudoClassStateChanged(FLASH, on);
-        queueView.table().pseudoClassStateChanged(FLASH, on);
-        if (queue.alertingProperty().get() && flashes % 10 == 0) {
-            sound.play(); // every 5 s until someone acknowledges
-        }
-    }
-
-    private void showToast(OfficerNotices.Notice n) {
-        if (n == null) {
-            return;
-        }
-        toast.setText(n.text());
-        toast.pseudoClassStateChanged(PseudoClass.getPseudoClass("problem"), n.problem());
-        toast.setVisible(true);
-        toastTimer.stop();
-        toastTimer.getKeyFrames().setAll(new KeyFrame(Duration.seconds(n.problem() ? 10 : 5),
-                e -> toast.setVisible(false)));
-        toastTimer.play();
-    }
-
     private static Timeline every(Duration period, Runnable action) {
         Timeline t = new Timeline(new KeyFrame(period, e -> action.run()));
         t.setCycleCount(Timeline.INDEFINITE);
@@ -297,60 +306,6 @@ public final class DispatchFeature {
     private record Lists(List<UnitRef> units, List<CategoryChoice> categories) {
     }
 
-    /** The detail's buttons, with the version of the event as the detail shows it. */
-    private final class DetailHandler implements EventDetailView.Handler {
-        @Override
-        public void act(EventAction action) {
-            EventDetail d = detail.detailProperty().get();
-            if (d == null) {
-                return;
-            }
-            var e = d.event();
-            if (action == EventAction.DISPATCH) {
-                dispatch(e.getId(), e.getVersion(), e.getNumber());
-            } else if (action.reasonRequired()) {
-                withReason(action, e.getId(), e.getVersion(), e.getNumber());
-            } else {
-                actions.step(action, e.getId(), e.getVersion(), e.getNumber(), null);
-            }
-        }
-
-        @Override
-        public void supervise() {
-            EventDetail d = detail.detailProperty().get();
-            if (d != null) {
-                actions.supervise(d.event().getId(), d.event().getVersion(), d.event().getNumber());
-            }
-        }
-
-        @Override
-        public void merge(DuplicateCandidate dup) {
-            EventDetail d = detail.detailProperty().get();
-            if (d == null) {
-                return;
-            }
-            ReasonPrompt.ask(queueView, messages.get("merge.title"), messages.get("merge.header", dup.number(),
-                    d.event().getNumber()), reason -> actions.merge(dup.eventId(), dup.version(), dup.number(),
-                    d.event().getId(), reason));
-        }
-
-        @Override
-        public void addAttachment() {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle(messages.get("detail.addAttachment"));
-            chooser.getExtensionFilters().addAll(
-                    new FileChooser.ExtensionFilter(messages.get("attach.images"), "*.jpg", "*.jpeg", "*.png",
-                            "*.gif", "*.bmp"),
-                    new FileChooser.ExtensionFilter(messages.get("attach.all"), "*.*"));
-            var file = chooser.showOpenDialog(queueView.getScene().getWindow());
-            if (file != null) {
-                detail.attach(file.toPath());
-            }
-        }
-
-        @Override
-        public void showAttachment(AttachmentInfo a, java.util.function.Consumer<byte[]> show) {
-            detail.content(a.id(), show);
-        }
+    private record Found(Event event, EventQueueRow summary) {
     }
 }

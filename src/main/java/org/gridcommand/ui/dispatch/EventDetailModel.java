@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import org.gridcommand.domain.event.EventStateMachine;
 import org.gridcommand.service.event.EventService;
 import org.gridcommand.service.event.queue.EventAttachments;
 import org.gridcommand.ui.common.BackgroundTasks;
@@ -17,7 +16,6 @@ final class EventDetailModel {
     private final BackgroundTasks tasks;
     private final OfficerNotices notices;
     private final String actor;
-    private final EventStateMachine machine = new EventStateMachine();
     private final ReadOnlyObjectWrapper<EventDetail> detail = new ReadOnlyObjectWrapper<>(this, "detail");
     private Long openId;
     private long generation;
@@ -82,9 +80,10 @@ final class EventDetailModel {
 
     private EventDetail read(long eventId) {
         var event = events.find(eventId);
-        return new EventDetail(event, events.history(eventId), events.notices(eventId), events.coHandlers(eventId),
+        return new EventDetail(event, events.summary(eventId), events.history(eventId), events.notices(eventId),
+                events.coHandlers(eventId),
                 event.getState().isOpen() ? events.duplicatesOf(eventId) : java.util.List.of(),
-                attachments.of(eventId), machine.allowedActions(event.getState()));
+                attachments.of(eventId));
     }
 
     static String contentType(Path file) {

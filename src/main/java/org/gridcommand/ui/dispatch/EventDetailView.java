@@ -17,12 +17,13 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.gridcommand.domain.event.Event;
-import org.gridcommand.domain.event.EventAction;
+import org.gridcommand.domain.event.EventState;
 import org.gridcommand.domain.event.EventNotice;
 import org.gridcommand.domain.event.EventTransition;
 import org.gridcommand.domain.event.TimeLimit;
 import org.gridcommand.service.event.DuplicateCandidate;
 import org.gridcommand.service.event.EventQueueRow;
+import org.gridcommand.service.event.EventWords;
 import org.gridcommand.service.event.queue.AttachmentInfo;
 import org.gridcommand.ui.common.Messages;
 
@@ -34,9 +35,7 @@ import org.gridcommand.ui.common.Messages;
 final class EventDetailView extends VBox {
     /** What the buttons of the detail ask for; the feature decides how (prompts, dialogs). */
     interface Handler {
-        void act(EventAction action);
-
-        void supervise();
+        void act(DeskAction action);
 
         void merge(DuplicateCandidate duplicate);
 
@@ -47,23 +46,25 @@ final class EventDetailView extends VBox {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm");
     private final Messages messages;
+    private final EventWords words;
     private final Chips chips;
     private final ZoneId zone;
     private final Handler handler;
 
-    EventDetailView(Messages messages, Chips chips, ZoneId zone, Handler handler) {
+    EventDetailView(Messages messages, EventWords words, Chips chips, ZoneId zone, Handler handler) {
         this.messages = messages;
+        this.words = words;
         this.chips = chips;
         this.zone = zone;
         this.handler = handler;
         getStyleClass().add("event-detail");
         setSpacing(8);
         setPadding(new Insets(10));
-        show(null, null, null);
+        show(null, null);
     }
 
-    /** Shows {@code d} ({@code row} gives the names the queue already read; it may be null). */
-    void show(EventDetail d, EventQueueRow row, Instant now) {
+    /** Shows {@code d} as it stands at {@code now}. */
+    void show(EventDetail d, Instant now) {
         getChildren().clear();
         if (d == null) {
             Label none = new Label(messages.get("detail.none"));
@@ -73,6 +74,7 @@ final class EventDetailView extends VBox {
             return;
         }
         Event e = d.event();
+        EventQueueRow row = d.summary();
         Label number = new Label(e.getNumber());
         number.setId("detail-number");
         number.getStyleClass().add("detail-number");
@@ -100,10 +102,26 @@ final class EventDetailView extends VBox {
         r = fact(facts, r, "detail.handlingDue", time(e.getHandlingDueAt())
                 + (c == null ? "" : "  " + chips.countdown(c)));
         if (e.getSupervisionCount() > 0) {
-            fact(facts, r, "detail.supervised", String.valueOf(e.getSupervisionCount()));
+            r = fact(facts, r, "detail.supervised", String.valueOf(e.getSupervisionCount()));
+        }
+        if (!e.getState().isOpen()) {
+            r = fact(facts, r, "detail.closedAt", time(e.getClosedAt()));
+        }
+        if (e.getReturnVisit() != null) {
+            fact(facts, r, "detail.visit", words.word(e.getReturnVisit())
+                    + (e.getSatisfaction() == null ? "" : " · " + words.rating(e.getSatisfaction())));
         }
 
-        getChildren().addAll(head, title, description, facts, actions(d, c));
+        getChildren().addAll(head, title, description, facts);
+        if (row != null && row.photoRequired() && e.getState().isOpen()) {
+            getChildren().add(hint("detail.photoRequired"));
+        }
+        if (e.getState() == EventState.REPORTED) {
+            getChildren().add(hint("detail.waitingForTriage"));
+        } else if (!e.getState().isOpen()) {
+            getChildren().add(hint("detail.ended"));
+        }
+        getChildren().add(actions(e, c));
         if (!d.duplicates().isEmpty()) {
             getChildren().add(section("detail.duplicates"));
             for (DuplicateCandidate dup : d.duplicates()) {
@@ -121,42 +139,49 @@ final class EventDetailView extends VBox {
         if (!trail.isEmpty()) {
             getChildren().add(section("detail.trail"));
             trail.forEach(t -> getChildren().add(line(time(t.getAt()) + "  " + t.getActor() + "  "
-                    + (t.getNote() == null ? "" : t.getNote()))));
+                    + words.details(t))));
         }
         getChildren().add(section("detail.timeline"));
+        VBox timeline = new VBox(2);
+        timeline.setId("detail-timeline");
         for (EventTransition t : d.history()) {
             String move = t.getFromState() == null || t.getFromState() == t.getToState()
-                    ? chips.stateText(t.getToState())
-                    : chips.stateText(t.getFromState()) + " → " + chips.stateText(t.getToState());
-            getChildren().add(line(time(t.getAt()) + "  " + t.getActor() + "  " + t.getStep().chinese() + "  " + move
-                    + (t.getNote() == null || t.getNote().isBlank() ? "" : "\n    " + t.getNote())));
+                    ? words.state(t.getToState())
+                    : words.state(t.getFromState()) + " → " + words.state(t.getToState());
+            String details = words.details(t);
+            timeline.getChildren().add(line(time(t.getAt()) + "  " + t.getActor() + "  " + words.step(t.getStep())
+                    + "  " + move + (details.isEmpty() ? "" : "\n    " + details)));
         }
+        getChildren().add(timeline);
         if (!d.notices().isEmpty()) {
             getChildren().add(section("detail.notices"));
             for (EventNotice n : d.notices()) {
-                getChildren().add(line(time(n.getSentAt()) + "  " + n.getKind() + "  " + n.getMessage()));
+                getChildren().add(line(time(n.getSentAt()) + "  " + words.notice(n)));
             }
         }
     }
 
-    private Node actions(EventDetail d, TimeLimit.Countdown c) {
+    /** Only what the event's state allows now (nothing for a report waiting for triage). */
+    private Node actions(Event e, TimeLimit.Countdown c) {
         FlowPane buttons = new FlowPane(6, 6);
         buttons.setId("detail-actions");
-        for (EventAction a : d.allowed()) {
-            if (a == EventAction.MERGE || a == EventAction.REOPEN || a == EventAction.REGISTER) {
-                continue; // merge from a proposed duplicate; reopen by a rating; registration in triage
+        for (DeskAction a : DeskAction.offered(e.getState(), c, e.getLeadUnitId() != null)) {
+            Button b = new Button(messages.get(a.labelKey()));
+            b.setId("act-" + a.name());
+            if (a == DeskAction.SUPERVISE) {
+                b.getStyleClass().add("supervise-button");
             }
-            Button b = new Button(a.chinese());
             b.setOnAction(x -> handler.act(a));
             buttons.getChildren().add(b);
         }
-        if (c != null && c.nearDueOrOverdue()) {
-            Button supervise = new Button(messages.get("action.SUPERVISE"));
-            supervise.getStyleClass().add("supervise-button");
-            supervise.setOnAction(x -> handler.supervise());
-            buttons.getChildren().add(supervise);
-        }
         return buttons;
+    }
+
+    private Label hint(String key) {
+        Label l = new Label(messages.get(key));
+        l.setWrapText(true);
+        l.getStyleClass().add("detail-hint");
+        return l;
     }
 
     private Node attachments(List<AttachmentInfo> list) {

@@ -1,34 +1,25 @@
 package org.gridcommand.ui.dispatch;
 
-import java.time.Clock;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import org.gridcommand.domain.event.IllegalTransitionException;
-import org.gridcommand.service.event.ActionRefusedException;
-import org.gridcommand.service.event.ConcurrentChangeException;
-import org.gridcommand.ui.common.Messages;
+import org.gridcommand.service.event.EventWords;
 
 /**
  * The non-blocking messages of the dispatch screens ("已签收 SJ…", "已被 李娜 于 10:42 派遣"): the latest one, which
- * the view shows as a toast. Services speak "中文 / English"; the officer reads only their language.
+ * the view shows as a toast. A refusal is worded from its reason in the console's language; anything else is a
+ * fault and shows its message.
  */
 final class OfficerNotices {
     /** One message; {@code problem} ones are drawn in the alarm colour. */
     record Notice(String text, boolean problem, long serial) {
     }
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private final ReadOnlyObjectWrapper<Notice> latest = new ReadOnlyObjectWrapper<>(this, "latest");
-    private final Messages messages;
-    private final Clock clock;
+    private final EventWords words;
     private long serial;
 
-    OfficerNotices(Messages messages, Clock clock) {
-        this.messages = messages;
-        this.clock = clock;
+    OfficerNotices(EventWords words) {
+        this.words = words;
     }
 
     ReadOnlyObjectProperty<Notice> latestProperty() {
@@ -45,30 +36,14 @@ final class OfficerNotices {
     }
 
     String explain(Throwable failure) {
+        String refusal = words.refusal(failure);
+        if (refusal != null) {
+            return refusal;
+        }
         Throwable t = failure;
-        while (t.getCause() != null && !(t instanceof ConcurrentChangeException)
-                && !(t instanceof IllegalTransitionException) && !(t instanceof ActionRefusedException)) {
+        while (t.getCause() != null && t.getMessage() == null) {
             t = t.getCause();
         }
-        if (t instanceof ConcurrentChangeException c && c.actor() != null && c.step() != null) {
-            ZonedDateTime at = c.at().atZone(clock.getZone());
-            String step = chinese() ? c.step().chinese() : c.step().englishPast();
-            String unit = c.unitName() == null ? "" : messages.get("notice.toUnit", c.unitName());
-            return messages.get("notice.alreadyChanged", c.actor(), TIME.format(at), step, unit);
-        }
-        return inOurLanguage(t.getMessage() == null ? t.toString() : t.getMessage());
-    }
-
-    /** "中文。 / English." → the half for the console's language. */
-    String inOurLanguage(String text) {
-        int slash = text.indexOf(" / ");
-        if (slash < 0) {
-            return text;
-        }
-        return chinese() ? text.substring(0, slash).trim() : text.substring(slash + 3).trim();
-    }
-
-    private boolean chinese() {
-        return !messages.locale().getLanguage().equals(Locale.ENGLISH.getLanguage());
+        return t.getMessage() == null ? t.toString() : t.getMessage();
     }
 }

@@ -41,18 +41,24 @@ final class QueueView extends VBox {
     private static final DateTimeFormatter REPORTED = DateTimeFormatter.ofPattern("MM-dd HH:mm");
 
     private final EventQueueModel model;
+    private final Messages messages;
     private final TableView<EventQueueRow> table = new TableView<>();
     private final ComboBox<CategoryChoice> category = new ComboBox<>();
     private final Label areaLabel = new Label();
+    private final Label keys = new Label();
     private final javafx.beans.InvalidationListener urgentChanged;
+    private final SelectionKeeper keeper;
 
     QueueView(EventQueueModel model, Messages messages, Chips chips, ZoneId zone) {
         this.model = model;
+        this.messages = messages;
         getStyleClass().add("event-queue");
 
+        // the open states, then the ended ones: closed and cancelled events are found here
         ComboBox<EventState> state = new ComboBox<>(FXCollections.observableArrayList(
                 java.util.Arrays.stream(EventState.values()).filter(EventState::isOpen).toList()));
         state.getItems().add(0, null);
+        state.getItems().addAll(EventState.CLOSED, EventState.CANCELLED, EventState.MERGED);
         state.setConverter(converter(s -> s == null ? messages.get("filter.allStates") : chips.stateText(s)));
         state.setButtonCell(cell(s -> s == null ? messages.get("filter.allStates") : chips.stateText(s)));
         state.setId("filter-state");
@@ -78,6 +84,16 @@ final class QueueView extends VBox {
         overdue.setId("filter-overdue");
         overdue.selectedProperty().addListener((o, a, on) -> model.filterProperty().set(model.filterProperty().get()
                 .withOverdueOnly(on)));
+        CheckBox urgent = new CheckBox(messages.get("filter.urgent"));
+        urgent.setId("filter-urgent");
+        urgent.selectedProperty().addListener((o, a, on) -> model.filterProperty().set(model.filterProperty().get()
+                .withUrgentOnly(on)));
+        // the filter also changes from elsewhere (the alarm badge, a search hit): the controls follow it
+        model.filterProperty().addListener((o, a, f) -> {
+            state.setValue(f.state());
+            overdue.setSelected(f.overdueOnly());
+            urgent.setSelected(f.urgentOnly());
+        });
 
         areaLabel.getStyleClass().add("queue-area");
         Button allAreas = new Button(null, new FontIcon(MaterialDesignC.CLOSE_CIRCLE_OUTLINE));
@@ -95,7 +111,7 @@ final class QueueView extends VBox {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(8, new FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignM.MAP_MARKER_RADIUS),
-                areaLabel, allAreas, state, category, channel, overdue, spacer, count);
+                areaLabel, allAreas, state, category, channel, overdue, urgent, spacer, count);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 8, 4, 8));
         bar.getStyleClass().add("queue-bar");
@@ -121,17 +137,45 @@ final class QueueView extends VBox {
         table.setItems(sorted);
         VBox.setVgrow(table, Priority.ALWAYS);
 
-        Label keys = new Label(messages.get("queue.keys"));
+        keys.setId("queue-keys");
         keys.getStyleClass().add("queue-keys");
         keys.setPadding(new Insets(2, 8, 2, 8));
         getChildren().addAll(bar, table, keys);
 
         urgentChanged = o -> table.refresh();
         model.unacknowledged().addListener(urgentChanged);
+        keeper = new SelectionKeeper(table, model.rows());
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> showKeys(row));
+        showKeys(null);
     }
 
     TableView<EventQueueRow> table() {
         return table;
+    }
+
+    /** True while the table puts the selection back after its rows were replaced (not the officer's choice). */
+    boolean restoringSelection() {
+        return keeper.restoring();
+    }
+
+    /** What can be done to the selected event now, as keys: only what its state allows. */
+    List<DeskAction> offered(EventQueueRow row) {
+        return row == null ? List.of()
+                : DeskAction.offered(row.state(), row.countdown(model.nowProperty().get()), row.leadUnitName() != null);
+    }
+
+    /** "A 签收 · R 退回 · …" for the keys the selected event allows, then the ones that always work. */
+    private void showKeys(EventQueueRow row) {
+        List<String> hints = new java.util.ArrayList<>();
+        if (row != null) {
+            hints.add(messages.get("key.ENTER"));
+        }
+        for (DeskAction a : offered(row)) {
+            hints.add(messages.get("key.action", a.key.getName(), messages.get(a.labelKey())));
+        }
+        hints.add(messages.get("key.N"));
+        hints.add(messages.get("key.SPACE"));
+        keys.setText(String.join(messages.get("key.sep"), hints));
     }
 
     /** The categories the filter offers (all tiers: a 大类 includes what is below it). */
@@ -142,6 +186,7 @@ final class QueueView extends VBox {
 
     void dispose() {
         model.unacknowledged().removeListener(urgentChanged);
+        keeper.dispose();
     }
 
     private Set<Long> newUrgentIds() {

@@ -3,17 +3,29 @@ package org.gridcommand.domain.event;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class EventStateMachineTest {
     final EventStateMachine machine = new EventStateMachine();
 
     @Test
-    void a_refusal_says_what_the_event_is_and_when_the_action_would_be_allowed_in_chinese_and_english() {
+    void a_refusal_carries_what_the_event_is_and_when_the_action_would_be_allowed_not_finished_words() {
         assertThatThrownBy(() -> machine.next(EventState.CLOSED, EventAction.DISPATCH, null))
                 .isInstanceOf(IllegalTransitionException.class)
-                .hasMessage("案件已结案，不能派遣（仅限已立案、已退回的案件）。 / Cannot dispatch an event that is closed; "
-                        + "only one that is registered, returned.");
+                .satisfies(x -> assertThat(((Refusal) x).reason()).isEqualTo(Phrase.of("refused.transition",
+                        EventState.CLOSED, EventAction.DISPATCH,
+                        List.of(EventState.REGISTERED, EventState.RETURNED))));
+    }
+
+    @Test
+    void a_handling_report_and_an_on_site_check_need_words_a_return_needs_a_reason() {
+        assertThatThrownBy(() -> machine.next(EventState.IN_PROGRESS, EventAction.FEEDBACK, " "))
+                .satisfies(x -> assertThat(((Refusal) x).reason().key()).isEqualTo("refused.noteRequired"));
+        assertThatThrownBy(() -> machine.next(EventState.HANDLED, EventAction.VERIFY, null))
+                .satisfies(x -> assertThat(((Refusal) x).reason().key()).isEqualTo("refused.noteRequired"));
+        assertThatThrownBy(() -> machine.next(EventState.ACCEPTED, EventAction.RETURN, null))
+                .satisfies(x -> assertThat(((Refusal) x).reason().key()).isEqualTo("refused.reasonRequired"));
     }
 
     @Test

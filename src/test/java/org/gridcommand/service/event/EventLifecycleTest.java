@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import org.gridcommand.domain.event.Event;
 import org.gridcommand.domain.event.EventState;
 import org.gridcommand.domain.event.EventStep;
@@ -112,8 +113,12 @@ class EventLifecycleTest {
         assertThatThrownBy(() -> events.dispatch(e.getId(), e.getVersion(), story.city.chengguan, List.of(), "李娜",
                 null))
                 .isInstanceOf(IllegalTransitionException.class)
-                .hasMessageContaining("案件已结案，不能派遣")
-                .hasMessageContaining("Cannot dispatch an event that is closed");
+                .satisfies(x -> {
+                    assertThat(new EventWords(Locale.SIMPLIFIED_CHINESE).refusal(x))
+                            .isEqualTo("案件已结案，不能派遣（仅限已立案、已退回的案件）。");
+                    assertThat(new EventWords(Locale.ENGLISH).refusal(x))
+                            .isEqualTo("Cannot dispatch an event that is closed; only one that is registered, returned.");
+                });
         Event after = events.find(e.getId());
         assertThat(after.getVersion()).isEqualTo(e.getVersion());
         assertThat(events.history(e.getId())).hasSize(before);
@@ -129,7 +134,8 @@ class EventLifecycleTest {
                 List.of(), "陈刚", null))
                 .isInstanceOf(ConcurrentChangeException.class)
                 .hasMessageContaining("Already dispatched by 李娜 at 10:42 to 城管局")
-                .hasMessageContaining("已被 李娜 于 10:42 派遣（城管局）");
+                .satisfies(x -> assertThat(new EventWords(Locale.SIMPLIFIED_CHINESE).refusal(x))
+                        .startsWith("已被 李娜 于 10:42 派遣（城管局）"));
         assertThat(events.find(seen.getId()).getLeadUnitId()).isEqualTo(story.city.chengguan);
     }
 
@@ -164,7 +170,7 @@ class EventLifecycleTest {
         e = events.start(e.getId(), e.getVersion(), "城管局赵敏", null);
         e = events.feedback(e.getId(), e.getVersion(), "城管局赵敏", "已清理");
         story.clock.advance(Duration.ofMinutes(30));
-        e = events.verify(e.getId(), e.getVersion(), "网格员王芳", null);
+        e = events.verify(e.getId(), e.getVersion(), "网格员王芳", "现场已清理");
         return events.close(e.getId(), e.getVersion(), "李娜", null);
     }
 

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 import org.gridcommand.domain.event.Channel;
 import org.gridcommand.domain.event.Event;
 import org.gridcommand.domain.event.EventState;
@@ -67,7 +68,9 @@ class IntakeTest {
 
         assertThat(e.getPlacement()).isEqualTo(Placement.OUTSIDE_GRIDS);
         assertThat(e.getGridId()).isNull();
-        assertThat(story.events.history(e.getId()).get(0).getNote()).contains("outside every grid");
+        EventTransition report = story.events.history(e.getId()).get(0);
+        assertThat(new EventWords(Locale.ENGLISH).details(report)).isEqualTo("outside every grid: place it by hand");
+        assertThat(new EventWords(Locale.SIMPLIFIED_CHINESE).details(report)).isEqualTo("不在任何网格内，需人工定位");
         assertThat(story.events.queue(EventQueueFilter.OPEN, 0, 50).rows())
                 .anySatisfy(r -> assertThat(r.id()).isEqualTo(e.getId()));
         // no community to lead it: the category's default department is proposed instead
@@ -125,6 +128,7 @@ class IntakeTest {
         DispatchProposal p = story.events.proposeDispatch(e.getId());
         assertThat(p.lead().id()).isEqualTo(story.city.section);
         assertThat(p.coHandlers()).extracting(UnitRef::id).containsExactly(story.city.xingfuCommittee);
-        assertThat(p.basis()).contains("大事");
+        assertThat(p.basis().key()).isEqualTo("basis.big");
+        assertThat(new EventWords(Locale.SIMPLIFIED_CHINESE).say(p.basis())).contains("大事");
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import org.gridcommand.domain.event.Event;
 import org.gridcommand.domain.event.EventNotice;
 import org.gridcommand.domain.event.EventState;
@@ -61,7 +62,11 @@ class SupervisionAndDuplicatesTest {
         EventTransition line = last(e);
         assertThat(line.getStep()).isEqualTo(EventStep.SUPERVISE);
         assertThat(line.getActor()).isEqualTo("李娜");
-        assertThat(line.getNote()).contains("escalated to 东湖街道城建板块").contains("请今日办结");
+        assertThat(line.getNote()).isEqualTo("请今日办结");
+        assertThat(new EventWords(Locale.ENGLISH).details(line)).contains("escalated to 东湖街道城建板块")
+                .contains("notified: 幸福社区居委会, 东湖街道城建板块").endsWith("请今日办结");
+        assertThat(new EventWords(Locale.SIMPLIFIED_CHINESE).details(line)).startsWith("第 1 次督办（超期）")
+                .contains("升级至 东湖街道城建板块").doesNotContain("escalated");
 
         // supervised again: the street section hands it to the district department of the 事项
         SupervisionResult second = events.supervise(e.getId(), now.getVersion(), "李娜", null);
@@ -99,8 +104,10 @@ class SupervisionAndDuplicatesTest {
         Event merged = events.merge(again.getId(), proposed.get(0).version(), original.getId(), "李娜", "同一摊位");
         assertThat(merged.getState()).isEqualTo(EventState.MERGED);
         assertThat(merged.getMergedIntoId()).isEqualTo(original.getId());
-        assertThat(last(merged).getNote()).contains(original.getNumber()).contains("同一摊位");
-        assertThat(last(original).getNote()).contains(again.getNumber());
+        assertThat(new EventWords(Locale.SIMPLIFIED_CHINESE).details(last(merged)))
+                .isEqualTo("并入 " + original.getNumber() + "；同一摊位");
+        assertThat(new EventWords(Locale.ENGLISH).details(last(original)))
+                .isEqualTo("absorbed duplicate " + again.getNumber());
         assertThat(events.find(original.getId()).getState()).isEqualTo(EventState.REGISTERED);
         assertThat(events.duplicatesOf(original.getId())).isEmpty();
     }

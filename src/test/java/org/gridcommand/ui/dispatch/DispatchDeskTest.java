@@ -60,7 +60,7 @@ class DispatchDeskTest {
         window.showAreas(city.areas);
         // a slow poll: the stale-version story must act before this console notices the other's change
         feature = new DispatchFeature(window, map, mapView, city.events, city.desk, city.clock, tasks, messages,
-                "值班员 张伟", Duration.minutes(10));
+                "值班员 张伟", Duration.minutes(10), null);
         stage.setScene(new Scene(window, 1600, 1000));
         stage.getScene().getStylesheets().add(getClass().getResource("/org/gridcommand/ui/console.css")
                 .toExternalForm());
@@ -133,7 +133,7 @@ class DispatchDeskTest {
         robot.type(KeyCode.A);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#dispatch-toast").queryLabeled()
                 .isVisible());
-        assertThat(robot.lookup("#dispatch-toast").queryLabeled().getText()).isEqualTo("已被 李娜 于 15:00 签收");
+        assertThat(robot.lookup("#dispatch-toast").queryLabeled().getText()).startsWith("已被 李娜 于 15:00 签收，请刷新");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> table.getItems().get(0).state() == EventState.ACCEPTED);
         assertThat(city.events.find(overdue.getId()).getState()).as("accepted once, by 李娜").isEqualTo(EventState.ACCEPTED);

@@ -13,6 +13,7 @@ import org.gridcommand.domain.event.TimeLimitStatus;
 import org.gridcommand.domain.event.Urgency;
 import org.gridcommand.domain.event.Event;
 import org.gridcommand.service.event.EventQueueRow;
+import org.gridcommand.service.event.EventWords;
 import org.gridcommand.ui.common.BackgroundTasks;
 import org.gridcommand.ui.common.Messages;
 import org.junit.jupiter.api.AfterEach;
@@ -34,7 +35,7 @@ class EventQueueModelTest {
         city = new DispatchCity(dir);
         BackgroundTasks tasks = new BackgroundTasks(Runnable::run, Runnable::run);
         Messages messages = new Messages(Locale.SIMPLIFIED_CHINESE).forFeature("org.gridcommand.ui.dispatch.messages");
-        notices = new OfficerNotices(messages, city.clock);
+        notices = new OfficerNotices(new EventWords(messages.locale()));
         queue = new EventQueueModel(city.events, city.desk.watch(), city.clock, tasks, notices);
         actions = new EventActions(city.events, tasks, notices, messages, "值班员 张伟", queue::refresh);
     }
@@ -166,7 +167,11 @@ class EventQueueModelTest {
             assertThat(a.isImage()).isTrue();
             assertThat(city.desk.attachments().content(a.id())).hasSize(7);
         });
-        assertThat(d.history().get(d.history().size() - 1).getNote()).contains("现场.png");
-        assertThat(d.allowed()).contains(EventAction.DISPATCH, EventAction.CANCEL);
+        assertThat(new EventWords(Locale.SIMPLIFIED_CHINESE).details(d.history().get(d.history().size() - 1)))
+                .isEqualTo("附件：现场.png");
+        assertThat(new EventWords(Locale.ENGLISH).details(d.history().get(d.history().size() - 1)))
+                .isEqualTo("attachment: 现场.png");
+        assertThat(DeskAction.offered(d.event().getState(), null, false))
+                .contains(DeskAction.DISPATCH, DeskAction.CANCEL).doesNotContain(DeskAction.ACCEPT);
     }
 }

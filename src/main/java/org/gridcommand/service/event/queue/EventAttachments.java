@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import org.gridcommand.domain.event.EventStep;
 import org.gridcommand.service.event.ActionRefusedException;
+import org.gridcommand.service.event.StepParams;
 import org.gridcommand.store.Database;
 
 /**
@@ -37,7 +38,7 @@ public final class EventAttachments {
      */
     public AttachmentInfo attach(long eventId, String fileName, String contentType, byte[] content, String actor) {
         if (content.length == 0 || content.length > MAX_BYTES) {
-            throw new ActionRefusedException("附件须在 1 字节到 10 MB 之间。 / An attachment must be 1 byte to 10 MB.");
+            throw new ActionRefusedException("refused.attachmentSize");
         }
         long id = db.ids().next();
         long noteId = db.ids().next();
@@ -48,7 +49,7 @@ public final class EventAttachments {
                 ps.setLong(1, eventId);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {
-                        throw new NoSuchElementException("没有这个案件 / No event with id " + eventId);
+                        throw new ActionRefusedException("refused.noEvent", eventId);
                     }
                     state = rs.getString(1);
                 }
@@ -66,7 +67,7 @@ public final class EventAttachments {
                 ps.executeUpdate();
             }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO event_transition (id, event_id, occurred_at, "
-                    + "actor, action, from_state, to_state, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + "actor, action, from_state, to_state, params) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
                 ps.setLong(1, noteId);
                 ps.setLong(2, eventId);
                 ps.setTimestamp(3, Timestamp.from(now));
@@ -74,7 +75,7 @@ public final class EventAttachments {
                 ps.setString(5, EventStep.NOTE.name());
                 ps.setString(6, state);
                 ps.setString(7, state);
-                ps.setString(8, "附件 / attachment: " + fileName);
+                ps.setString(8, StepParams.of("attachment", fileName).json());
                 ps.executeUpdate();
             }
             return new AttachmentInfo(id, eventId, fileName, contentType, content.length, now, actor);

@@ -1,0 +1,88 @@
+package org.gridcommand.ui.returnvisit;
+
+import java.time.ZoneId;
+import java.util.function.LongConsumer;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.util.Duration;
+import org.gridcommand.service.event.EventService;
+import org.gridcommand.service.event.EventWords;
+import org.gridcommand.service.event.ReturnVisitRule;
+import org.gridcommand.service.event.queue.ReturnVisitQueue;
+import org.gridcommand.ui.common.BackgroundTasks;
+import org.gridcommand.ui.common.Messages;
+import org.gridcommand.ui.shell.ConsoleWindow;
+
+/**
+ * The return-visit desk (回访) in the console: a tab on the right with the number of calls waiting, read again
+ * every minute and whenever an event is closed or reopened at this console ({@link #eventChanged}). Call
+ * {@link #dispose()} when the window closes.
+ */
+public final class ReturnVisitFeature {
+    static final Duration RELOAD = Duration.minutes(1);
+
+    private final ReturnVisitModel model;
+    private final ReturnVisitView view;
+    private final Tab tab;
+    private final Timeline reload;
+
+    public ReturnVisitFeature(ConsoleWindow window, ReturnVisitQueue queue, ReturnVisitRule rule,
+                              EventService events, BackgroundTasks tasks, Messages consoleMessages, ZoneId zone,
+                              String actor) {
+        Messages messages = consoleMessages.forFeature("org.gridcommand.ui.returnvisit.messages");
+        model = new ReturnVisitModel(queue, rule, events, tasks, new EventWords(messages.locale()), messages, actor);
+        view = new ReturnVisitView(model, messages, zone);
+        view.getStylesheets().add(ReturnVisitFeature.class.getResource("returnvisit.css").toExternalForm());
+        ScrollPane scroll = new ScrollPane(view);
+        scroll.setFitToWidth(true);
+        Label count = new Label();
+        count.getStyleClass().add("visit-count");
+        count.textProperty().bind(Bindings.size(model.calls()).asString());
+        count.visibleProperty().bind(Bindings.isNotEmpty(model.calls()));
+        tab = new Tab(messages.get("tab.visits"), scroll);
+        tab.setId("visits-tab");
+        tab.setGraphic(count);
+        tab.setClosable(false);
+        window.featurePanels().getTabs().add(Math.min(1, window.featurePanels().getTabs().size()), tab);
+        window.widenWhenShown(tab);
+        tab.selectedProperty().addListener((o, a, shown) -> {
+            if (shown) {
+                model.refresh();
+            }
+        });
+        reload = new Timeline(new KeyFrame(RELOAD, e -> model.refresh()));
+        reload.setCycleCount(Timeline.INDEFINITE);
+        reload.play();
+        model.refresh();
+    }
+
+    /** An event changed at this console (closed, reopened…): the calls are read again. */
+    public void eventChanged(long eventId) {
+        model.refresh();
+    }
+
+    /** Called with the event's id after a rating or a failed call was recorded here. */
+    public void onEventChanged(LongConsumer listener) {
+        model.onChanged(listener);
+    }
+
+    public Tab tab() {
+        return tab;
+    }
+
+    ReturnVisitModel model() {
+        return model;
+    }
+
+    ReturnVisitView view() {
+        return view;
+    }
+
+    public void dispose() {
+        reload.stop();
+    }
+}
