@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.gridcommand.domain.area.AreaLevel;
 import org.gridcommand.domain.device.SensorKind;
 import org.gridcommand.domain.event.Channel;
+import org.gridcommand.domain.event.ReturnVisit;
 import org.gridcommand.domain.event.Urgency;
 import org.gridcommand.domain.taxonomy.Difficulty;
 import org.gridcommand.geo.Wgs84;
@@ -50,6 +51,7 @@ final class EventHistory {
     private final List<String> roadNames;
     private List<String> optionalEventColumns = List.of();
     private boolean transitionUnit;
+    private boolean transitionParams;
 
     EventHistory(SplittableRandom random, LongSupplier ids, Instant now, AreaHierarchy areas, UnitRoster units,
                  Taxonomy taxonomy, Devices devices) {
@@ -76,7 +78,7 @@ final class EventHistory {
                 "community_id", "street_id", "lead_unit_id", "reporter", "reported_at", "response_due_at",
                 "handling_due_at", "closed_at", "satisfaction", "supervision_count"));
         // columns the closed-loop migration adds: filled when the database has them
-        optionalEventColumns = Stream.of("placement", "limit_started_at", "merged_into_id")
+        optionalEventColumns = Stream.of("placement", "limit_started_at", "merged_into_id", "return_visit")
                 .filter(c -> writer.hasColumn("event", c)).toList();
         eventColumns.addAll(optionalEventColumns);
         List<String> transitionColumns = new ArrayList<>(List.of("id", "event_id", "occurred_at", "actor", "action",
@@ -84,6 +86,10 @@ final class EventHistory {
         transitionUnit = writer.hasColumn("event_transition", "unit_id");
         if (transitionUnit) {
             transitionColumns.add("unit_id");
+        }
+        transitionParams = writer.hasColumn("event_transition", "params");
+        if (transitionParams) {
+            transitionColumns.add("params");
         }
         BulkTable events = writer.table("event", Set.of("location"), eventColumns.toArray(String[]::new));
         BulkTable transitions = writer.table("event_transition", transitionColumns.toArray(String[]::new))
@@ -172,7 +178,7 @@ final class EventHistory {
         EventPath path = new EventPath(reportedAt, reporter, description, now);
         EventLifecycle.Outcome outcome = lifecycle.unfold(new EventLifecycle.Case(item, reportedAt, handlingDue,
                 officer, worker, right, wrong, duplicate ? earlier.number() : null, duplicate ? earlier.id() : null,
-                channel == Channel.HOTLINE), path);
+                channel == Channel.HOTLINE, ReturnVisit.dueFor(channel)), path);
         if (!duplicate) {
             latestInGrid.put(grid.id, new Reported(number, eventId, reportedAt, item, micro, where));
         }
@@ -190,12 +196,16 @@ final class EventHistory {
             row.add(switch (optional) {
                 case "placement" -> "IN_GRID";
                 case "limit_started_at" -> reportedAt;
+                case "return_visit" -> outcome.returnVisit();
                 default -> outcome.mergedIntoId();
             });
         }
         events.insert(row.toArray());
         for (EventPath.Step s : path.steps) {
-            if (transitionUnit) {
+            if (transitionParams) {
+                transitions.insert(ids.getAsLong(), eventId, s.at(), s.actor(), s.action(), s.from(), s.to(),
+                        s.note(), s.unitId(), s.params());
+            } else if (transitionUnit) {
                 transitions.insert(ids.getAsLong(), eventId, s.at(), s.actor(), s.action(), s.from(), s.to(),
                         s.note(), s.unitId());
             } else {

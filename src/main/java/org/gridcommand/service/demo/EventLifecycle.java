@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.gridcommand.domain.event.EventAction;
 import org.gridcommand.domain.event.EventState;
+import org.gridcommand.domain.event.ReturnVisit;
 import org.gridcommand.domain.event.Satisfaction;
+import org.gridcommand.service.event.StepParams;
 
 /**
  * How a case usually goes in the closed loop, with the side paths real districts see: registered within
@@ -19,13 +21,16 @@ final class EventLifecycle {
     /** What one case needs to know to unfold. */
     record Case(Taxonomy.Item item, Instant reportedAt, Instant handlingDue, String officer, String gridWorker,
                 UnitRoster.DemoUnit rightUnit, UnitRoster.DemoUnit wrongUnit, String duplicateOf, Long duplicateOfId,
-                boolean hotline) {
+                boolean hotline, boolean reporterToCall) {
     }
 
     /** Where the case ended up. */
     record Outcome(EventState state, UnitRoster.DemoUnit lead, Instant closedAt, Satisfaction satisfaction,
-                   Long mergedIntoId) {
+                   Long mergedIntoId, ReturnVisit returnVisit) {
     }
+
+    /** Closed this recently, a case whose reporter can be called still waits for its return visit. */
+    static final Duration VISIT_PENDING = Duration.ofHours(48);
 
     private static final List<String> CANCEL_REASONS = List.of("经核实不属实", "上报信息不完整，无法核实",
             "不属于受理范围", "当事人已自行处理");
@@ -61,24 +66,28 @@ final class EventLifecycle {
             return open(path, lead);
         }
         if (c.duplicateOf() != null) {
-            path.act(between(2, 30), c.officer(), EventAction.MERGE, "与案件" + c.duplicateOf() + "重复，合并处理");
+            path.act(between(2, 30), c.officer(), EventAction.MERGE, "重复上报，合并处理", null,
+                    StepParams.of("into", c.duplicateOf()));
             return new Outcome(path.state(), lead, null, null,
-                    path.state() == EventState.MERGED ? c.duplicateOfId() : null);
+                    path.state() == EventState.MERGED ? c.duplicateOfId() : null, null);
         }
         boolean returned = roll > 0.97 && c.wrongUnit() != null;
         UnitRoster.DemoUnit first = returned ? c.wrongUnit() : lead;
         double response = item.responseMinutes();
         double dispatch = random.nextDouble() < 0.04 ? response * between(1.05, 2.5) : response * between(0.1, 0.9);
         path.superviseAt(c.handlingDue().plusSeconds(60L * (10 + random.nextInt(120))), c.officer());
-        if (!path.act(dispatch, c.officer(), EventAction.DISPATCH, "派遣至" + first.name(), first.id())) {
+        if (!path.act(dispatch, c.officer(), EventAction.DISPATCH, null, first.id(), StepParams.of("lead",
+                first.name()))) {
             return open(path, first);
         }
         if (returned) {
-            if (!path.act(between(10, 180), first.name(), EventAction.RETURN, pick(RETURN_REASONS), first.id())) {
+            if (!path.act(between(10, 180), first.name(), EventAction.RETURN, pick(RETURN_REASONS), first.id(),
+                    StepParams.of("unit", first.name()))) {
                 return open(path, first);
             }
             // a returned case waits at the center until an officer re-dispatches it
-            if (!path.act(between(10, 600), c.officer(), EventAction.DISPATCH, "改派至" + lead.name(), lead.id())) {
+            if (!path.act(between(10, 600), c.officer(), EventAction.DISPATCH, null, lead.id(),
+                    StepParams.of("lead", lead.name()))) {
                 return open(path, first);
             }
         }
@@ -112,8 +121,9 @@ final class EventLifecycle {
         Satisfaction rating = rate();
         if (rating == Satisfaction.DISSATISFIED && random.nextDouble() < 0.3) {
             // a dissatisfied citizen reopens the case; it is reworked and closed again
-            if (!path.act(between(60, 1440), c.officer(), EventAction.REOPEN, "回访不满意：问题反复出现")) {
-                return new Outcome(EventState.CLOSED, lead, closedAt, rating, null);
+            if (!path.act(between(60, 1440), c.officer(), EventAction.REOPEN, "问题反复出现", lead.id(),
+                    StepParams.of("cause", Satisfaction.DISSATISFIED))) {
+                return new Outcome(EventState.CLOSED, lead, closedAt, rating, null, visited(c));
             }
             if (!path.act(between(30, 600), lead.name(), EventAction.START, null, lead.id())
                     || !path.act(between(60, 1440), lead.name(), EventAction.FEEDBACK, "已再次处置", lead.id())
@@ -124,14 +134,23 @@ final class EventLifecycle {
             closedAt = path.lastAt();
             rating = Satisfaction.BASICALLY_SATISFIED;
         }
-        if (c.hotline()) {
-            path.note(between(60, 2880), "12345回访", "RATE", label(rating));
+        double visitAfter = c.hotline() ? between(60, 2880) : 0;
+        if (c.reporterToCall() && Duration.between(closedAt, now).compareTo(VISIT_PENDING) < 0) {
+            // closed in the last two days: the reporter has not been called back yet
+            return new Outcome(EventState.CLOSED, lead, closedAt, null, null, ReturnVisit.PENDING);
         }
-        return new Outcome(EventState.CLOSED, lead, closedAt, rating, null);
+        if (c.hotline()) {
+            path.note(visitAfter, "12345回访", "RATE", null, StepParams.of("rating", rating));
+        }
+        return new Outcome(EventState.CLOSED, lead, closedAt, rating, null, visited(c));
+    }
+
+    private static ReturnVisit visited(Case c) {
+        return c.reporterToCall() ? ReturnVisit.RATED : null;
     }
 
     private Outcome open(EventPath path, UnitRoster.DemoUnit lead) {
-        return new Outcome(path.state(), lead, null, null, null);
+        return new Outcome(path.state(), lead, null, null, null, null);
     }
 
     private double stall(boolean stalls) {
@@ -142,14 +161,6 @@ final class EventLifecycle {
         double r = random.nextDouble();
         return r < 0.86 ? Satisfaction.SATISFIED : r < 0.965 ? Satisfaction.BASICALLY_SATISFIED
                 : Satisfaction.DISSATISFIED;
-    }
-
-    private static String label(Satisfaction s) {
-        return switch (s) {
-            case SATISFIED -> "满意";
-            case BASICALLY_SATISFIED -> "基本满意";
-            case DISSATISFIED -> "不满意";
-        };
     }
 
     /** Minutes around {@code median}, skewed to the long side as waiting times are. */

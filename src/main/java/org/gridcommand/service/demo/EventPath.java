@@ -7,6 +7,8 @@ import java.util.List;
 import org.gridcommand.domain.event.EventAction;
 import org.gridcommand.domain.event.EventState;
 import org.gridcommand.domain.event.EventStateMachine;
+import org.gridcommand.domain.event.TimeLimitStatus;
+import org.gridcommand.service.event.StepParams;
 
 /**
  * One event's history as it unfolds: each step goes through the real {@link EventStateMachine}, so a generated
@@ -14,8 +16,12 @@ import org.gridcommand.domain.event.EventStateMachine;
  * state it has reached, which is how the demo city gets its open, live work.
  */
 final class EventPath {
-    /** One history line; {@code unitId} is the unit the step concerns (dispatched to, or acting), if any. */
-    record Step(Instant at, String actor, String action, EventState from, EventState to, String note, Long unitId) {
+    /**
+     * One history line; {@code unitId} is the unit the step concerns (dispatched to, or acting), if any;
+     * {@code params} what happened as the history stores it (JSON, see StepParams), if anything.
+     */
+    record Step(Instant at, String actor, String action, EventState from, EventState to, String note, Long unitId,
+                String params) {
     }
 
     private static final EventStateMachine MACHINE = new EventStateMachine();
@@ -34,7 +40,7 @@ final class EventPath {
         this.now = now;
         this.time = reportedAt;
         this.state = EventState.REPORTED;
-        steps.add(new Step(reportedAt, reporter, "REPORT", null, EventState.REPORTED, note, null));
+        steps.add(new Step(reportedAt, reporter, "REPORT", null, EventState.REPORTED, note, null, null));
     }
 
     /**
@@ -48,6 +54,11 @@ final class EventPath {
 
     /** Like {@link #act(double, String, EventAction, String)}, for a step that concerns {@code unitId}. */
     boolean act(double minutes, String actor, EventAction action, String note, Long unitId) {
+        return act(minutes, actor, action, note, unitId, null);
+    }
+
+    /** Like {@link #act(double, String, EventAction, String, Long)}, with the step's parameters. */
+    boolean act(double minutes, String actor, EventAction action, String note, Long unitId, StepParams params) {
         if (stopped) {
             return false;
         }
@@ -59,7 +70,7 @@ final class EventPath {
         }
         superviseBefore(at);
         EventState to = MACHINE.next(state, action, note);
-        steps.add(new Step(at, actor, action.name(), state, to, note, unitId));
+        steps.add(new Step(at, actor, action.name(), state, to, note, unitId, params == null ? null : params.json()));
         state = to;
         time = at;
         return true;
@@ -77,18 +88,19 @@ final class EventPath {
     }
 
     /** A step that changes nothing (e.g. the citizen's rating after closure). */
-    void note(double minutes, String actor, String action, String text) {
+    void note(double minutes, String actor, String action, String text, StepParams params) {
         Instant at = time.plusSeconds(Math.max(30, Math.round(minutes * 60)));
         if (!stopped && !at.isAfter(now)) {
-            steps.add(new Step(at, actor, action, state, state, text, null));
+            steps.add(new Step(at, actor, action, state, state, text, null, params == null ? null : params.json()));
             time = at;
         }
     }
 
     private void superviseBefore(Instant limit) {
         if (supervisionAt != null && supervisionAt.isBefore(limit) && supervisionAt.isAfter(time) && workedOn()) {
-            steps.add(new Step(supervisionAt, supervisor, "SUPERVISE", state, state, "超期督办，请加快处置", null));
             supervisions++;
+            steps.add(new Step(supervisionAt, supervisor, "SUPERVISE", state, state, "超期督办，请加快处置", null,
+                    StepParams.of("count", supervisions).with("status", TimeLimitStatus.OVERDUE).json()));
             time = supervisionAt;
             supervisionAt = null;
         }

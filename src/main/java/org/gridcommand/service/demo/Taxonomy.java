@@ -24,7 +24,7 @@ final class Taxonomy {
     Taxonomy(BulkWriter writer, LongSupplier ids) {
         BulkTable categories = writer.table("category", "id", "code", "name", "tier", "kind", "parent_id",
                 "difficulty", "default_unit_code", "response_minutes", "onsite_minutes", "handling_minutes",
-                "working_hours");
+                "working_hours", "photo_required");
         long major = 0;
         long minor = 0;
         String minorCode = "";
@@ -39,14 +39,14 @@ final class Taxonomy {
                 String[] f = text.split(" ", 2);
                 kind = kindOf(f[0]);
                 major = ids.getAsLong();
-                categories.insert(major, f[0], f[1], CategoryTier.MAJOR, kind, null, null, null, 0, 0, 0, false);
+                categories.insert(major, f[0], f[1], CategoryTier.MAJOR, kind, null, null, null, 0, 0, 0, false, false);
             } else if (!line.startsWith("    ")) {
                 String[] f = text.split(" ", 2);
                 minor = ids.getAsLong();
                 minorCode = f[0];
                 itemNumber = 0;
                 categories.insert(minor, f[0], f[1], CategoryTier.MINOR, kindOf(f[0]), major, null, null, 0, 0, 0,
-                        false);
+                        false, false);
             } else {
                 String[] f = text.split("\\|", -1);
                 String code = minorCode + String.format("%02d", ++itemNumber);
@@ -57,8 +57,9 @@ final class Taxonomy {
                 int handling = Integer.parseInt(f[5]);
                 boolean workingHours = f[6].equals("y");
                 long id = ids.getAsLong();
+                // a fixed 部件 (manhole cover, lamp, railing) is shown fixed: its handling report needs a photo
                 categories.insert(id, code, f[0], CategoryTier.ITEM, kindOf(code), minor, difficulty, unit, response,
-                        onsite, handling, workingHours);
+                        onsite, handling, workingHours, kindOf(code) == CategoryKind.COMPONENT);
                 items.add(new Item(id, code, f[0], difficulty, unit, response, onsite, handling, workingHours,
                         Integer.parseInt(f[7]), f[8]));
             }

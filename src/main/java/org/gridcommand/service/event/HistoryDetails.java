@@ -102,9 +102,13 @@ final class HistoryDetails {
     private static void supervision(EventWords w, Map<String, Object> p, List<String> parts) {
         TimeLimitStatus status = p.get("status") instanceof String s ? parse(TimeLimitStatus.class, s) : null;
         parts.add(w.get("line.supervision", text(p.get("count")), status == null ? "" : w.word(status)));
-        parts.add(p.get("escalatedTo") != null ? w.get("line.escalatedTo", text(p.get("escalatedTo")))
-                : w.get("line.noLevelAbove"));
+        if (p.get("escalatedTo") != null) {
+            parts.add(w.get("line.escalatedTo", text(p.get("escalatedTo"))));
+        }
         if (p.get("notified") instanceof List<?> told) {
+            if (p.get("escalatedTo") == null) {
+                parts.add(w.get("line.noLevelAbove"));
+            }
             parts.add(w.get("line.notified", w.word(told)));
         }
     }

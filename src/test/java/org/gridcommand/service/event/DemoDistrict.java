@@ -78,8 +78,9 @@ final class DemoDistrict {
                     Difficulty.SMALL, "CGJ", 60, 30, 240, false));
             s.persist(new Category(db.ids().next(), "010102", "违章搭建", CategoryTier.ITEM, CategoryKind.EVENT, minor,
                     Difficulty.HARD, "CGJ", 120, 240, 2880, true));
+            // a road is shown repaired: handling reports and on-site checks of it need a photo
             s.persist(new Category(db.ids().next(), "010103", "道路破损", CategoryTier.ITEM, CategoryKind.COMPONENT,
-                    minor, Difficulty.BIG, "ZJJ", 60, 120, 1440, false));
+                    minor, Difficulty.BIG, "ZJJ", 60, 120, 1440, false).requirePhoto(true));
             return null;
         });
         return d;

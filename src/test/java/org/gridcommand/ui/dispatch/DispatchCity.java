@@ -101,7 +101,7 @@ final class DispatchCity implements AutoCloseable {
             s.persist(new Category(db.ids().next(), "010102", "违章搭建", CategoryTier.ITEM, CategoryKind.EVENT, minor,
                     Difficulty.HARD, "CGJ", 120, 240, 2880, false));
             s.persist(new Category(db.ids().next(), "010103", "道路破损", CategoryTier.ITEM, CategoryKind.COMPONENT,
-                    minor, Difficulty.BIG, "ZJJ", 60, 120, 1440, false));
+                    minor, Difficulty.BIG, "ZJJ", 60, 120, 1440, false).requirePhoto(true));
             return null;
         });
         return made.get();
