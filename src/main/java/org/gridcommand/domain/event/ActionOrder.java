@@ -1,5 +1,6 @@
 package org.gridcommand.domain.event;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -7,12 +8,16 @@ import java.util.Set;
 
 /**
  * The queue's default order: what needs the duty officer now comes first, not the oldest backlog. New 特急/紧急
- * reports still waiting for the center, then alarms (sensors, AI cameras) waiting for it, then what is near due,
- * then the rest waiting for registration or dispatch, then overdue events (the most recently overdue first: a case
- * a month past its limit is a backlog, not an emergency), then the others by deadline. Closed, cancelled and
- * merged events (listed only on request) come newest first. Pure: the caller passes "now".
+ * reports still waiting for the center, then alarms (sensors, AI cameras) waiting for it, then what is near due or
+ * went overdue within the last day (supervise it now), then the rest waiting for registration or dispatch, then
+ * the overdue backlog (the most recently overdue first: a case a month past its limit is a backlog, not an
+ * emergency), then the others by deadline. Closed, cancelled and merged events (listed only on request) come
+ * newest first. Pure: the caller passes "now".
  */
 public final class ActionOrder {
+    /** Overdue for less than this, an event still counts as needing action now, with the near-due ones. */
+    public static final Duration JUST_OVERDUE = Duration.ofHours(24);
+
     /** Where an event stands in the order, first to last. */
     public enum Tier { NEW_URGENT, NEW_ALARM, NEAR_DUE, WAITING, OVERDUE, IN_TIME, NO_LIMIT, ENDED }
 
@@ -41,7 +46,8 @@ public final class ActionOrder {
         }
         TimeLimitStatus status = e.dueAt() == null ? null
                 : new TimeLimit(e.limitStartedAt(), e.dueAt()).at(now).status();
-        if (status == TimeLimitStatus.WARNING) {
+        if (status == TimeLimitStatus.WARNING
+                || status == TimeLimitStatus.OVERDUE && e.dueAt().isAfter(now.minus(JUST_OVERDUE))) {
             return Tier.NEAR_DUE;
         }
         if (waiting && status != TimeLimitStatus.OVERDUE) {

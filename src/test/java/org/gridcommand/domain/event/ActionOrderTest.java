@@ -12,7 +12,7 @@ class ActionOrderTest {
     static final Instant NOW = Instant.parse("2026-11-24T02:00:00Z");
 
     @Test
-    void a_new_critical_report_and_an_alarm_come_before_what_is_near_due_and_the_month_old_backlog_comes_last() {
+    void a_new_critical_report_and_an_alarm_come_before_what_is_near_due_and_the_month_old_backlog_comes_late() {
         ActionOrder.Entry backlog = entry(1, EventState.IN_PROGRESS, Urgency.NORMAL, Channel.HOTLINE,
                 NOW.minus(Duration.ofDays(35)), NOW.minus(Duration.ofDays(30)));
         ActionOrder.Entry justOverdue = entry(2, EventState.DISPATCHED, Urgency.NORMAL, Channel.GRID_WORKER,
@@ -33,9 +33,9 @@ class ActionOrderTest {
         List<Long> order = Stream.of(backlog, justOverdue, nearDue, alarm, critical, urgent, waiting, inTime)
                 .sorted(ActionOrder.at(NOW)).map(ActionOrder.Entry::id).toList();
 
-        // 特急 before 紧急 however old; the sensor's alarm; near due; waiting for dispatch; overdue a few minutes
-        // before overdue a month; then the rest by deadline
-        assertThat(order).containsExactly(5L, 6L, 4L, 3L, 7L, 2L, 1L, 8L);
+        // 特急 before 紧急 however old; the sensor's alarm; overdue a few minutes, then near due; waiting for
+        // dispatch; the month-old backlog; then the rest by deadline
+        assertThat(order).containsExactly(5L, 6L, 4L, 2L, 3L, 7L, 1L, 8L);
     }
 
     @Test

@@ -40,7 +40,7 @@ class EventQueueTest {
     }
 
     @Test
-    void the_queue_puts_new_urgent_reports_first_and_the_overdue_backlog_after_what_waits_for_the_center() {
+    void the_queue_puts_new_urgent_reports_first_then_what_just_went_overdue_then_what_waits_for_dispatch() {
         Event slow = story.report("010103", DemoDistrict.IN_G2, "道路破损").event();     // 24 h
         Event fast = story.report("010101", DemoDistrict.IN_M1, "占道经营").event();     // 4 h
         Event hotline = events.intake(new IntakeReport(Channel.HOTLINE, "T-1", "010101", "热线占道", null,
@@ -48,14 +48,14 @@ class EventQueueTest {
         events.dispatch(fast.getId(), fast.getVersion(), story.city.xingfuCommittee, List.of(), "李娜", null);
         story.clock.advance(Duration.ofHours(5));
 
-        // the urgent hotline report waiting for dispatch, the registered event waiting for it, then the overdue one
+        // the urgent hotline report waiting for dispatch, the one overdue for an hour, then the one waiting for it
         EventQueuePage page = events.queue(EventQueueFilter.OPEN, 0, 2);
-        assertThat(page.rows()).extracting(EventQueueRow::id).containsExactly(hotline.getId(), slow.getId());
+        assertThat(page.rows()).extracting(EventQueueRow::id).containsExactly(hotline.getId(), fast.getId());
         assertThat(page.hasMore()).isTrue();
         EventQueuePage second = events.queue(EventQueueFilter.OPEN, 1, 2);
-        assertThat(second.rows()).extracting(EventQueueRow::id).containsExactly(fast.getId());
+        assertThat(second.rows()).extracting(EventQueueRow::id).containsExactly(slow.getId());
         assertThat(second.hasMore()).isFalse();
-        EventQueueRow first = second.rows().get(0);
+        EventQueueRow first = page.rows().get(1);
         assertThat(first.categoryName()).isEqualTo("占道经营");
         assertThat(first.areaNames()).isEqualTo("东湖街道 / 幸福社区 / 幸福一网格");
         assertThat(first.leadUnitName()).isEqualTo("幸福社区居委会");

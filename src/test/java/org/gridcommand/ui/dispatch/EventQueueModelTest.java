@@ -109,7 +109,8 @@ class EventQueueModelTest {
         actions.dispatch(seen.id(), seen.version(), seen.number(), city.zhujian, List.of());
 
         assertThat(notices.latestProperty().get().problem()).isTrue();
-        assertThat(notices.latestProperty().get().text()).isEqualTo("已被 李娜 于 10:00 派遣（城管局）");
+        assertThat(notices.latestProperty().get().text()).isEqualTo(
+                "已被 李娜 于 10:00 派遣（城管局），请刷新后再处理；您的操作未执行。");
         assertThat(queue.rows().get(0).leadUnitName()).isEqualTo("城管局");
     }
 
