@@ -1,5 +1,6 @@
 package org.gridcommand.ui.dispatch;
 
+import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,16 +73,20 @@ public final class DispatchFeature {
     /** An event to select once the queue lists it (opened from the map, a search, the alarm badge). */
     private Long pending;
 
+    /**
+     * @param firstPage the queue's first page read while the console loaded ({@link FirstPage#read}), or null to
+     *                  read it now
+     */
     public DispatchFeature(ConsoleWindow window, MapWallModel map, MapWallView mapView, EventService events,
                            EventDesk desk, Clock clock, BackgroundTasks tasks, Messages consoleMessages,
-                           String actor) {
-        this(window, map, mapView, events, desk, clock, tasks, consoleMessages, actor, POLL, null);
+                           String actor, FirstPage firstPage) {
+        this(window, map, mapView, events, desk, clock, tasks, consoleMessages, actor, POLL, null, firstPage);
     }
 
     /** {@code photos}: how photos are chosen (null: the file chooser). */
     DispatchFeature(ConsoleWindow window, MapWallModel map, MapWallView mapView, EventService events, EventDesk desk,
                     Clock clock, BackgroundTasks tasks, Messages consoleMessages, String actor, Duration poll,
-                    StepDialog.PhotoChooser photos) {
+                    StepDialog.PhotoChooser photos, FirstPage firstPage) {
         this.messages = consoleMessages.forFeature("org.gridcommand.ui.dispatch.messages");
         this.map = map;
         this.mapView = mapView;
@@ -157,9 +162,11 @@ public final class DispatchFeature {
 
         ticker = every(Duration.seconds(1), queue::tick);
         poller = every(poll, queue::poll);
-        queue.firstPageMillisProperty().addListener((o, a, ms) -> LOG.info(
-                "Event queue: first page of {} rows shown, {} ms after it was asked for", queue.rows().size(), ms));
-        queue.refresh();
+        queue.firstPageMillisProperty().addListener((o, a, ms) -> LOG.info("Event queue: first page of {} rows on "
+                + "screen {} ms after the JVM started ({})", queue.rows().size(),
+                System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime(),
+                firstPage != null && ms == 0 ? "read while the console loaded" : "read " + ms + " ms after asked"));
+        queue.start(firstPage);
     }
 
     /** The queue's view-model, for the console's diagnostics and the tests. */
@@ -169,6 +176,11 @@ public final class DispatchFeature {
 
     QueueView queueView() {
         return queueView;
+    }
+
+    /** How many rows the queue shows now (the console logs it when it is ready). */
+    public int shownRows() {
+        return queue.rows().size();
     }
 
     /** Called with an event's id after every action on it here (e.g. to redraw its pin on the map). */

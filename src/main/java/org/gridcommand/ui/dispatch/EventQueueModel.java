@@ -110,6 +110,21 @@ final class EventQueueModel {
         now.set(clock.instant());
     }
 
+    /**
+     * Shows the page read while the console was loading, if it is the one the current filter asks for (every open
+     * event); otherwise reads it now. The urgent events are looked at either way.
+     */
+    void start(FirstPage preloaded) {
+        if (preloaded == null || !filter.get().equals(QueueFilter.ALL_OPEN)) {
+            refresh();
+            return;
+        }
+        lastMark = preloaded.mark();
+        show(preloaded.page());
+        firstPageMillis.set(0L);
+        checkUrgent();
+    }
+
     /** Reads the page of the current filter now (after a filter change, an action, or on request). */
     void refresh() {
         long gen = ++generation;

@@ -60,7 +60,7 @@ class DispatchDeskTest {
         window.showAreas(city.areas);
         // a slow poll: the stale-version story must act before this console notices the other's change
         feature = new DispatchFeature(window, map, mapView, city.events, city.desk, city.clock, tasks, messages,
-                "值班员 张伟", Duration.minutes(10), null);
+                "值班员 张伟", Duration.minutes(10), null, null);
         stage.setScene(new Scene(window, 1600, 1000));
         stage.getScene().getStylesheets().add(getClass().getResource("/org/gridcommand/ui/console.css")
                 .toExternalForm());
