@@ -3,24 +3,25 @@ package org.gridcommand.ui.dispatch;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javafx.scene.media.AudioClip;
 import javax.sound.sampled.AudioFileFormat;
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
+import javax.sound.sampled.Clip;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The alarm for a new urgent event: two short beeps, generated once as a WAV file (no binary in the sources) and
- * played with JavaFX media. A console without a sound device (a server, a headless test) logs it once and carries
- * on: the visual alert still works.
+ * played as a Java Sound clip. A console without a sound device (a server, a headless test) logs it once and
+ * carries on: the visual alert still works. Java Sound opens the device here, where the failure can be caught;
+ * JavaFX's AudioClip failed later on its own thread, as an uncaught exception.
  */
 final class AlertSound {
     private static final Logger LOG = LoggerFactory.getLogger(AlertSound.class);
     private static final float RATE = 22_050f;
 
-    private AudioClip clip;
+    private Clip clip;
     private boolean failed;
 
     void play() {
@@ -29,12 +30,18 @@ final class AlertSound {
         }
         try {
             if (clip == null) {
-                clip = new AudioClip(writeBeep().toUri().toString());
+                Clip opened = AudioSystem.getClip();
+                try (AudioInputStream beep = AudioSystem.getAudioInputStream(writeBeep().toFile())) {
+                    opened.open(beep);
+                }
+                clip = opened;
             }
-            clip.play();
-        } catch (Throwable t) {
+            clip.stop();
+            clip.setFramePosition(0);
+            clip.start();
+        } catch (Exception | LinkageError e) {
             failed = true;
-            LOG.warn("No sound for urgent events ({}); the visual alert stays", t.toString());
+            LOG.warn("No sound for urgent events ({}); the visual alert stays", e.toString());
         }
     }
 

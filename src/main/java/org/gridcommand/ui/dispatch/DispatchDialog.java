@@ -97,6 +97,7 @@ final class DispatchDialog {
         dialog.getDialogPane().getButtonTypes().addAll(ok,
                 new ButtonType(messages.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().lookupButton(ok).disableProperty().bind(lead.valueProperty().isNull());
+        dialog.getDialogPane().lookupButton(ok).setId("dispatch-ok");
         dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
         dialog.setResultConverter(b -> b);
         dialog.setOnHidden(e -> {

@@ -20,6 +20,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.gridcommand.domain.area.Area;
+import org.gridcommand.domain.area.AreaLevel;
 import org.gridcommand.domain.event.Event;
 import org.gridcommand.domain.event.Urgency;
 import org.gridcommand.service.event.EventQueueRow;
@@ -197,22 +198,34 @@ public final class DispatchFeature {
         tab.getTabPane().getSelectionModel().select(tab);
         detail.open(eventId);
         pending = eventId;
-        if (selectPending()) {
-            return;
-        }
-        tasks.run(() -> new Found(events.find(eventId), events.summary(eventId)), found -> {
-            if (!Objects.equals(pending, eventId) || found.summary() == null) {
-                return;
-            }
+        selectPending();
+        tasks.run(() -> events.find(eventId), e -> {
             QueueFilter f = queue.filterProperty().get();
-            var e = found.event();
-            Area area = f.area();
-            boolean inArea = area == null || List.of(Objects.requireNonNullElse(e.getStreetId(), -1L),
-                    Objects.requireNonNullElse(e.getCommunityId(), -1L), Objects.requireNonNullElse(e.getGridId(), -1L),
-                    Objects.requireNonNullElse(e.getMicroGridId(), -1L)).contains(area.getId());
-            queue.filterProperty().set(new QueueFilter(e.getState().isOpen() ? null : e.getState(), null,
-                    inArea ? area : null, null, false, f.urgentOnly() && e.getUrgency() != Urgency.NORMAL));
+            if (!Objects.equals(pending, eventId) && shows(f, e)) {
+                return; // selected already, and the filter lists it
+            }
+            pending = eventId;
+            QueueFilter where = shows(f, e) ? f : new QueueFilter(e.getState().isOpen() ? null : e.getState(), null,
+                    f.area() != null && inArea(e, f.area()) ? f.area() : null, null, false,
+                    f.urgentOnly() && e.getUrgency() != Urgency.NORMAL);
+            queue.filterProperty().set(where);
+            if (where.equals(f)) {
+                queue.refresh(); // a row read before the event changed; read again, then select it
+            }
         }, notices::problem);
+    }
+
+    /** True when the filter's state, area and urgency would list {@code e} (category and channel are reset). */
+    private static boolean shows(QueueFilter f, Event e) {
+        boolean state = f.state() == null ? e.getState().isOpen() : f.state() == e.getState();
+        return state && f.category() == null && f.channel() == null && !f.overdueOnly()
+                && (!f.urgentOnly() || e.getUrgency() != Urgency.NORMAL) && (f.area() == null || inArea(e, f.area()));
+    }
+
+    private static boolean inArea(Event e, Area area) {
+        return Objects.equals(area.getId(), e.getStreetId()) || Objects.equals(area.getId(), e.getCommunityId())
+                || Objects.equals(area.getId(), e.getGridId()) || Objects.equals(area.getId(), e.getMicroGridId())
+                || area.getLevel() == AreaLevel.DISTRICT;
     }
 
     /** Stops the timers, releases the listeners on the map and removes the overlay. */
@@ -284,6 +297,10 @@ public final class DispatchFeature {
         e.consume();
         List<DeskAction> offered = queueView.offered(row);
         if (offered.contains(action)) {
+            // the detail shows the event acted on, and keeps showing it when the row leaves the list
+            if (!Objects.equals(detail.openId(), row.id())) {
+                detail.open(row.id());
+            }
             flows.start(action, new ActionFlows.Target(row.id(), row.version(), row.number(), row.photoRequired()));
         } else {
             // not offered: say what is possible instead of opening a dialog for a step that would be refused

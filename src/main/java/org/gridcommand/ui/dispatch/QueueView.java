@@ -132,6 +132,7 @@ final class QueueView extends VBox {
                 text(messages.get("col.reported"), r -> r.reportedAt() == null ? ""
                         : REPORTED.format(r.reportedAt().atZone(zone)), 90)));
         table.setRowFactory(t -> new QueueCells.QueueRow(model.nowProperty(), this::newUrgentIds));
+        keeper = new SelectionKeeper(model.rows());
         SortedList<EventQueueRow> sorted = new SortedList<>(model.rows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
@@ -144,7 +145,7 @@ final class QueueView extends VBox {
 
         urgentChanged = o -> table.refresh();
         model.unacknowledged().addListener(urgentChanged);
-        keeper = new SelectionKeeper(table, model.rows());
+        keeper.attach(table);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> showKeys(row));
         showKeys(null);
     }

@@ -12,24 +12,34 @@ import org.gridcommand.service.event.EventQueueRow;
  * keeps showing the event the officer acted on.
  */
 final class SelectionKeeper {
-    private final TableView<EventQueueRow> table;
     private final ObservableList<EventQueueRow> rows;
-    private final ListChangeListener<EventQueueRow> onRows = c -> putBack();
+    /** Runs before the table hears of a change: whatever the selection does meanwhile is not the officer's. */
+    private final ListChangeListener<EventQueueRow> before = c -> restoring = true;
+    /** Runs after the table saw the change. */
+    private final ListChangeListener<EventQueueRow> after = c -> putBack();
+    private TableView<EventQueueRow> table;
     private Long lastId;
     private int lastIndex = -1;
     private boolean restoring;
 
-    /** {@code rows}: the list the table's items are sorted from (the put-back runs after the table saw the change). */
-    SelectionKeeper(TableView<EventQueueRow> table, ObservableList<EventQueueRow> rows) {
-        this.table = table;
+    /**
+     * Create it before the table's sorted view of {@code rows}, then {@link #attach} the table: its two listeners
+     * must run before and after the table's own.
+     */
+    SelectionKeeper(ObservableList<EventQueueRow> rows) {
         this.rows = rows;
+        rows.addListener(before);
+    }
+
+    void attach(TableView<EventQueueRow> table) {
+        this.table = table;
         table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
             if (row != null && !restoring) {
                 lastId = row.id();
                 lastIndex = table.getSelectionModel().getSelectedIndex();
             }
         });
-        rows.addListener(onRows);
+        rows.addListener(after);
     }
 
     boolean restoring() {
@@ -37,10 +47,20 @@ final class SelectionKeeper {
     }
 
     void dispose() {
-        rows.removeListener(onRows);
+        rows.removeListener(before);
+        rows.removeListener(after);
     }
 
     private void putBack() {
+        restoring = true;
+        try {
+            select();
+        } finally {
+            restoring = false;
+        }
+    }
+
+    private void select() {
         EventQueueRow selected = table.getSelectionModel().getSelectedItem();
         if (lastId == null || (selected != null && selected.id() == lastId)) {
             return;
@@ -56,12 +76,7 @@ final class SelectionKeeper {
         if (index < 0 && items.isEmpty()) {
             return;
         }
-        restoring = true;
-        try {
-            table.getSelectionModel().clearAndSelect(index >= 0 ? index : Math.min(lastIndex, items.size() - 1));
-        } finally {
-            restoring = false;
-        }
+        table.getSelectionModel().clearAndSelect(index >= 0 ? index : Math.min(lastIndex, items.size() - 1));
         EventQueueRow now = table.getSelectionModel().getSelectedItem();
         if (now != null) {
             lastId = now.id();

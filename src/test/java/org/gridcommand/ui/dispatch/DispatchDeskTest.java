@@ -2,6 +2,7 @@ package org.gridcommand.ui.dispatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
@@ -9,16 +10,20 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import org.gridcommand.domain.event.Channel;
 import org.gridcommand.domain.event.Event;
 import org.gridcommand.domain.event.EventState;
 import org.gridcommand.domain.event.Urgency;
 import org.gridcommand.service.city.CityService;
 import org.gridcommand.service.event.EventQueueRow;
+import org.gridcommand.service.event.IntakeReport;
 import org.gridcommand.ui.common.BackgroundTasks;
 import org.gridcommand.ui.common.Messages;
 import org.gridcommand.ui.mapwall.MapWallModel;
@@ -36,20 +41,24 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The dispatch desk in the real console frame, on a real embedded database, driven by the keyboard. */
 @ExtendWith(ApplicationExtension.class)
 class DispatchDeskTest {
-    private DispatchCity city;
+    private final DispatchCity city;
     /** One for the class: late results of one story must not meet a stopped executor in the next. */
     private static final ExecutorService background = Executors.newSingleThreadExecutor();
     private DispatchFeature feature;
     private ConsoleWindow window;
-    private Event overdue;
+    private final Event overdue;
 
-    @Start
-    void start(Stage stage) throws Exception {
+    /** The city is built here, off the FX thread, before the console starts on it. */
+    DispatchDeskTest() throws IOException {
         city = new DispatchCity(Files.createTempDirectory("gc-dispatch-"));
         overdue = city.dispatched("010101", DispatchCity.IN_G1, "早市占道");          // due in 4 h
         city.clock.advance(java.time.Duration.ofHours(5));                             // …1 h overdue
         city.report("010103", DispatchCity.IN_G2, "井盖破损", Urgency.NORMAL);         // due in 24 h
         city.report("010101", DispatchCity.IN_G2, "夜市占道", Urgency.NORMAL);         // due in 4 h
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
         BackgroundTasks tasks = BackgroundTasks.withFxThread(background);
         Messages messages = new Messages(Locale.SIMPLIFIED_CHINESE);
         ConsoleModel model = new ConsoleModel(new CityService(city.db, city.clock), city.clock, city.clock.getZone(),
@@ -154,6 +163,126 @@ class DispatchDeskTest {
         robot.clickOn("#entry-submit");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().stream()
                 .anyMatch(r -> r.title().equals("桥下积水") && r.areaNames().contains("和平一网格")));
+    }
+
+    @Test
+    void a_key_the_state_does_not_allow_opens_no_dialog_and_says_what_is_possible(FxRobot robot) throws Exception {
+        TableView<EventQueueRow> table = table(robot);
+        Event reported = city.events.intake(new IntakeReport(Channel.AI_CAMERA, "CAM-1@1", null, "疑似占道",
+                null, DispatchCity.IN_G2[0], DispatchCity.IN_G2[1], null, "CAM-1", null, Urgency.NORMAL)).event();
+        robot.interact(() -> feature.queue().refresh());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 4);
+        select(robot, table, reported.getId());
+        assertThat(robot.lookup("#queue-keys").queryLabeled().getText()).as("nothing but cancel on a report in triage")
+                .contains("X 作废").doesNotContain("D 派遣").doesNotContain("A 签收");
+
+        robot.type(KeyCode.D);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#dispatch-lead").tryQuery()).as("no dispatch dialog for a report in triage").isEmpty();
+        assertThat(robot.lookup("#dispatch-toast").queryLabeled().getText())
+                .isEqualTo(reported.getNumber() + "（已上报）不能派遣；可用：X 作废");
+
+        select(robot, table, overdue.getId());
+        robot.type(KeyCode.A);   // 签收
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stateOf(table, overdue.getId()) == EventState.ACCEPTED);
+        robot.type(KeyCode.B);   // 开始处置
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> stateOf(table, overdue.getId()) == EventState.IN_PROGRESS);
+        robot.type(KeyCode.R);   // 退回 is not possible once work started: no reason is asked for
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#reason-input").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#dispatch-toast").queryLabeled().getText()).contains("（处置中）不能退回");
+        assertThat(city.events.find(overdue.getId()).getState()).isEqualTo(EventState.IN_PROGRESS);
+    }
+
+    @Test
+    void after_an_action_the_row_stays_selected_or_the_next_one_is_and_the_detail_keeps_the_event(FxRobot robot)
+            throws Exception {
+        TableView<EventQueueRow> table = table(robot);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
+        select(robot, table, overdue.getId());
+        robot.type(KeyCode.A);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stateOf(table, overdue.getId()) == EventState.ACCEPTED);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getSelectionModel().getSelectedItem().id()).isEqualTo(overdue.getId());
+        assertThat(robot.lookup("#detail-number").queryLabeled().getText()).isEqualTo(overdue.getNumber());
+
+        // only registered events listed: cancelling one takes it out of the list, the next row is selected
+        robot.interact(() -> feature.queue().filterProperty().set(QueueFilter.ALL_OPEN.withState(EventState.REGISTERED)));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
+        long first = table.getItems().get(0).id();
+        long second = table.getItems().get(1).id();
+        select(robot, table, first);
+        robot.type(KeyCode.X);
+        robot.clickOn("#reason-input").write("重复上报");
+        robot.clickOn("#reason-ok");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getSelectionModel().getSelectedItem().id()).as("the next row").isEqualTo(second);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#detail-number").queryLabeled().getText()
+                .equals(city.events.find(first).getNumber()));
+        assertThat(robot.lookup(".chip").queryAllAs(Label.class)).extracting(Label::getText).contains("已作废");
+    }
+
+    @Test
+    void a_closed_event_found_by_its_number_is_listed_under_closed_and_shows_its_history(FxRobot robot)
+            throws Exception {
+        TableView<EventQueueRow> table = table(robot);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
+        Event e = city.events.find(overdue.getId());
+        e = city.events.accept(e.getId(), e.getVersion(), "城管局", null);
+        e = city.events.start(e.getId(), e.getVersion(), "城管局", null);
+        e = city.events.feedback(e.getId(), e.getVersion(), "城管局", "摊位已清理");
+        e = city.events.verify(e.getId(), e.getVersion(), "网格员王芳", "现场已恢复");
+        Event closed = city.events.close(e.getId(), e.getVersion(), "李娜", null);
+
+        robot.interact(() -> feature.openEvent(closed.getId()));
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getSelectionModel().getSelectedItem() != null
+                && table.getSelectionModel().getSelectedItem().id() == closed.getId()
+                && table.getSelectionModel().getSelectedItem().state() == EventState.CLOSED);
+        assertThat(feature.queue().filterProperty().get().state()).isEqualTo(EventState.CLOSED);
+        assertThat(table.getItems()).extracting(EventQueueRow::id).containsExactly(closed.getId());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#detail-number").queryLabeled().getText()
+                .equals(closed.getNumber()) && robot.lookup("#detail-timeline").tryQuery().isPresent()
+                && robot.lookup("#act-REOPEN").tryQuery().isPresent());
+        assertThat(robot.lookup("#detail-timeline").queryAs(VBox.class).getChildren())
+                .extracting(n -> ((Label) n).getText())
+                .anySatisfy(t -> assertThat(t).contains("处理反馈").contains("摊位已清理"))
+                .anySatisfy(t -> assertThat(t).contains("结案").contains("已核查 → 已结案"));
+        assertThat(robot.lookup("#act-REOPEN").tryQuery()).as("a closed event can be reopened").isPresent();
+        assertThat(robot.lookup("#act-DISPATCH").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void the_urgent_badge_opens_the_new_urgent_events(FxRobot robot) throws Exception {
+        TableView<EventQueueRow> table = table(robot);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
+        robot.interact(() -> feature.queue().poll());
+        Event fire = city.report("010103", DispatchCity.IN_G1, "燃气井盖冒烟", Urgency.CRITICAL);
+        robot.interact(() -> feature.queue().refresh());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#status-urgent").queryLabeled().isVisible());
+        assertThat(robot.lookup("#status-urgent").queryLabeled().getText()).isEqualTo("新紧急事件 1");
+
+        robot.clickOn("#status-urgent");
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1
+                && table.getSelectionModel().getSelectedItem() != null);
+        assertThat(table.getSelectionModel().getSelectedItem().id()).isEqualTo(fire.getId());
+        assertThat(robot.lookup("#status-urgent").queryLabeled().isVisible()).as("acknowledged").isFalse();
+        assertThat(robot.lookup("#filter-urgent").queryAs(CheckBox.class).isSelected()).isTrue();
+    }
+
+    private static void select(FxRobot robot, TableView<EventQueueRow> table, long id) {
+        robot.interact(() -> {
+            table.requestFocus();
+            table.getItems().stream().filter(r -> r.id() == id).findFirst()
+                    .ifPresent(r -> table.getSelectionModel().select(r));
+        });
+    }
+
+    private static EventState stateOf(TableView<EventQueueRow> table, long id) {
+        return table.getItems().stream().filter(r -> r.id() == id).map(EventQueueRow::state).findFirst().orElse(null);
     }
 
     @SuppressWarnings("unchecked")
