@@ -1,5 +1,6 @@
 package org.gridcommand.cli;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Option;
         subcommands = {DemoCommand.class, StatsCommand.class, ImportCommand.class,
             org.gridcommand.cli.emergency.ActivateCommand.class, org.gridcommand.cli.emergency.StandDownCommand.class,
             org.gridcommand.cli.emergency.ExportCommand.class, org.gridcommand.cli.intake.ServeIntakeCommand.class,
-            BenchCommand.class})
+            org.gridcommand.cli.loop.EventCommand.class, BenchCommand.class})
 public final class RootCommand implements Callable<Integer> {
     private final ConsoleLauncher launcher;
     private final Map<String, String> env;
@@ -72,6 +73,12 @@ public final class RootCommand implements Callable<Integer> {
         return BackendOptions.open(this);
     }
 
+    /** The language chosen with --lang: English for "en…", else Chinese. */
+    public Locale locale() {
+        return lang != null && lang.toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH
+                : Locale.SIMPLIFIED_CHINESE;
+    }
+
     /** The environment the command line runs in (for secrets such as the intake token). */
     public Map<String, String> environment() {
         return env;
@@ -85,7 +92,7 @@ public final class RootCommand implements Callable<Integer> {
     /** Builds the command line with GridCommand's error handling: a clear message, not a bare stack trace. */
     public static CommandLine commandLine(RootCommand root, CommandLine.IFactory factory) {
         CommandLine cl = new CommandLine(root, factory);
-        cl.setExecutionExceptionHandler(new FriendlyErrors());
+        cl.setExecutionExceptionHandler(new FriendlyErrors(root::locale));
         return cl;
     }
 }

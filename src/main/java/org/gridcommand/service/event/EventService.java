@@ -261,6 +261,12 @@ public final class EventService {
         return db.transact(s -> load(s, eventId));
     }
 
+    /** The event with this number (e.g. SJ20261124-1001), or null. */
+    public Event findByNumber(String number) {
+        return db.transact(s -> s.createSelectionQuery("from Event e where e.number = :n", Event.class)
+                .setParameter("n", number == null ? "" : number.strip()).getResultStream().findFirst().orElse(null));
+    }
+
     /** The countdown of the event's handling limit on the application clock, or null when it has none. */
     public TimeLimit.Countdown countdown(Event event) {
         return TimeLimit.ofHandling(event, clock.instant());
