@@ -7,8 +7,14 @@ import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.Scene;
 import javafx.scene.control.Tab;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.util.Duration;
+import javafx.util.Subscription;
 import org.gridcommand.service.event.EventService;
 import org.gridcommand.service.event.EventWords;
 import org.gridcommand.service.event.ReturnVisitRule;
@@ -18,17 +24,21 @@ import org.gridcommand.ui.common.Messages;
 import org.gridcommand.ui.shell.ConsoleWindow;
 
 /**
- * The return-visit desk (回访) in the console: a tab on the right with the number of calls waiting, read again
- * every minute and whenever an event is closed or reopened at this console ({@link #eventChanged}). Call
- * {@link #dispose()} when the window closes.
+ * The return-visit desk (回访) in the console: a tab on the right with the number of calls waiting (F7 opens it),
+ * read again every minute and whenever an event is closed or reopened at this console ({@link #eventChanged}).
+ * Call {@link #dispose()} when the window closes.
  */
 public final class ReturnVisitFeature {
     static final Duration RELOAD = Duration.minutes(1);
+    private static final KeyCombination OPEN = new KeyCodeCombination(KeyCode.F7);
 
     private final ReturnVisitModel model;
     private final ReturnVisitView view;
     private final Tab tab;
     private final Timeline reload;
+    private final Runnable open;
+    private final Subscription keys;
+    private Scene keyScene;
 
     public ReturnVisitFeature(ConsoleWindow window, ReturnVisitQueue queue, ReturnVisitRule rule,
                               EventService events, BackgroundTasks tasks, Messages consoleMessages, ZoneId zone,
@@ -47,6 +57,7 @@ public final class ReturnVisitFeature {
         tab.setId("visits-tab");
         tab.setGraphic(count);
         tab.setClosable(false);
+        tab.setTooltip(new Tooltip(messages.get("tab.visitsKey")));
         window.featurePanels().getTabs().add(Math.min(1, window.featurePanels().getTabs().size()), tab);
         window.widenWhenShown(tab);
         tab.selectedProperty().addListener((o, a, shown) -> {
@@ -54,6 +65,8 @@ public final class ReturnVisitFeature {
                 model.refresh();
             }
         });
+        open = () -> tab.getTabPane().getSelectionModel().select(tab);
+        keys = window.sceneProperty().subscribe(this::listenForKeys);
         reload = new Timeline(new KeyFrame(RELOAD, e -> model.refresh()));
         reload.setCycleCount(Timeline.INDEFINITE);
         reload.play();
@@ -84,5 +97,17 @@ public final class ReturnVisitFeature {
 
     public void dispose() {
         reload.stop();
+        keys.unsubscribe();
+        listenForKeys(null);
+    }
+
+    private void listenForKeys(Scene scene) {
+        if (keyScene != null) {
+            keyScene.getAccelerators().remove(OPEN, open);
+        }
+        keyScene = scene;
+        if (scene != null) {
+            scene.getAccelerators().put(OPEN, open);
+        }
     }
 }
