@@ -1,31 +1,41 @@
 #!/usr/bin/env bash
 # Takes screenshots of the real console window for the docs, on a virtual 1920×1080 display:
-#   docs/screenshots.sh            -> docs/screenshots/console.png     (Chinese UI, the default)
-#   docs/screenshots.sh --lang en  -> docs/screenshots/console-en.png
-# Each run uses a fresh temporary data folder and database, so the demo city is generated from scratch.
-# Needs: a JDK 17+, xvfb (xvfb-run, xauth), imagemagick (import), GTK 3 for JavaFX's window (libgtk-3-0);
-# .ci/run installs them on Debian.
+#   docs/screenshots.sh                        -> docs/screenshots/console.png        (Chinese UI, the default)
+#   docs/screenshots.sh --lang en              -> docs/screenshots/console-en.png
+#   docs/screenshots.sh --desk visits [--lang en] -> docs/screenshots/return-visits[-en].png (F7: the return-visit desk)
+# Each run uses a fresh temporary data folder and database, so the demo city is generated from scratch, unless
+# GC_SCREENSHOT_DB names a demo city to copy (a folder holding city.mv.db, e.g. one made with `gridcommand demo`).
+# Needs: a JDK 17+, xvfb (xvfb-run, xauth), imagemagick (import), GTK 3 for JavaFX's window (libgtk-3-0),
+# xdotool for --desk; .ci/run installs them on Debian.
 set -euo pipefail
 
 READY_LINE='GridCommand console ready'
 READY_TIMEOUT=${READY_TIMEOUT:-240}   # seconds until the console must report ready (includes demo generation)
 TILE_SETTLE=8                         # seconds for the first map tiles, points and the event queue to be shown
+DESK_SETTLE=${DESK_SETTLE:-15}        # seconds for a desk opened by its key (--desk) to read its list
 SCREEN='-screen 0 1920x1080x24'
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 lang=zh
+desk=
 while [[ $# -gt 0 ]]; do
     case "$1" in
         --lang) lang=${2:?--lang needs a value (zh or en)}; shift 2 ;;
         --lang=*) lang=${1#--lang=}; shift ;;
-        -h|--help) sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
-        *) echo "unknown argument: $1 (use --lang en)" >&2; exit 64 ;;
+        --desk) desk=${2:?--desk needs a value (visits)}; shift 2 ;;
+        -h|--help) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        *) echo "unknown argument: $1 (use --lang en, --desk visits)" >&2; exit 64 ;;
     esac
 done
+case "$desk" in
+    '') name=console; key= ;;
+    visits) name=return-visits; key=F7 ;;
+    *) echo "unsupported desk '$desk' (visits)" >&2; exit 64 ;;
+esac
 case "$lang" in
-    zh) out=docs/screenshots/console.png ;;
-    en) out=docs/screenshots/console-en.png ;;
+    zh) out=docs/screenshots/$name.png ;;
+    en) out=docs/screenshots/$name-en.png ;;
     *) echo "unsupported language '$lang' (zh or en)" >&2; exit 64 ;;
 esac
 
@@ -33,6 +43,11 @@ esac
 if [[ "${GC_SCREENSHOT_INSIDE_XVFB:-}" == 1 ]]; then
     : "${GC_TMP:?}"
     log="$GC_TMP/console.log"
+    if [[ -n "${GC_SCREENSHOT_DB:-}" ]]; then
+        cp "$GC_SCREENSHOT_DB"/*.mv.db "$GC_TMP/"
+        db_file=$(ls "$GC_TMP"/*.mv.db | head -1)
+        mv "$db_file" "$GC_TMP/demo.mv.db"
+    fi
     GRIDCOMMAND_HOME="$GC_TMP/home" java -jar target/gridcommand.jar --db "$GC_TMP/demo" --lang "$lang" \
         >"$log" 2>&1 &
     app=$!
@@ -69,13 +84,18 @@ if [[ "${GC_SCREENSHOT_INSIDE_XVFB:-}" == 1 ]]; then
     done
     echo "ready after ${waited}s; letting the tiles settle for ${TILE_SETTLE}s"
     sleep "$TILE_SETTLE"
+    if [[ -n "$key" ]]; then
+        window=$(xdotool search --name 'GridCommand|网格指挥' | head -1)
+        xdotool windowfocus --sync "$window" key "$key"
+        sleep "$DESK_SETTLE"
+    fi
     import -window root "$out"
     echo "wrote $out ($(identify -format '%wx%h' "$out"))"
     exit 0
 fi
 
 # ---- Outside: check tools, build the jar if needed, start the virtual display ---------------------------------
-for tool in java xvfb-run xauth import identify; do
+for tool in java xvfb-run xauth import identify ${desk:+xdotool}; do
     command -v "$tool" >/dev/null || { echo "missing '$tool' (apt-get install xvfb xauth imagemagick)" >&2; exit 69; }
 done
 if [[ ! -f target/gridcommand.jar ]]; then
@@ -87,4 +107,4 @@ mkdir -p docs/screenshots
 GC_TMP=$(mktemp -d "${TMPDIR:-/tmp}/gridcommand-shot.XXXXXX")
 trap 'rm -rf "$GC_TMP"' EXIT
 export GC_TMP GC_SCREENSHOT_INSIDE_XVFB=1
-xvfb-run -a -s "$SCREEN" bash "$0" --lang "$lang"
+xvfb-run -a -s "$SCREEN" bash "$0" --lang "$lang" ${desk:+--desk "$desk"}

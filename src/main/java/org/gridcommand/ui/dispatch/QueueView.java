@@ -19,6 +19,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -108,11 +109,19 @@ final class QueueView extends VBox {
         count.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> messages.get(
                 model.moreProperty().get() ? "queue.countMore" : "queue.count", model.rows().size()),
                 model.rows(), model.moreProperty()));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, new FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignM.MAP_MARKER_RADIUS),
-                areaLabel, allAreas, state, category, channel, overdue, urgent, spacer, count);
+        // a narrow queue (1366 px wide, English words) wraps its filters onto a second line instead of clipping them
+        HBox where = new HBox(4, new FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignM.MAP_MARKER_RADIUS),
+                areaLabel, allAreas);
+        where.setAlignment(Pos.CENTER_LEFT);
+        where.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane bar = new FlowPane(8, 4, where, state, category, channel, overdue, urgent, count);
         bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPrefWrapLength(600);
+        bar.getChildren().forEach(n -> {
+            if (n instanceof Region r) {
+                r.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        });
         bar.setPadding(new Insets(4, 8, 4, 8));
         bar.getStyleClass().add("queue-bar");
 

@@ -51,8 +51,8 @@ public final class ReturnVisitFeature {
         scroll.setFitToWidth(true);
         Label count = new Label();
         count.getStyleClass().add("visit-count");
-        count.textProperty().bind(Bindings.size(model.calls()).asString());
-        count.visibleProperty().bind(Bindings.isNotEmpty(model.calls()));
+        count.textProperty().bind(model.waitingProperty().asString());
+        count.visibleProperty().bind(model.waitingProperty().greaterThan(0));
         tab = new Tab(messages.get("tab.visits"), scroll);
         tab.setId("visits-tab");
         tab.setGraphic(count);

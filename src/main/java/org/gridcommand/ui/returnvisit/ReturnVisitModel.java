@@ -52,6 +52,8 @@ final class ReturnVisitModel {
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final BooleanProperty problem = new SimpleBooleanProperty(this, "problem");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
+    private final BooleanProperty loaded = new SimpleBooleanProperty(this, "loaded");
+    private final IntegerProperty waiting = new SimpleIntegerProperty(this, "waiting");
     private final List<LongConsumer> changed = new ArrayList<>();
 
     ReturnVisitModel(ReturnVisitQueue queue, ReturnVisitRule rule, EventService events, BackgroundTasks tasks,
@@ -95,6 +97,16 @@ final class ReturnVisitModel {
         return busy;
     }
 
+    /** How many calls wait in all (the list shows the first {@link #LIMIT}). */
+    IntegerProperty waitingProperty() {
+        return waiting;
+    }
+
+    /** False until the calls were read once (the desk says it is reading, not that there is nothing to do). */
+    BooleanProperty loadedProperty() {
+        return loaded;
+    }
+
     /** Called with the event's id after a rating or a failed call was recorded. */
     void onChanged(LongConsumer listener) {
         changed.add(listener);
@@ -102,11 +114,13 @@ final class ReturnVisitModel {
 
     /** Reads the calls to make (and the center's number of tries) again, keeping the selected call if it waits. */
     void refresh() {
-        tasks.run(() -> new Read(queue.awaiting(LIMIT), rule.tries()), read -> {
+        tasks.run(() -> new Read(queue.awaiting(LIMIT), queue.count(), rule.tries()), read -> {
             VisitCall was = selected.get();
             int index = was == null ? -1 : calls.indexOf(was);
             allowedTries.set(read.tries());
             calls.setAll(read.calls());
+            waiting.set(Math.max(read.waiting(), read.calls().size()));
+            loaded.set(true);
             VisitCall again = was == null ? null
                     : read.calls().stream().filter(c -> c.id() == was.id()).findFirst().orElse(null);
             if (again != null) {
@@ -168,6 +182,6 @@ final class ReturnVisitModel {
         message.set(text != null ? text : String.valueOf(failure.getMessage()));
     }
 
-    private record Read(List<VisitCall> calls, int tries) {
+    private record Read(List<VisitCall> calls, int waiting, int tries) {
     }
 }

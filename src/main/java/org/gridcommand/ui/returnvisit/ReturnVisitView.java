@@ -50,8 +50,12 @@ final class ReturnVisitView extends VBox {
         heading.setId("visits-heading");
         heading.getStyleClass().add("details-heading");
         heading.setWrapText(true);
-        heading.textProperty().bind(Bindings.createStringBinding(() -> messages.get("visits.heading",
-                model.calls().size(), model.allowedTriesProperty().get()), model.calls(), model.allowedTriesProperty()));
+        heading.textProperty().bind(Bindings.createStringBinding(() -> model.loadedProperty().get()
+                ? messages.get("visits.heading", model.waitingProperty().get(), model.allowedTriesProperty().get())
+                + (model.waitingProperty().get() > model.calls().size()
+                ? messages.get("visits.firstOnly", model.calls().size()) : "")
+                : messages.get("visits.reading"), model.calls(), model.waitingProperty(), model.allowedTriesProperty(),
+                model.loadedProperty()));
 
         table.setId("visit-calls");
         table.setItems(model.calls());
