@@ -37,6 +37,8 @@ final class IntakeHandler extends Handler.Abstract {
     static final String REPORTS = "/api/v1/reports";
     static final String READINGS = "/api/v1/sensor-readings";
     static final int MAX_BODY = 1 << 20;
+    /** Larger bodies than this are not read to their end before the 413. */
+    private static final long DRAINED = 16L << 20;
     private static final Logger LOG = LoggerFactory.getLogger(IntakeHandler.class);
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -75,11 +77,11 @@ final class IntakeHandler extends Handler.Abstract {
             refuseMethod(response, callback, "POST");
         } else if (admitted(request, response, callback)) {
             if (request.getLength() > MAX_BODY) {
-                send(response, callback, 413, error("body larger than " + MAX_BODY + " bytes"));
+                tooLarge(request, response, callback);
             } else {
                 Content.Source.asByteArrayAsync(request, MAX_BODY).whenComplete((body, failure) -> {
                     if (failure != null) {
-                        send(response, callback, 413, error("body unreadable or larger than " + MAX_BODY + " bytes"));
+                        tooLarge(request, response, callback);
                     } else {
                         schedule(job, body, response, callback);
                     }
@@ -87,6 +89,20 @@ final class IntakeHandler extends Handler.Abstract {
             }
         }
         return true;
+    }
+
+    /**
+     * 413. A body of moderate size is read to its end and dropped first: a client still sending when the answer
+     * goes out would see a reset connection instead of the reason. A huge one is not worth the bandwidth.
+     */
+    private static void tooLarge(Request request, Response response, Callback callback) {
+        Map<String, Object> answer = error("body larger than " + MAX_BODY + " bytes (or unreadable)");
+        if (request.getLength() > DRAINED) {
+            send(response, callback, 413, answer);
+            return;
+        }
+        Content.Source.consumeAll(request, Callback.from(() -> send(response, callback, 413, answer),
+                x -> send(response, callback, 413, answer)));
     }
 
     /** Checks the token and the address's record of wrong ones; answers 401 / 429 itself when not admitted. */

@@ -22,16 +22,16 @@ final class PlausibleTime {
         this.clock = clock;
     }
 
-    /** Why {@code t} (named {@code field}) is refused, in both languages; null when it is plausible. */
+    /** Why {@code t} (named {@code field}) is refused, in English; null when it is plausible. */
     String problem(String field, Instant t) {
         if (t.isBefore(EARLIEST)) {
-            return field + " 早于 2000 年 / " + field + " " + shown(t) + " is before 2000: check the sender's clock "
-                    + "and the unit (epoch milliseconds?)";
+            return field + " " + shown(t) + " is before 2000: check the sender's clock and the unit (epoch "
+                    + "milliseconds?)";
         }
         Instant now = clock.instant();
         if (t.isAfter(now.plus(AHEAD))) {
-            return field + " 比本机时间晚一天以上 / " + field + " " + shown(t) + " is more than a day after this "
-                    + "console's clock (" + shown(now) + "): check the sender's clock";
+            return field + " " + shown(t) + " is more than a day after this console's clock (" + shown(now)
+                    + "): check the sender's clock";
         }
         return null;
     }

@@ -32,21 +32,21 @@ final class ReportText {
         return clean(value, true);
     }
 
-    /** Why {@code value} cannot be an identifier named {@code field}; null when it can. */
+    /** Why {@code value} cannot be an identifier named {@code field} (in English); null when it can. */
     static String identifierProblem(String field, String value, int max) {
         for (int i = 0; i < value.length(); i++) {
             if (isControl(value.charAt(i))) {
-                return field + " 含控制字符 / " + field + " contains a control character (U+"
+                return field + " contains a control character (U+"
                         + String.format("%04X", (int) value.charAt(i)) + ") at position " + (i + 1);
             }
         }
         return lengthProblem(field, value, max);
     }
 
-    /** Why {@code value} is too long for {@code field}; null when it fits. */
+    /** Why {@code value} is too long for {@code field} (in English); null when it fits. */
     static String lengthProblem(String field, String value, int max) {
-        return value == null || value.length() <= max ? null : field + " 超过 " + max + " 字 / " + field + " has "
-                + value.length() + " characters; at most " + max + " fit: shorten it (nothing is cut)";
+        return value == null || value.length() <= max ? null : field + " has " + value.length()
+                + " characters; at most " + max + " fit: shorten it (nothing is cut)";
     }
 
     private static String clean(String value, boolean keepLines) {

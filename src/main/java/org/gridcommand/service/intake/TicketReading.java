@@ -43,9 +43,10 @@ final class TicketReading {
             return new Rejection(row.row(), null, "缺少工单编号 / no ticket number in column '"
                     + mapping.externalId() + "'");
         }
-        String idProblem = ReportText.identifierProblem("工单编号 / ticket number", id, ReportText.EXTERNAL_ID);
+        String idProblem = ReportText.identifierProblem("ticket number", id, ReportText.EXTERNAL_ID);
         if (idProblem != null) {
-            return new Rejection(row.row(), shortened(id), idProblem);
+            return new Rejection(row.row(), shortened(id), (id.length() > ReportText.EXTERNAL_ID
+                    ? "工单编号超过 80 字 / " : "工单编号含控制字符 / ") + idProblem);
         }
         String rawTime = row.get(mapping.createdAt());
         Instant created = dates.parse(rawTime);
@@ -54,9 +55,10 @@ final class TicketReading {
                     ? "缺少受理时间 / no created time in column '" + mapping.createdAt() + "'"
                     : "无法识别的时间 / unreadable date '" + rawTime + "' (add its pattern to date_patterns)");
         }
-        String timeProblem = times.problem("受理时间 / created time", created);
+        String timeProblem = times.problem("created time", created);
         if (timeProblem != null) {
-            return new Rejection(row.row(), id, timeProblem + " ('" + rawTime + "')");
+            return new Rejection(row.row(), id, (created.isBefore(PlausibleTime.EARLIEST)
+                    ? "受理时间早于 2000 年 / " : "受理时间比本机时间晚一天以上 / ") + timeProblem + " ('" + rawTime + "')");
         }
         String category = mapping.category() == null ? null : row.get(mapping.category());
         String title = ReportText.oneLine(join(row, mapping.title(), " - "));
@@ -66,12 +68,12 @@ final class TicketReading {
         }
         String address = ReportText.oneLine(row(row, mapping.address()));
         String reporter = ReportText.oneLine(row(row, mapping.reporter()));
-        String tooLong = firstProblem(ReportText.lengthProblem("标题 / title", title, ReportText.TITLE),
-                ReportText.lengthProblem("描述 / description", description, ReportText.DESCRIPTION),
-                ReportText.lengthProblem("地址 / address", address, ReportText.ADDRESS),
-                ReportText.lengthProblem("反映人 / reporter", reporter, ReportText.REPORTER));
+        String tooLong = firstProblem(ReportText.lengthProblem("title", title, ReportText.TITLE),
+                ReportText.lengthProblem("description", description, ReportText.DESCRIPTION),
+                ReportText.lengthProblem("address", address, ReportText.ADDRESS),
+                ReportText.lengthProblem("reporter", reporter, ReportText.REPORTER));
         if (tooLong != null) {
-            return new Rejection(row.row(), id, tooLong);
+            return new Rejection(row.row(), id, "文字超过列宽，未截断 / " + tooLong);
         }
         double[] lonLat = null;
         String locationNote = null;
@@ -81,7 +83,8 @@ final class TicketReading {
             locationNote = e.getMessage();
         }
         return new Ticket(row.row(), id, created, category, mapping.categoryCodeFor(category),
-                title == null ? description : title, description, address, reporter, lonLat == null ? null : lonLat[0], lonLat == null ? null : lonLat[1],
+                title == null ? description : title, description, address, reporter,
+                lonLat == null ? null : lonLat[0], lonLat == null ? null : lonLat[1],
                 lonLat == null && locationNote == null ? "无坐标 / no coordinates" : locationNote);
     }
 
