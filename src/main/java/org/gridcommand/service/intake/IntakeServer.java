@@ -39,8 +39,9 @@ import org.slf4j.LoggerFactory;
 public final class IntakeServer implements AutoCloseable {
     /** How much the endpoint lets clients hold. */
     public record Limits(Duration idleTimeout, int connectionsPerClient, int connections, int writers, int queued) {
-        /** 15 s idle, 32 connections per address, 1,000 in all, 4 database workers, 256 waiting requests. */
-        public static final Limits DEFAULT = new Limits(Duration.ofSeconds(15), 32, 1000, 4, 256);
+        /** 15 s idle, 64 connections per address (a platform posts in parallel), 1,000 in all, 4 database workers,
+         * 256 requests waiting for one. */
+        public static final Limits DEFAULT = new Limits(Duration.ofSeconds(15), 64, 1000, 4, 256);
 
         public Limits withWriters(int n) {
             return new Limits(idleTimeout, connectionsPerClient, connections, n, queued);
