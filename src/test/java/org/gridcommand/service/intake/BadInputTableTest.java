@@ -167,4 +167,33 @@ class BadInputTableTest {
         }
         print("Hotline file (CSV) rows", table);
     }
+
+    @Test
+    void a_json_export_with_bare_nan_and_an_impossible_date_keeps_the_file_and_names_the_row() throws Exception {
+        Path file = dir.resolve("tickets.json");
+        Files.writeString(file, "[{\"id\":\"J1\",\"time\":\"2026-11-20 09:05\",\"title\":\"占道\",\"lon\":120.0025,"
+                + "\"lat\":30.005},\n {\"id\":\"J2\",\"time\":\"2026-11-20 09:06\",\"title\":\"坐标NaN\",\"lon\":NaN,"
+                + "\"lat\":30.005},\n {\"id\":\"J3\",\"time\":\"+99999-01-01T00:00:00\",\"title\":\"未来\"}]",
+                StandardCharsets.UTF_8);
+        Path mapping = dir.resolve("json-mapping.yaml");
+        Files.writeString(mapping, "encoding: UTF-8\ntimezone: Asia/Shanghai\nchannel: HOTLINE\ncolumns:\n"
+                + "  external_id: id\n  created_at: time\n  title: title\n  longitude: lon\n  latitude: lat\n"
+                + "coordinate_system: WGS84\n", StandardCharsets.UTF_8);
+
+        List<String> table = new ArrayList<>();
+        table.add("| item | input | answer |");
+        table.add("|---|---|---|");
+        try (SmallCity city = SmallCity.onH2(dir)) {
+            TicketImportReport r = new TicketImportService(city.db, city.clock).importFile(file,
+                    TicketMappingFile.read(mapping), TicketImportOptions.defaults());
+            for (TicketImportReport.RejectedRow row : r.rejected()) {
+                table.add("| " + row.row() + " | " + row.externalId() + " | rejected: " + shown(row.reason()) + " |");
+            }
+            assertThat(r.imported()).isEqualTo(2);
+            assertThat(r.rejected()).extracting(TicketImportReport.RejectedRow::row).containsExactly(3);
+            assertThat(city.count("event WHERE external_id = 'J2' AND location IS NULL")).isOne();
+            table.add("| 2 | J2 (bare NaN) | imported without a position, flagged: coordinate is not a finite number |");
+        }
+        print("Hotline file (JSON) items", table);
+    }
 }
