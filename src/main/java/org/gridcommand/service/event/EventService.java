@@ -80,7 +80,16 @@ public final class EventService {
      * report with the same channel and external id returns the first event ({@code alreadyKnown}).
      */
     public IntakeResult intake(IntakeReport report) {
-        return db.transact(s -> intake.intake(s, report));
+        Location where = intake.locate(report);
+        try {
+            return db.transact(s -> intake.intake(s, report, where));
+        } catch (RuntimeException e) {
+            if (!ExternalIdRace.lost(report, e)) {
+                throw e;
+            }
+            // another sender recorded the same report between our look-up and our insert: answer with theirs
+            return db.transact(s -> intake.intake(s, report, where));
+        }
     }
 
     /** 立案 of an event waiting in triage: classifies it as {@code categoryCode} and starts its time limits. */
@@ -279,7 +288,7 @@ public final class EventService {
         s.createMutationQuery("delete from CoHandler c where c.eventId = :id").setParameter("id", e.getId())
                 .executeUpdate();
         for (Long id : unitIds) {
-            s.persist(new CoHandler(changes.newId(), e.getId(), id, clock.instant()));
+            s.persist(new CoHandler(changes.newId(s), e.getId(), id, clock.instant()));
         }
     }
 

@@ -44,7 +44,7 @@ public final class TicketImportService {
      */
     public TicketImportReport importFile(Path file, TicketMapping mapping, TicketImportOptions options) {
         long start = System.nanoTime();
-        TicketReading reading = new TicketReading(mapping);
+        TicketReading reading = new TicketReading(mapping, clock);
         CitySnapshot city = CitySnapshot.load(db);
         WorkingCalendar calendar = new WorkingCalendarStore(db).load();
         Counts n = new Counts();
