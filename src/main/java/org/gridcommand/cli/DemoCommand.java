@@ -29,7 +29,9 @@ final class DemoCommand implements Callable<Integer> {
         if (db != null) {
             root.db = db;
         }
-        try (Backend backend = BackendOptions.open(root)) {
+        BulkLoadCompaction compaction = new BulkLoadCompaction(root.database(), root.env().get("GRIDCOMMAND_DB_USER"),
+                root.env().get("GRIDCOMMAND_DB_PASSWORD"));
+        try (Backend backend = BackendOptions.openOrCreate(root)) {
             if (backend.demo().hasCity()) {
                 System.err.println("gridcommand: " + backend.describeDatabase() + " already holds a city; nothing "
                         + "was changed. Use a new --db for the demo.");
@@ -50,9 +52,7 @@ final class DemoCommand implements Callable<Integer> {
             out.put("counts", summary.counts());
             System.out.println(Json.line(out));
         }
-        System.err.println("Compacting the database file …");
-        org.gridcommand.service.Backend.compact(root.database(), root.env().get("GRIDCOMMAND_DB_USER"),
-                root.env().get("GRIDCOMMAND_DB_PASSWORD"));
+        compaction.afterLoad(new CliMessages(root.locale()), System.err);
         return 0;
     }
 }
