@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.gridcommand.service.Backend;
 import org.gridcommand.service.demo.DemoCityService;
+import org.gridcommand.service.demo.DemoScale;
 import org.gridcommand.service.demo.DemoSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,6 +25,10 @@ final class DemoCommand implements Callable<Integer> {
             + "Default: ${DEFAULT-VALUE}", defaultValue = "" + DemoCityService.DEFAULT_SEED)
     long seed;
 
+    /** For tests that kill the generator many times: every kind of data, few of each. */
+    @Option(names = "--scale", hidden = true, defaultValue = "full")
+    String scale;
+
     @Override
     public Integer call() {
         if (db != null) {
@@ -38,7 +43,8 @@ final class DemoCommand implements Callable<Integer> {
                 return 1;
             }
             int[] lastPercent = {-1};
-            DemoSummary summary = backend.demo().create(seed, (step, fraction) -> {
+            DemoScale size = "small".equalsIgnoreCase(scale) ? DemoScale.SMALL : DemoScale.FULL;
+            DemoSummary summary = backend.demo().create(seed, size, (step, fraction) -> {
                 int percent = (int) Math.round(fraction * 100);
                 if (percent != lastPercent[0]) {
                     lastPercent[0] = percent;
