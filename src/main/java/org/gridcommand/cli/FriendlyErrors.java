@@ -10,10 +10,12 @@ import org.slf4j.LoggerFactory;
 /**
  * Prints what went wrong and what to do, and exits non-zero: 2 when the database cannot be used, 1 for any
  * other failure. The message alone goes to the terminal, in the user's language where the problem has a name;
- * the stack trace goes to the log, and to the terminal too only with GRIDCOMMAND_DEBUG=1.
+ * the stack trace goes to the log file ({@code ~/.cache/gridcommand/gridcommand.log} or {@code $GRIDCOMMAND_LOG}),
+ * and to the terminal too only with GRIDCOMMAND_DEBUG=1.
  */
 final class FriendlyErrors implements IExecutionExceptionHandler {
-    private static final Logger LOG = LoggerFactory.getLogger(FriendlyErrors.class);
+    /** To the log file only (logback.xml): the terminal shows the message, the file keeps the details. */
+    private static final Logger DETAILS = LoggerFactory.getLogger("org.gridcommand.cli.details");
     static final int DATABASE_UNAVAILABLE = 2;
     static final int FAILED = 1;
 
@@ -33,7 +35,7 @@ final class FriendlyErrors implements IExecutionExceptionHandler {
         } else {
             err.println("gridcommand: " + e.getClass().getSimpleName() + ": " + e.getMessage());
         }
-        LOG.debug("Command failed", e);
+        DETAILS.warn("Command failed: {}", e.getMessage(), e);
         if ("1".equals(System.getenv("GRIDCOMMAND_DEBUG"))) {
             e.printStackTrace(err);
         }

@@ -37,8 +37,8 @@ public final class Database implements AutoCloseable {
      */
     private final CompletableFuture<SessionFactory> sessionFactory;
     private final IdAllocator ids;
-    /** The embedded file's daily backup, once started; null for servers and for short commands. */
-    private BackupSchedule backups;
+    /** The embedded file's daily compaction and backup, once started; null for servers and short commands. */
+    private DailyUpkeep backups;
 
     private Database(DatabaseLocation location, HikariDataSource dataSource,
                      CompletableFuture<SessionFactory> sessionFactory) {
@@ -282,13 +282,13 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Backs the embedded file up once a day while it is open (the first look 30 s from now): for the console and
-     * the intake endpoint, which run for days. Short commands do not, so that an import never competes with a
-     * backup. A no-op for servers, and when already started.
+     * Compacts and backs up the embedded file once a day while it is open (the first look 30 s from now): for the
+     * console and the intake endpoint, which run for days. Short commands do not, so that an import never competes
+     * with a backup. A no-op for servers, and when already started.
      */
     public synchronized void startDailyBackups() {
         if (location.isEmbedded() && backups == null) {
-            backups = new BackupSchedule(this);
+            backups = new DailyUpkeep(this);
         }
     }
 
@@ -299,7 +299,7 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        BackupSchedule backups;
+        DailyUpkeep backups;
         synchronized (this) {
             backups = this.backups;
         }

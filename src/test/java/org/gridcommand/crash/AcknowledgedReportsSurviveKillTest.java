@@ -55,7 +55,11 @@ class AcknowledgedReportsSurviveKillTest {
         Random random = CrashTrials.random();
         DatabaseLocation location = vendor == DatabaseLocation.Vendor.H2
                 ? DatabaseLocation.parse(dir.resolve("city").toString(), null, null) : TestDatabases.postgres();
-        Database.open(location).close();
+        if (vendor == DatabaseLocation.Vendor.H2) {
+            CrashTrials.createEmpty(dir.resolve("city"), dir.resolve("create.log"));
+        } else {
+            Database.open(location).close();
+        }
         String db = vendor == DatabaseLocation.Vendor.H2 ? dir.resolve("city").toString() : location.jdbcUrl();
         int kills = CrashTrials.kills(CI_KILLS);
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();

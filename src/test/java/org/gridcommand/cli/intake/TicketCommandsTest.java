@@ -44,7 +44,8 @@ class TicketCommandsTest {
         Files.copy(Path.of(getClass().getResource("/intake/nyc311-mapping.json").toURI()), mapping);
         String db = dir.resolve("city").toString();
 
-        Run first = run("import", "tickets", NYC.toString(), "--mapping", mapping.toString(), "--db", db);
+        Run first = run("import", "tickets", NYC.toString(), "--mapping", mapping.toString(), "--db", db,
+                "--create");
         assertThat(first.exit()).isZero();
         String[] lines = first.out().strip().split("\n");
         JsonNode report = new ObjectMapper().readTree(lines[lines.length - 1]);

@@ -11,12 +11,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The embedded file's daily backup: a while after the database opens, and every hour while it stays open (a
- * console runs for weeks), a backup is taken when the newest one is a day old or there is none. Short commands
- * close before the first look and never pay for it; the console and the intake endpoint keep the file backed up.
+ * The embedded file's daily upkeep, for the processes that keep it open for days (the console, the intake
+ * endpoint): a while after the database opens, and every hour while it stays open, when the newest backup is a day
+ * old or there is none, the file is compacted online ({@link OnlineCompaction}) and then backed up ({@link Backups}).
  */
-final class BackupSchedule implements AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(BackupSchedule.class);
+final class DailyUpkeep implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(DailyUpkeep.class);
+    private static final int COMPACT_MILLIS = 20_000;
     static final Duration EVERY = Duration.ofDays(1);
     private static final Duration LOOK_AGAIN = Duration.ofHours(1);
     /** Seconds after opening before the first look; tests shorten it. */
@@ -25,7 +26,7 @@ final class BackupSchedule implements AutoCloseable {
 
     private final ScheduledExecutorService timer;
 
-    BackupSchedule(Database db) {
+    DailyUpkeep(Database db) {
         // its own daemon thread: a backup must never hold up the caller, and the JVM may exit while none runs
         ScheduledThreadPoolExecutor t = new ScheduledThreadPoolExecutor(1, r -> {
             Thread thread = Executors.defaultThreadFactory().newThread(r);
@@ -43,6 +44,15 @@ final class BackupSchedule implements AutoCloseable {
         List<Backups.Backup> backups = Backups.list(db.location().file());
         if (!backups.isEmpty() && backups.get(0).taken().isAfter(LocalDateTime.now().minus(EVERY))) {
             return;
+        }
+        try {
+            long before = java.nio.file.Files.size(db.location().file());
+            if (OnlineCompaction.run(db, COMPACT_MILLIS)) {
+                LOG.info("Daily upkeep compacted {}: {} → {} bytes", db.location().describe(), before,
+                        java.nio.file.Files.size(db.location().file()));
+            }
+        } catch (java.sql.SQLException | java.io.IOException | RuntimeException e) {
+            LOG.warn("The daily compaction of {} failed: {}", db.location().describe(), e.getMessage(), e);
         }
         try {
             Backups.Backup b = Backups.take(db);
