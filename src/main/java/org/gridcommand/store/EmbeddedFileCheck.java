@@ -13,6 +13,10 @@ import java.sql.Statement;
 import java.util.Arrays;
 import java.util.List;
 import org.h2.api.ErrorCode;
+import org.h2.mvstore.DataUtils;
+import org.h2.mvstore.MVStore;
+import org.h2.mvstore.MVStoreException;
+import org.h2.mvstore.tx.TransactionStore;
 
 /**
  * Looks at an embedded file before it is opened for writing, so that opening can never overwrite what is left of
@@ -51,16 +55,17 @@ final class EmbeddedFileCheck {
             }
             return State.NEW;
         }
+        if (!Files.isWritable(folder)) {
+            throw Problems.readOnlyFolder(folder);
+        }
         if (!Files.isReadable(file) || !Files.isWritable(file)) {
             throw new DatabaseUnavailableException("The database file " + file + " is not readable and writable "
                     + "by this user. Fix its permissions or choose another file with --db.");
         }
-        if (!Files.isWritable(folder)) {
-            throw Problems.readOnlyFolder(folder);
-        }
         checkHeader(file);
         StaleLock.removeIfStale(location);
-        return inspectReadOnly(location);
+        State leftover = leftoverTransactions(location);
+        return leftover != null ? leftover : inspectReadOnly(location);
     }
 
     private static void createFolder(Path folder) {
@@ -90,6 +95,38 @@ final class EmbeddedFileCheck {
     }
 
     /**
+     * Looks into the file's store, below the SQL engine, for the undo logs of transactions that a stopped process
+     * left unfinished: opening the file will roll them back, which a read-only open cannot do. (A read-only open
+     * that fails on them keeps its file lock in this JVM until exit, so asking the engine first would make the
+     * real open that follows fail as "in use".)
+     *
+     * @return UNFINISHED, IN_USE, or null when the engine's read-only look can go ahead
+     */
+    private static State leftoverTransactions(DatabaseLocation location) {
+        MVStore store;
+        try {
+            store = new MVStore.Builder().fileName(location.file().toString()).readOnly().open();
+        } catch (MVStoreException e) {
+            if (e.getErrorCode() == DataUtils.ERROR_FILE_LOCKED) {
+                return State.IN_USE;
+            }
+            throw Problems.damaged(location, e);
+        }
+        try {
+            for (String map : store.getMapNames()) {
+                if (map.startsWith(TransactionStore.UNDO_LOG_NAME_PREFIX) && store.hasData(map)) {
+                    return State.UNFINISHED;
+                }
+            }
+            return null;
+        } catch (MVStoreException e) {
+            throw Problems.damaged(location, e);
+        } finally {
+            store.closeImmediately();
+        }
+    }
+
+    /**
      * Opens the file read-only and checks that it holds a GridCommand schema. H2 opens some damaged files as if
      * they were empty; a normal open would then write a fresh schema over what is left of the officer's data.
      */
@@ -108,10 +145,8 @@ final class EmbeddedFileCheck {
             if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
                 return State.IN_USE;
             }
-            if (e.getErrorCode() == ErrorCode.DATABASE_IS_READ_ONLY) {
-                // H2 wanted to write while merely opening: the last process was killed mid-transaction
-                return State.UNFINISHED;
-            }
+            // DATABASE_IS_READ_ONLY here: H2 wants to repair a file that has no unfinished transactions (those
+            // were found above): damage, refused as ever (ADR 0011)
             throw Problems.damaged(location, e);
         }
         if (!ours) {

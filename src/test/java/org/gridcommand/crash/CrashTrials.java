@@ -104,6 +104,14 @@ final class CrashTrials {
         }
     }
 
+    /** Puts the load's file aside (a damaged one is kept as evidence) and the empty starting point back. */
+    static void startOver(Path db, Path base, Path work, int trial) throws IOException {
+        Path file = Path.of(db + ".mv.db");
+        Files.move(file, file.resolveSibling("after-trial-" + trial + ".mv.db.kept"));
+        Files.deleteIfExists(Path.of(db + ".lock.db"));
+        copyDatabase(base, work);
+    }
+
     /** Removes the lock file a killed process left (half of the trials): recovery must not depend on it. */
     static boolean maybeRemoveLock(Path db, boolean remove) throws IOException {
         Path lock = Path.of(db + ".lock.db");

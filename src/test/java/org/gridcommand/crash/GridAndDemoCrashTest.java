@@ -55,9 +55,8 @@ class GridAndDemoCrashTest {
             boolean removed = CrashTrials.maybeRemoveLock(db, i % 2 == 1);
             CrashTrials.Trial t = look(i, after, removed, db, areas, grids);
             trials.add(t);
-            if (t.outcome() == CrashTrials.Outcome.WHOLE) {
-                Files.delete(Path.of(db + ".mv.db"));
-                CrashTrials.copyDatabase(base, work);
+            if (t.outcome() == CrashTrials.Outcome.WHOLE || t.outcome() == CrashTrials.Outcome.DAMAGED) {
+                CrashTrials.startOver(db, base, work, i);
             }
         }
         System.out.print(CrashTrials.summary("import grids (" + grids + " boundaries)", trials));

@@ -74,7 +74,7 @@ class TicketCommandsTest {
         Files.writeString(mapping, "columns:\n  external_id: Ticket No\n  created_at: Created Date\n"
                 + "  description: Descriptor\n");
         Run r = run("import", "tickets", NYC.toString(), "--mapping", mapping.toString(), "--db",
-                dir.resolve("x").toString());
+                dir.resolve("x").toString(), "--create");
         assertThat(r.exit()).isEqualTo(1);
     }
 }
