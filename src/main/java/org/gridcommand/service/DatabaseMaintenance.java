@@ -9,6 +9,7 @@ import org.gridcommand.store.Database;
 import org.gridcommand.store.DatabaseCheck;
 import org.gridcommand.store.DatabaseLocation;
 import org.gridcommand.store.DatabaseUnavailableException;
+import org.gridcommand.store.FileCompaction;
 
 /**
  * Keeping the embedded database file safe: check it, back it up, restore a backup, compact it. The command line's
@@ -87,7 +88,7 @@ public final class DatabaseMaintenance {
 
     /** Rewrites the file without the space a bulk load left behind, when nobody else has it open. */
     public static Compaction compact(String dbSpec, String user, String password) {
-        Database.Compaction c = Database.compact(parse(dbSpec, user, password));
+        FileCompaction.Result c = FileCompaction.run(parse(dbSpec, user, password));
         return new Compaction(c.bytesBefore(), c.bytesAfter(), c.done(), c.notDoneReason());
     }
 

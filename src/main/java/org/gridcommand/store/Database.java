@@ -2,8 +2,6 @@ package org.gridcommand.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -181,44 +179,6 @@ public final class Database implements AutoCloseable {
         cfg.setProperty(AvailableSettings.JDBC_TIME_ZONE, "UTC");
         cfg.setProperty(AvailableSettings.SHOW_SQL, "false");
         return cfg.buildSessionFactory();
-    }
-
-    /** What compacting the file did: its size before and after, or why it was left as it was. */
-    public record Compaction(long bytesBefore, long bytesAfter, boolean done, String notDoneReason) {
-    }
-
-    /**
-     * Rewrites an embedded database file without the space that a bulk load leaves behind (a freshly generated
-     * demo city shrinks from ~800 MB to ~115 MB). It needs the file to itself: when a console or another command
-     * has it open, it is left as it is (the data is intact; the file is only larger than it needs to be) and the
-     * reason is returned. A no-op for servers.
-     */
-    public static Compaction compact(DatabaseLocation location) {
-        if (!location.isEmbedded()) {
-            return new Compaction(-1, -1, false, "a database server manages its own space");
-        }
-        long before = sizeOf(location.file());
-        // without AUTO_SERVER: SHUTDOWN through a console's server would close the console's database
-        try (Connection c = java.sql.DriverManager.getConnection(location.exclusiveUrl(), location.user(),
-                location.password()); java.sql.Statement st = c.createStatement()) {
-            st.execute("SHUTDOWN COMPACT");
-        } catch (SQLException e) {
-            if (e.getErrorCode() == org.h2.api.ErrorCode.DATABASE_ALREADY_OPEN_1) {
-                return new Compaction(before, before, false, "the database is open in a console or a command");
-            }
-            throw new StoreException("Could not compact " + location.describe() + ": " + e.getMessage()
-                    + ". The data is intact; the file is only larger than it needs to be.", e);
-        }
-        OwnerOnly.restrict(location.file());
-        return new Compaction(before, sizeOf(location.file()), true, null);
-    }
-
-    private static long sizeOf(Path file) {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            return -1;
-        }
     }
 
     /** Runs {@code work} in one transaction: it commits when work returns and rolls back when it throws. */
