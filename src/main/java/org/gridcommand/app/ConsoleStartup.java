@@ -110,7 +110,7 @@ final class ConsoleStartup {
     private Loaded load(StartupView startup) {
         String user = System.getenv("GRIDCOMMAND_DB_USER");
         String password = System.getenv("GRIDCOMMAND_DB_PASSWORD");
-        Backend opened = Backend.open(options.db(), user, password, clock);
+        Backend opened = Backend.open(options.db(), user, password, clock, options.mayCreate());
         try {
             if (!opened.demo().hasCity()) {
                 LOG.info("Empty database: generating the demo city");
@@ -121,6 +121,7 @@ final class ConsoleStartup {
                 Backend.compact(options.db(), user, password);
                 opened = Backend.open(options.db(), user, password, clock);
             }
+            opened.startDailyBackups();
             tasks.onFx(() -> startup.show(messages.get("startup.loading"), -1));
             TileSource tiles = chosenBaseMapFile();
             List<Area> areas = opened.city().areas();

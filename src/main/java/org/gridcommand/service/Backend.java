@@ -38,23 +38,41 @@ public final class Backend implements AutoCloseable {
     }
 
     /**
-     * Opens the database named by {@code dbSpec} (a file path or a JDBC URL; user and password may be null).
+     * Opens the database named by {@code dbSpec} (a file path or a JDBC URL; user and password may be null),
+     * creating an embedded file that does not exist yet.
      *
      * @throws BackendUnavailableException with a message that names the fix
      */
     public static Backend open(String dbSpec, String user, String password, Clock clock) {
+        return open(dbSpec, user, password, clock, true);
+    }
+
+    /**
+     * Opens the database named by {@code dbSpec}; with {@code mayCreate} false, a path where there is no database
+     * is refused (a mistyped {@code --db} must not start a new, empty one).
+     *
+     * @throws BackendUnavailableException with a message that names the fix
+     */
+    public static Backend open(String dbSpec, String user, String password, Clock clock, boolean mayCreate) {
         try {
-            return new Backend(Database.open(DatabaseLocation.parse(dbSpec, user, password)), clock);
+            return new Backend(Database.open(DatabaseLocation.parse(dbSpec, user, password),
+                    mayCreate ? Database.Creation.CREATE_IF_MISSING : Database.Creation.EXISTING_ONLY), clock);
         } catch (DatabaseUnavailableException e) {
-            throw new BackendUnavailableException(e.getMessage(), e);
+            throw new BackendUnavailableException(e.key(), e.args(), e.getMessage(), e);
         }
     }
 
     /**
-     * Shrinks an embedded database after a bulk load (demo generation, big imports). Call with the backend closed.
+     * Shrinks an embedded database after a bulk load (demo generation, big imports). Call with the backend closed;
+     * when another console or command has the file open it is left as it is, and the result says so.
      */
-    public static void compact(String dbSpec, String user, String password) {
-        Database.compact(DatabaseLocation.parse(dbSpec, user, password));
+    public static DatabaseMaintenance.Compaction compact(String dbSpec, String user, String password) {
+        return DatabaseMaintenance.compact(dbSpec, user, password);
+    }
+
+    /** Keeps a daily backup of the embedded file while this backend is open (console, intake endpoint). */
+    public void startDailyBackups() {
+        database.startDailyBackups();
     }
 
     /** Where the data is, for the status bar and messages (no password). */

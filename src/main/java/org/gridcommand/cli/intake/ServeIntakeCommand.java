@@ -70,6 +70,7 @@ public final class ServeIntakeCommand implements Callable<Integer> {
         try (Backend b = IntakeCli.backend(spec, db);
              IntakeServer server = b.intakeServer(new IntakeServer.Settings(bind, port, token, limits()),
                      new SensorAlarmRules(codes))) {
+            b.startDailyBackups();
             int bound = server.start();
             out.printf("Intake endpoint on http://%s:%d/api/v1/ (database %s). Stop with Ctrl+C.%n", bind, bound,
                     b.describeDatabase());
