@@ -23,6 +23,8 @@ import org.gridcommand.store.triage.CategoryMemoryStore;
 import org.gridcommand.store.triage.ReportAcknowledgementStore;
 import org.gridcommand.store.triage.TaxonomyStore;
 import org.gridcommand.store.triage.WaitingReportStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The triage desk (待立案): the duty officer's work on reports that arrived without a 事项 or wait to be
@@ -33,6 +35,7 @@ import org.gridcommand.store.triage.WaitingReportStore;
  * the others go through. Blocking: call it off the FX thread.
  */
 public final class TriageDesk {
+    private static final Logger LOG = LoggerFactory.getLogger(TriageDesk.class);
     /** Reports read at once: more than a night shift can look at. */
     public static final int LIST_SIZE = 500;
 
@@ -185,14 +188,22 @@ public final class TriageDesk {
         return acknowledgements.acknowledge(eventIds, actor, clock.instant());
     }
 
-    /** Remembers {@code code} for each distinct own category of {@code reports}; true when there was one. */
+    /**
+     * Remembers {@code code} for each distinct own category of {@code reports}; true when there was one and it was
+     * stored. The registrations stand either way: a mapping that could not be stored is only reported (false).
+     */
     private boolean remember(List<WaitingReport> reports, String code, String actor) {
         Set<String> seen = new LinkedHashSet<>();
-        for (WaitingReport r : reports) {
-            if (r.externalCategory() != null && !r.externalCategory().isBlank()
-                    && seen.add(r.channel() + "\n" + r.externalCategory())) {
-                memory.remember(r.channel(), r.externalCategory(), code, actor, clock.instant());
+        try {
+            for (WaitingReport r : reports) {
+                if (r.externalCategory() != null && !r.externalCategory().isBlank()
+                        && seen.add(r.channel() + "\n" + r.externalCategory())) {
+                    memory.remember(r.channel(), r.externalCategory(), code, actor, clock.instant());
+                }
             }
+        } catch (RuntimeException e) {
+            LOG.warn("Registered, but the mapping to {} could not be remembered: {}", code, e.toString());
+            return false;
         }
         return !seen.isEmpty();
     }
