@@ -47,7 +47,8 @@ public final class TriageFeature {
     private final Tab tab;
     private final Label status = new Label();
     private final ReportMarkerLayer marker = new ReportMarkerLayer();
-    private final AlertSound sound = new AlertSound();
+    /** Plays the alarm (the console's {@link AlertSound}; a counter in the tests). */
+    private final Runnable sound;
     private final Set<Long> sounded = new HashSet<>();
     private final Timeline poller;
     private final Timeline ticker;
@@ -61,12 +62,13 @@ public final class TriageFeature {
 
     public TriageFeature(ConsoleWindow window, MapWallModel map, MapWallView mapView, TriageDesk desk, Clock clock,
                          BackgroundTasks tasks, Messages consoleMessages, String actor) {
-        this(window, map, mapView, desk, clock, tasks, consoleMessages, actor, POLL);
+        this(window, map, mapView, desk, clock, tasks, consoleMessages, actor, POLL, new AlertSound()::play);
     }
 
     TriageFeature(ConsoleWindow window, MapWallModel map, MapWallView mapView, TriageDesk desk, Clock clock,
-                  BackgroundTasks tasks, Messages consoleMessages, String actor, Duration poll) {
+                  BackgroundTasks tasks, Messages consoleMessages, String actor, Duration poll, Runnable sound) {
         this.map = map;
+        this.sound = sound;
         this.mapView = mapView;
         TriageText text = new TriageText(consoleMessages.forFeature("org.gridcommand.ui.triage.messages"), clock);
         model = new TriageModel(desk, tasks, clock, text, actor);
@@ -166,11 +168,14 @@ public final class TriageFeature {
     /** A 特急 report not heard before sounds at once; the alarm repeats (see {@link #flash}) until acknowledged. */
     private void alarmChanged() {
         boolean fresh = false;
+        Set<Long> now = new HashSet<>();
         for (AlarmingReport a : model.alarming()) {
+            now.add(a.id());
             fresh |= sounded.add(a.id());
         }
+        sounded.retainAll(now); // an acknowledged report never alarms again: forget it (the console runs for weeks)
         if (fresh) {
-            sound.play();
+            sound.run();
             flashes = 0;
         }
         status.pseudoClassStateChanged(ALARM, !model.alarming().isEmpty());
@@ -181,7 +186,7 @@ public final class TriageFeature {
         boolean on = alarming && (++flashes % 2 == 0);
         status.pseudoClassStateChanged(FLASH, on);
         if (alarming && flashes % 10 == 0) {
-            sound.play(); // every 5 s until someone at a desk acknowledges
+            sound.run(); // every 5 s until someone at a desk acknowledges
         }
     }
 
