@@ -10,7 +10,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -24,17 +23,9 @@ import org.gridcommand.domain.event.EventStep;
 import org.gridcommand.domain.event.EventTransition;
 import org.gridcommand.domain.event.Urgency;
 import org.gridcommand.domain.triage.WaitingReport;
-import org.gridcommand.service.city.CityService;
 import org.gridcommand.service.event.EventQueueRow;
 import org.gridcommand.service.triage.TriageTown;
 import org.gridcommand.store.TestDatabases;
-import org.gridcommand.ui.common.BackgroundTasks;
-import org.gridcommand.ui.common.Messages;
-import org.gridcommand.ui.dispatch.DispatchFeature;
-import org.gridcommand.ui.mapwall.MapWallModel;
-import org.gridcommand.ui.mapwall.MapWallView;
-import org.gridcommand.ui.shell.ConsoleModel;
-import org.gridcommand.ui.shell.ConsoleWindow;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,12 +45,9 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class TriageDeskJourneyTest {
     private static final ExecutorService background = Executors.newSingleThreadExecutor();
-    private final java.util.concurrent.atomic.AtomicInteger beeps = new java.util.concurrent.atomic.AtomicInteger();
     private Stage stage;
     private TriageTown town;
-    private ConsoleWindow window;
-    private DispatchFeature dispatch;
-    private TriageFeature triage;
+    private TriageConsole console;
     private Event mudCase;
     private Event falseAlarm;
     private Event mudAgain;
@@ -80,37 +68,13 @@ class TriageDeskJourneyTest {
         town.clock.advance(Duration.ofMinutes(20));
         falseAlarm = town.report(Channel.AI_CAMERA, "疑似占道：树影", TriageTown.IN_G2, Urgency.NORMAL);
         mudAgain = town.report(Channel.HOTLINE, "路上一地泥沙", TriageTown.NEAR_G1, Urgency.NORMAL);
-        WaitForAsyncUtils.asyncFx(this::buildConsole).get(30, TimeUnit.SECONDS);
-    }
-
-    private void buildConsole() {
-        BackgroundTasks tasks = BackgroundTasks.withFxThread(background);
-        Messages messages = new Messages(Locale.SIMPLIFIED_CHINESE);
-        ConsoleModel model = new ConsoleModel(new CityService(town.db, town.clock), town.clock, town.clock.getZone(),
-                tasks, "值班员 张伟", "test");
-        MapWallModel map = new MapWallModel();
-        MapWallView mapView = new MapWallView(map);
-        window = new ConsoleWindow(model, map, mapView, messages, "示范区");
-        window.showAreas(town.areas);
-        dispatch = new DispatchFeature(window, map, mapView, town.events, town.eventDesk, town.clock, tasks, messages,
-                "值班员 张伟");
-        triage = new TriageFeature(window, map, mapView, town.desk, town.clock, tasks, messages, "值班员 张伟",
-                javafx.util.Duration.millis(300), beeps::incrementAndGet);
-        triage.onAlarmEnded(dispatch::acknowledgeAlarm);
-        stage.setScene(new Scene(window, 1600, 1000));
-        stage.getScene().getStylesheets().add(getClass().getResource("/org/gridcommand/ui/console.css")
-                .toExternalForm());
-        stage.show();
-        stage.toFront();
+        console = WaitForAsyncUtils.asyncFx(() -> new TriageConsole(stage, town, background,
+                Locale.SIMPLIFIED_CHINESE)).get(30, TimeUnit.SECONDS);
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            triage.dispose();
-            dispatch.dispose();
-            window.dispose();
-        }).get();
+        WaitForAsyncUtils.asyncFx(console::dispose).get();
         background.submit(() -> { }).get(10, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         background.submit(() -> { }).get(10, TimeUnit.SECONDS);
@@ -135,7 +99,7 @@ class TriageDeskJourneyTest {
         Event leak = town.report(Channel.AI_CAMERA, "疑似危化品泄漏", TriageTown.IN_G1, Urgency.CRITICAL);
         waitFor(() -> status.getText().equals("待立案 3 · 特急 1")
                 && status.getPseudoClassStates().contains(PseudoClass.getPseudoClass("alarm")));
-        waitFor(() -> beeps.get() >= 1);
+        waitFor(() -> console.beeps.get() >= 1);
 
         robot.type(KeyCode.F2);
         TableView<WaitingReport> list = robot.lookup("#triage-list").queryTableView();
@@ -151,9 +115,9 @@ class TriageDeskJourneyTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#triage-alarm").query().isVisible()).isFalse();
         assertThat(town.desk.waiting().get(0).acknowledged().by()).isEqualTo("值班员 张伟");
-        int heard = beeps.get();
+        int heard = console.beeps.get();
         Thread.sleep(5_500); // the alarm repeats every 5 s until acknowledged: now it stays quiet
-        assertThat(beeps.get()).isEqualTo(heard);
+        assertThat(console.beeps.get()).isEqualTo(heard);
 
         // the camera saw it 50 m from the mud case: the desk offers that case as a possible duplicate
         waitFor(() -> robot.lookup("#triage-duplicates").tryQuery().isPresent());
