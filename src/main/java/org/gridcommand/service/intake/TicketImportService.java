@@ -26,10 +26,10 @@ import org.gridcommand.store.triage.TicketSourceCategories;
  * 12345 hotline exports into the event closed loop. A file is imported whole or not at all: one transaction, so
  * a crash or a broken file mid-way leaves the database as it was. Each ticket is located into its micro-grid,
  * grid, community and street, registered with its time limits when its category is mapped (else it waits in
- * triage; a category an officer mapped at the triage desk ("remember this mapping") counts as mapped where the
- * mapping file is silent), and optionally dispatched by rule. A ticket left for triage keeps its own category
- * text for the desk. A ticket number already in the database (same channel) is merged
- * as a duplicate: re-importing a file creates nothing. Blocking: call it off the FX thread.
+ * triage), and optionally dispatched by rule. Where the mapping file is silent, a category an officer mapped at
+ * the triage desk ("remember this mapping") counts as mapped; a ticket left for triage keeps its own category text
+ * for the desk. A ticket number already in the database (same channel) is merged as a duplicate: re-importing a
+ * file creates nothing. Blocking: call it off the FX thread.
  */
 public final class TicketImportService {
     private final Database db;
