@@ -96,6 +96,7 @@ public final class TriageFeature {
                     : text.get("status.waitingAlarm", count, model.alarming().size());
         }, model.waitingProperty(), model.alarming()));
         status.setOnMouseClicked(e -> open());
+        status.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a 特急 alarm must be read whole
         window.addStatusItem(status);
 
         model.alarming().addListener(alarmListener);

@@ -146,6 +146,7 @@ final class TriageView extends VBox {
                         .map(a -> a.number() + " " + a.title()).toList())), model.alarming()));
         Button ack = new Button(text.get("alarm.acknowledge"));
         ack.setId("triage-acknowledge");
+        ack.setMinWidth(Region.USE_PREF_SIZE); // the way to stop the alarm is never cut short
         ack.setOnAction(e -> model.acknowledge());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
