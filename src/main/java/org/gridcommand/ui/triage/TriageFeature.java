@@ -59,6 +59,8 @@ public final class TriageFeature {
     private final Subscription sceneKeys;
     private Scene keyScene;
     private int flashes;
+    /** The report the map last flew to. */
+    private long shownOnMap = -1;
 
     public TriageFeature(ConsoleWindow window, MapWallModel map, MapWallView mapView, TriageDesk desk, Clock clock,
                          BackgroundTasks tasks, Messages consoleMessages, String actor) {
@@ -196,9 +198,14 @@ public final class TriageFeature {
         WaitingReport r = tab.isSelected() ? model.focused() : null;
         if (r == null || !r.place().hasPoint()) {
             marker.show(null);
+            shownOnMap = -1;
             return;
         }
         marker.show(new double[] {r.place().lon(), r.place().lat()});
+        if (r.id() == shownOnMap) {
+            return; // the list was read again: the officer may have moved the map since, leave it
+        }
+        shownOnMap = r.id();
         Long gridId = r.place().gridId();
         List<org.gridcommand.domain.area.Area> areas = map.areasProperty().get();
         if (gridId != null && areas != null) {

@@ -52,6 +52,8 @@ final class TriageModel {
     private long listGeneration;
     private long detailRequest;
     private long serial;
+    /** The report last in focus, so that coming back to it from a wider choice keeps the officer's 事项. */
+    private long lastFocus = -1;
     /** True while the list is replaced: the table's passing selection changes are not the officer's. */
     private boolean replacing;
 
@@ -124,8 +126,14 @@ final class TriageModel {
         WaitingReport focus = focused();
         if (focus == null) {
             detail.set(null);
-        } else if (focusBefore == null || focusBefore.id() != focus.id()) {
+            return;
+        }
+        if (focus.id() != lastFocus) {
+            // a report not looked at just before: start from its own suggestion (back to the same one: keep the choice)
+            lastFocus = focus.id();
             picker.suggest(focus.suggestion());
+        }
+        if (focusBefore == null || focusBefore.id() != focus.id()) {
             loadDetail(focus.id());
         }
     }

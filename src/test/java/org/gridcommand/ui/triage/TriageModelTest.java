@@ -205,4 +205,24 @@ class TriageModelTest {
         assertThat(new org.gridcommand.store.triage.CategoryMemoryStore(town.db).codeFor(Channel.HOTLINE, "路面有渣土"))
                 .isEqualTo("E030202");
     }
+
+    @Test
+    void widening_the_choice_and_coming_back_keeps_the_item_the_officer_chose() {
+        town.report(Channel.GRID_WORKER, "路面渣土", TriageTown.IN_G1, Urgency.NORMAL);
+        town.report(Channel.GRID_WORKER, "路边垃圾", TriageTown.IN_G2, Urgency.NORMAL);
+        desk(Locale.SIMPLIFIED_CHINESE);
+        WaitingReport first = model.reports().get(0);
+        model.select(List.of(first));
+        model.picker().queryProperty().set("dlys");
+        model.picker().chooseFirst();
+
+        model.select(List.copyOf(model.reports()));
+        assertThat(actions.canRegister().get()).as("both, as 道路遗撒").isTrue();
+        model.select(List.of(first));
+
+        assertThat(model.picker().chosenProperty().get().name()).isEqualTo("道路遗撒");
+        model.select(List.of(model.reports().get(1)));
+        assertThat(model.picker().chosenProperty().get()).as("another report starts from its own suggestion")
+                .isNull();
+    }
 }
