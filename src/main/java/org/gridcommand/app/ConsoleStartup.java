@@ -62,6 +62,7 @@ final class ConsoleStartup {
     private org.gridcommand.ui.emergency.EmergencyFeature emergency;
     private org.gridcommand.ui.resources.ResourcesFeature resources;
     private org.gridcommand.ui.dispatch.DispatchFeature dispatch;
+    private org.gridcommand.ui.triage.TriageFeature triage;
     /** An event pin clicked on the map opens that event in the queue. */
     private javafx.util.Subscription eventPinToQueue;
     private int exitCode;
@@ -207,6 +208,10 @@ final class ConsoleStartup {
         window.widenWhenShown(resources.tab());
         dispatch = new org.gridcommand.ui.dispatch.DispatchFeature(window, mapModel, mapView, backend.events(),
                 backend.eventDesk(), clock, tasks, messages, user);
+        triage = new org.gridcommand.ui.triage.TriageFeature(window, mapModel, mapView, backend.triage(), clock, tasks,
+                messages, user);
+        // a 特急 report answered at the triage desk is not alarmed again by the queue
+        triage.onAlarmEnded(dispatch::acknowledgeAlarm);
         var openFromMap = dispatch;
         eventPinToQueue = pointLayers.model().selectedProperty().subscribe(selected -> {
             if (selected instanceof org.gridcommand.service.map.MapPoints.EventPin pin) {
@@ -267,6 +272,9 @@ final class ConsoleStartup {
         }
         if (dispatch != null) {
             dispatch.dispose();
+        }
+        if (triage != null) {
+            triage.dispose();
         }
         if (emergency != null) {
             emergency.dispose();

@@ -112,6 +112,11 @@ public final class Backend implements AutoCloseable {
         return org.gridcommand.service.event.queue.EventDesk.of(database, clock);
     }
 
+    /** The triage desk (待立案): reports waiting for registration, on the closed loop of {@link #events()}. */
+    public org.gridcommand.service.triage.TriageDesk triage() {
+        return new org.gridcommand.service.triage.TriageDesk(database, clock, events);
+    }
+
     /** The offline base map's vector features. */
     public org.gridcommand.service.map.BaseMapService baseMap() {
         return new org.gridcommand.service.map.BaseMapService(database);

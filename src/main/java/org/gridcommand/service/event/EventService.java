@@ -110,6 +110,15 @@ public final class EventService {
     }
 
     /**
+     * Who would handle the event if it were classified as {@code categoryCode} (shown at the triage desk before
+     * 立案并派遣). Changes nothing; an unknown code proposes no one, saying why.
+     */
+    public DispatchProposal proposeDispatch(long eventId, String categoryCode) {
+        return db.transact(s -> planner.propose(s, load(s, eventId),
+                categoryCode == null ? null : Intake.categoryByCode(s, categoryCode)));
+    }
+
+    /**
      * 派遣 (or re-dispatch of a returned event) to {@code leadUnitId}, with co-handlers (协办) replacing any earlier
      * ones. Refused when someone else changed the event since {@code expectedVersion}.
      */

@@ -16,14 +16,15 @@ import org.slf4j.LoggerFactory;
  * played with JavaFX media. A console without a sound device (a server, a headless test) logs it once and carries
  * on: the visual alert still works.
  */
-final class AlertSound {
+public final class AlertSound {
     private static final Logger LOG = LoggerFactory.getLogger(AlertSound.class);
     private static final float RATE = 22_050f;
 
     private AudioClip clip;
     private boolean failed;
 
-    void play() {
+    /** Plays the two beeps (the triage desk's 特急 alarm uses the same sound). */
+    public void play() {
         if (failed) {
             return;
         }

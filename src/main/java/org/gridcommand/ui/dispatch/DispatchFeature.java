@@ -185,6 +185,14 @@ public final class DispatchFeature {
         tab.getTabPane().getSelectionModel().select(tab);
     }
 
+    /**
+     * Stops the new-urgent-event alarm for these events: they were answered at another desk (the triage desk's
+     * acknowledgement of a 特急 report), so the officer is not asked twice.
+     */
+    public void acknowledgeAlarm(java.util.Collection<Long> eventIds) {
+        queue.acknowledge(eventIds);
+    }
+
     public void dispose() {
         ticker.stop();
         poller.stop();
