@@ -17,6 +17,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.stage.FileChooser;
@@ -152,8 +153,17 @@ public final class ImportDialog extends VBox {
         Button builtIn = new Button(words.get("basemap.builtin.use"));
         builtIn.setOnAction(e -> baseMap.useBuiltIn());
 
+        // Esc fires the cancel button: the window closes with the keyboard too (no window manager, no title bar)
+        Button close = new Button(messages.get("dialog.close"));
+        close.setId("import-close");
+        close.setCancelButton(true);
+        close.setOnAction(e -> getScene().getWindow().hide());
+        Region push = new Region();
+        HBox.setHgrow(push, Priority.ALWAYS);
+        HBox footer = new HBox(push, close);
+
         getChildren().addAll(heading, form, actions, summary, notes, new Separator(), baseMapHeading,
-                new HBox(8, chooseMap, builtIn), baseMapStatus);
+                new HBox(8, chooseMap, builtIn), baseMapStatus, footer);
     }
 
     /** Opens the import window over {@code owner}. */

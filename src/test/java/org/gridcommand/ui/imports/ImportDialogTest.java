@@ -10,8 +10,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.gridcommand.service.imports.GridImportReport;
@@ -37,6 +40,7 @@ class ImportDialogTest {
     private static Path dir;
     private final AtomicInteger reloads = new AtomicInteger();
     private ImportModel model;
+    private Stage console;
 
     @BeforeAll
     static void open() throws Exception {
@@ -54,13 +58,37 @@ class ImportDialogTest {
 
     @Start
     void start(Stage stage) {
+        console = stage;
+        stage.setScene(new Scene(newDialog(), 800, 680));
+        stage.show();
+    }
+
+    private ImportDialog newDialog() {
         BackgroundTasks tasks = BackgroundTasks.withFxThread(background);
         Messages messages = new Messages(Locale.SIMPLIFIED_CHINESE);
         model = new ImportModel(new GridImportService(db)::importFile, tasks, reloads::incrementAndGet);
         BaseMapModel baseMap = new BaseMapModel(tasks, path -> { }, null,
                 new javafx.beans.property.SimpleObjectProperty<>(), () -> null, messages.forFeature("org.gridcommand.ui.imports.messages"));
-        stage.setScene(new Scene(new ImportDialog(model, baseMap, messages), 800, 680));
-        stage.show();
+        return new ImportDialog(model, baseMap, messages);
+    }
+
+    @Test
+    void the_import_window_closes_with_its_close_button_and_with_escape(FxRobot robot) throws Exception {
+        Stage window = WaitForAsyncUtils.asyncFx(() -> ImportDialog.open(console, newDialog())).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.isShowing()).isTrue();
+        Button close = robot.from(window.getScene().getRoot()).lookup("#import-close").queryButton();
+        assertThat(close.getText()).isEqualTo("关闭");
+
+        robot.clickOn(close);
+        assertThat(window.isShowing()).as("closed with its button").isFalse();
+
+        Stage again = WaitForAsyncUtils.asyncFx(() -> ImportDialog.open(console, newDialog())).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        Node heading = robot.from(again.getScene().getRoot()).lookup(".details-heading").query();
+        robot.clickOn(heading);
+        robot.type(KeyCode.ESCAPE);
+        assertThat(again.isShowing()).as("closed with Esc").isFalse();
     }
 
     @Test
