@@ -36,6 +36,7 @@ public final class ConsoleWindow extends BorderPane {
     /** Tabs that need room (boards, tables): the right side widens while one of them is shown. */
     private final java.util.Set<Tab> wideTabs = new java.util.HashSet<>();
     private final StatusBar statusBar;
+    private final TabStrip tabStrip;
     private SplitPane body;
     /** What stands where the map belongs: the map, or wall mode's placeholder while the map is on the wall. */
     private javafx.scene.Node mapSlot;
@@ -70,18 +71,23 @@ public final class ConsoleWindow extends BorderPane {
 
         details = new DetailsPanel(model, messages);
         Tab detailsTab = new Tab(messages.get("panel.details"), new ScrollPane(details));
+        detailsTab.setId("details-tab");
         detailsTab.setClosable(false);
         featurePanels.getTabs().add(detailsTab);
-        featurePanels.getStyleClass().add("side-panel");
-        featurePanels.setPrefWidth(320);
-        featurePanels.setMinWidth(240);
+        tabStrip = new TabStrip(featurePanels);
+        VBox right = new VBox(tabStrip, featurePanels);
+        VBox.setVgrow(featurePanels, Priority.ALWAYS);
+        right.getStyleClass().add("side-panel");
+        right.setPrefWidth(320);
+        // an event's detail needs this much beside its labels; on a 1366 px screen the map gives way
+        right.setMinWidth(330);
 
-        body = new SplitPane(left, mapView, featurePanels);
+        body = new SplitPane(left, mapView, right);
         body.setDividerPositions(0.16, 0.81);
         featurePanels.getSelectionModel().selectedItemProperty().addListener((o, was, tab) ->
                 body.setDividerPosition(1, wideTabs.contains(tab) ? 0.6 : 0.81));
         SplitPane.setResizableWithParent(left, false);
-        SplitPane.setResizableWithParent(featurePanels, false);
+        SplitPane.setResizableWithParent(right, false);
         setCenter(body);
 
         Label problem = new Label();
@@ -196,6 +202,7 @@ public final class ConsoleWindow extends BorderPane {
         tree.dispose();
         layers.dispose();
         details.dispose();
+        tabStrip.dispose();
         mapView.dispose();
         model.dispose();
     }
