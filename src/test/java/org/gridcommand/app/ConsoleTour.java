@@ -112,6 +112,28 @@ final class ConsoleTour {
         });
         record("emergency board", stage);
 
+        // commit (Enter on the board), then stand down
+        fire(stage, "#board-commit");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> showing(stage, "#board-stand-down"));
+        record("emergency board active", stage);
+        Set<Window> beforeStandDown = fx(() -> Set.copyOf(Window.getWindows()));
+        fire(stage, "#board-stand-down");
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> showing(stage, "#board-close")
+                    || fx(() -> Window.getWindows().stream().anyMatch(w -> !beforeStandDown.contains(w))));
+        } catch (java.util.concurrent.TimeoutException e) {
+            System.out.println("The board showed no stand-down summary in 30 s");
+        }
+        for (Window w : fx(() -> List.copyOf(Window.getWindows()))) {
+            if (!beforeStandDown.contains(w) && w instanceof Stage confirmation) {
+                // a confirmation before the stand-down (asked by issue 10 for levels I and II)
+                record("stand-down confirmation", confirmation);
+            }
+        }
+        if (showing(stage, "#board-close")) {
+            record("emergency board stood down", stage);
+        }
+
         if (firstSize) {
             Set<Window> before = fx(() -> Set.copyOf(Window.getWindows()));
             press(stage.getScene(), KeyCode.F11);
@@ -133,6 +155,28 @@ final class ConsoleTour {
             return null;
         });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !imports.isShowing());
+    }
+
+    private static boolean showing(Stage stage, String id) throws Exception {
+        return fx(() -> {
+            Node node = stage.getScene().lookup(id);
+            if (node == null) {
+                return false;
+            }
+            for (Node n = node; n != null; n = n.getParent()) {
+                if (!n.isVisible()) {
+                    return false;
+                }
+            }
+            return true;
+        });
+    }
+
+    private static void fire(Stage stage, String id) throws Exception {
+        fx(() -> {
+            ((ButtonBase) stage.getScene().lookup(id)).fire();
+            return null;
+        });
     }
 
     @SuppressWarnings("unchecked")

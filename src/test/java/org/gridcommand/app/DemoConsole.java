@@ -2,9 +2,12 @@ package org.gridcommand.app;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -70,6 +73,7 @@ final class DemoConsole implements AutoCloseable {
             try (Database db = Database.open(DatabaseLocation.parse(file.toString(), null, null))) {
                 new DemoCityService(db, Clock.systemDefaultZone()).create(DemoCityService.DEFAULT_SEED,
                         DemoScale.SMALL, (step, fraction) -> { });
+                riverInFlood(db);
                 db.withConnection(c -> {
                     try (Statement s = c.createStatement()) {
                         for (String column : NAMES) {
@@ -88,6 +92,24 @@ final class DemoConsole implements AutoCloseable {
             city = new City(file, Set.copyOf(han), Set.copyOf(latin));
         }
         return city;
+    }
+
+    /**
+     * A river gauge above every flood plan's trigger for two hours, so that the emergency tab shows its trigger
+     * suggestions (the small city's gauges are quiet). Written as the gauge's last reading: a reading older than
+     * the one the demo stored would not replace it through the sensor feed.
+     */
+    private static void riverInFlood(Database db) {
+        db.withConnection(c -> {
+            try (PreparedStatement s = c.prepareStatement("UPDATE sensor SET last_value = 9.5, last_reading_at = ?, "
+                    + "state = 'ALARM' WHERE code = (SELECT MIN(code) FROM sensor WHERE kind = 'WATER_LEVEL')")) {
+                s.setObject(1, OffsetDateTime.now(ZoneOffset.UTC).minusHours(2));
+                if (s.executeUpdate() != 1) {
+                    throw new IllegalStateException("the demo city has no river gauge");
+                }
+            }
+            return null;
+        });
     }
 
     private static void addWords(String value, Set<String> han, Set<String> latin) {
@@ -113,7 +135,10 @@ final class DemoConsole implements AutoCloseable {
         // as the launcher does (DesktopConsole): JavaFX's own words follow the console's language
         Locale.setDefault(Messages.localeFor(lang));
         Path dataFolder = Files.createTempDirectory("gc-console-home-");
-        ConsoleOptions options = new ConsoleOptions(c.file().toString(), lang, user(lang), false, false, null);
+        // each console gets its own copy: a walk commits an activation, the next walk starts from the same city
+        Path copy = Files.createTempDirectory("gc-console-copy-").resolve("city");
+        Files.copy(c.file().resolveSibling("city.mv.db"), copy.resolveSibling("city.mv.db"));
+        ConsoleOptions options = new ConsoleOptions(copy.toString(), lang, user(lang), false, false, null);
         CountDownLatch exited = new CountDownLatch(1);
         Set<Window> already = WaitForAsyncUtils.asyncFx(() -> Set.copyOf(Window.getWindows())).get();
         Platform.runLater(() -> new ConsoleStartup(options, dataFolder, code -> exited.countDown()).start());
