@@ -24,6 +24,7 @@ final class DesktopConsole implements ConsoleLauncher {
     private final Path dataFolder;
     private final Consumer<Runnable> toolkit;
     private final PrintStream terminal;
+    private final JavaFxLog javafxLog = new JavaFxLog();
 
     DesktopConsole() {
         this(DataFolder.resolve(System.getenv()), Platform::startup, System.err);
@@ -46,6 +47,7 @@ final class DesktopConsole implements ConsoleLauncher {
         // it reads once: set it to the console's language before the toolkit starts, whatever the machine's is
         Locale.setDefault(messages.locale());
         Path logFile = ConsoleLogFile.attach(dataFolder);
+        javafxLog.errorsOnly();
         CountDownLatch closed = new CountDownLatch(1);
         AtomicInteger exitCode = new AtomicInteger();
         Platform.setImplicitExit(false);

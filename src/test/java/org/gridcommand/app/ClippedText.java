@@ -2,6 +2,7 @@ package org.gridcommand.app;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
@@ -29,7 +30,7 @@ final class ClippedText {
 
     private static final double SLACK = 1.0;
     /** Skin parts that scroll with their content: a table's rows, and its header row beside them. */
-    private static final java.util.Set<String> SCROLLING = java.util.Set.of("VirtualFlow", "TableHeaderRow");
+    private static final Set<String> SCROLLING = Set.of("VirtualFlow", "TableHeaderRow");
 
     private final String screen;
     private final String size;

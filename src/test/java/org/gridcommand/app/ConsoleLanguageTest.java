@@ -81,8 +81,8 @@ class ConsoleLanguageTest {
                     KnownProblems.owner(shown.feature()), shown.kind(), oneLine(shown.text()),
                     String.join(", ", wrong), shown.where());
             KnownProblems.Known match = KnownProblems.LEAKS.stream()
-                    .filter(k -> k.covers(lang, shown.screen(), shown.feature(), shown.text(), shown.where())).findFirst()
-                    .orElse(null);
+                    .filter(k -> k.covers(lang, shown.screen(), shown.feature(), shown.text(), shown.where()))
+                    .findFirst().orElse(null);
             if (match != null) {
                 used.add(match);
             }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
@@ -23,8 +24,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A walk through the console's main screens as an officer would take it, in one language, in a console opened at
- * 1920×1080 and in one opened at 1366×768: the console as it opens, an event's detail, every tab of the side panel, an area's details, the board
- * after F9, wall mode (F11) and the import window. It records every text each screen shows (at the first size) and
+ * 1920×1080 and in one opened at 1366×768: the console as it opens, an event's detail, every tab of the side panel,
+ * an area's details, the board after F9, committed and stood down, wall mode (F11) and the import window. It records every text each screen shows (at the first size) and
  * every text or button that does not show whole (at both). One walk per language per test run, shared by the tests.
  */
 final class ConsoleTour {
@@ -121,7 +122,7 @@ final class ConsoleTour {
         try {
             WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> showing(stage, "#board-close")
                     || fx(() -> Window.getWindows().stream().anyMatch(w -> !beforeStandDown.contains(w))));
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             System.out.println("The board showed no stand-down summary in 30 s");
         }
         for (Window w : fx(() -> List.copyOf(Window.getWindows()))) {

@@ -66,8 +66,8 @@ class DesktopConsoleTest {
         int exit = launch("en", new UnsupportedOperationException("Unable to open DISPLAY"));
 
         assertThat(exit).isEqualTo(2);
-        assertThat(terminal.toString(StandardCharsets.UTF_8)).contains("there is no display (DISPLAY is not set or cannot be reached)",
-                "xvfb-run");
+        assertThat(terminal.toString(StandardCharsets.UTF_8))
+                .contains("there is no display (DISPLAY is not set or cannot be reached)", "xvfb-run");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.gridcommand.app;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -145,6 +146,6 @@ final class ForeignWords {
      */
     static boolean bilingual(String value) {
         return HAN.matcher(value).find() && latinWords(value).stream()
-                .anyMatch(w -> w.length() >= 3 && !w.equals(w.toUpperCase(java.util.Locale.ROOT)));
+                .anyMatch(w -> w.length() >= 3 && !w.equals(w.toUpperCase(Locale.ROOT)));
     }
 }

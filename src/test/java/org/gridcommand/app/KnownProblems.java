@@ -40,7 +40,8 @@ final class KnownProblems {
             new Known("en", "tab resources-tab", "board", "",
                     "stock items with their raw codes ('沙袋 SANDBAG'…); the search prompt's example 'SANDBAG'"),
             new Known("zh", "*", "board", "WATER_LEVEL", "",
-                    "trigger suggestions' evidence with the raw sensor kind: 'WATER_LEVEL SEN-WAT-0001 读数 9.50（>= 6.0）…'"),
+                    "trigger suggestions' evidence with the raw sensor kind: "
+                    + "'WATER_LEVEL SEN-WAT-0001 读数 9.50（>= 6.0）…'"),
             new Known("en", "*", "board", "WATER_LEVEL", "",
                     "trigger suggestions' evidence in Chinese with the raw sensor kind: 'WATER_LEVEL SEN-WAT-0001 读数 "
                     + "9.50（>= 6.0），已持续 121 分钟（自 17:00 起）'"),

@@ -5,6 +5,7 @@ import java.util.List;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
@@ -61,7 +62,7 @@ final class ScreenText {
             return;
         }
         if (node instanceof Labeled labeled) {
-            add(labeled instanceof javafx.scene.control.ButtonBase ? "button" : "label", labeled.getText(), node);
+            add(labeled instanceof ButtonBase ? "button" : "label", labeled.getText(), node);
         } else if (node instanceof Text text && !(node.getParent() instanceof Labeled)
                 && !(node.getParent() instanceof TextInputControl) && !insideTextInput(node)) {
             add("text", text.getText(), node);

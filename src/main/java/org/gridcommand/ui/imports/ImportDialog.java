@@ -1,8 +1,10 @@
 package org.gridcommand.ui.imports;
 
 import java.io.File;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -24,6 +26,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
 import org.gridcommand.domain.area.AreaLevel;
 import org.gridcommand.service.imports.GridImportReport;
 import org.gridcommand.ui.common.Messages;
@@ -63,7 +66,7 @@ public final class ImportDialog extends VBox {
         ComboBox<AreaLevel> level = new ComboBox<>();
         level.getItems().addAll(AreaLevel.values());
         level.valueProperty().bindBidirectional(model.levelProperty());
-        level.setConverter(new javafx.util.StringConverter<>() {
+        level.setConverter(new StringConverter<>() {
             @Override
             public String toString(AreaLevel l) {
                 return l == null ? "" : words.get("level." + l);
@@ -210,7 +213,7 @@ public final class ImportDialog extends VBox {
         return box;
     }
 
-    private void row(GridPane form, int row, String key, javafx.scene.Node field) {
+    private void row(GridPane form, int row, String key, Node field) {
         Label label = new Label(words.get(key));
         label.getStyleClass().add("fact-name");
         form.add(label, 0, row);
@@ -218,7 +221,7 @@ public final class ImportDialog extends VBox {
     }
 
     private TableColumn<GridImportReport.Note, String> column(String key,
-            java.util.function.Function<GridImportReport.Note, String> value) {
+            Function<GridImportReport.Note, String> value) {
         TableColumn<GridImportReport.Note, String> c = new TableColumn<>(words.get(key));
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         c.setPrefWidth(110);

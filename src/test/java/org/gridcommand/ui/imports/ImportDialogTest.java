@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -68,7 +69,7 @@ class ImportDialogTest {
         Messages messages = new Messages(Locale.SIMPLIFIED_CHINESE);
         model = new ImportModel(new GridImportService(db)::importFile, tasks, reloads::incrementAndGet);
         BaseMapModel baseMap = new BaseMapModel(tasks, path -> { }, null,
-                new javafx.beans.property.SimpleObjectProperty<>(), () -> null, messages.forFeature("org.gridcommand.ui.imports.messages"));
+                new SimpleObjectProperty<>(), () -> null, messages.forFeature("org.gridcommand.ui.imports.messages"));
         return new ImportDialog(model, baseMap, messages);
     }
 
