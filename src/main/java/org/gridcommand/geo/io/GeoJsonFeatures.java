@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.gridcommand.geo.FeatureProblem;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.PrecisionModel;
@@ -70,13 +71,13 @@ public final class GeoJsonFeatures {
         node.path("properties").fields().forEachRemaining(e -> props.put(e.getKey(), scalar(e.getValue())));
         JsonNode geometry = node.get("geometry");
         if (geometry == null || geometry.isNull()) {
-            return new SourceFeature(id, props, null, "no geometry");
+            return new SourceFeature(id, props, null, FeatureProblem.of("no-geometry"));
         }
         try {
             Geometry g = reader.read(geometry.toString());
             return new SourceFeature(id, props, g, null);
         } catch (ParseException | RuntimeException e) {
-            return new SourceFeature(id, props, null, "unreadable geometry: " + e.getMessage());
+            return new SourceFeature(id, props, null, FeatureProblem.of("unreadable-geometry", e.getMessage()));
         }
     }
 

@@ -130,7 +130,8 @@ public final class ImportDialog extends VBox {
         notes.getColumns().add(column("import.col.feature", n -> n.feature()));
         notes.getColumns().add(column("import.col.code", n -> n.code()));
         notes.getColumns().add(column("import.col.kind", n -> words.get("import.kind." + n.kind())));
-        TableColumn<GridImportReport.Note, String> reason = column("import.col.reason", n -> n.reason());
+        TableColumn<GridImportReport.Note, String> reason = column("import.col.reason",
+                n -> n.reason().describe(words.locale()));
         reason.setPrefWidth(360);
         notes.getColumns().add(reason);
         notes.setPrefHeight(220);

@@ -117,7 +117,11 @@ class ImportDialogTest {
         GridImportReport.Note rejected = notes.getItems().stream()
                 .filter(n -> n.kind() == GridImportReport.Kind.REJECTED).findFirst().orElseThrow();
         assertThat(rejected.feature()).isEqualTo("lamp-post");
-        assertThat(rejected.reason()).isNotBlank();
+        // the reasons read in the console's language, Chinese here, as the table shows them
+        assertThat(notes.getColumns().get(3).getCellData(rejected)).isEqualTo("是点，不是面");
+        GridImportReport.Note repaired = notes.getItems().stream()
+                .filter(n -> n.kind() == GridImportReport.Kind.REPAIRED).findFirst().orElseThrow();
+        assertThat(notes.getColumns().get(3).getCellData(repaired).toString()).startsWith("已修复：自相交，位于 (");
         assertThat(notes.getItems()).anyMatch(n -> n.feature().equals("bowtie")
                 && n.kind() == GridImportReport.Kind.REPAIRED);
         assertThat(robot.lookup("#import-summary").queryAs(Label.class).getText())
