@@ -38,14 +38,13 @@ public final class GeoJsonFeatures {
         try (InputStream in = Files.newInputStream(file)) {
             root = MAPPER.readTree(in);
         } catch (JsonProcessingException e) {
-            throw new FeatureFileException(file.getFileName() + " is not valid JSON (line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + "): "
-                    + e.getOriginalMessage());
+            throw new FeatureFileException(FeatureProblem.of("not-json", file.getFileName(),
+                    e.getLocation().getLineNr(), e.getLocation().getColumnNr(), e.getOriginalMessage()));
         } catch (IOException e) {
-            throw new FeatureFileException("Cannot read " + file + ": " + e.getMessage(), e);
+            throw new FeatureFileException(FeatureProblem.of("unreadable-file", file, e.getMessage()), e);
         }
         if (root == null || !root.isObject()) {
-            throw new FeatureFileException(file.getFileName() + " is empty or not a GeoJSON object.");
+            throw new FeatureFileException(FeatureProblem.of("not-geojson", file.getFileName()));
         }
         String type = root.path("type").asText("");
         List<JsonNode> nodes = new ArrayList<>();
@@ -54,8 +53,7 @@ public final class GeoJsonFeatures {
         } else if ("Feature".equals(type)) {
             nodes.add(root);
         } else {
-            throw new FeatureFileException(file.getFileName() + " is not a GeoJSON FeatureCollection (type is '"
-                    + type + "').");
+            throw new FeatureFileException(FeatureProblem.of("not-feature-collection", file.getFileName(), type));
         }
         GeoJsonReader reader = new GeoJsonReader(new GeometryFactory(new PrecisionModel(), 0));
         List<SourceFeature> features = new ArrayList<>(nodes.size());

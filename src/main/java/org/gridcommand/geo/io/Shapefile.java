@@ -47,8 +47,8 @@ public final class Shapefile {
         byte[] shpBytes = bytes(shp);
         Path dbf = sibling(base, ".dbf");
         if (dbf == null) {
-            throw new FeatureFileException("The attribute file " + Path.of(base + ".dbf").getFileName() + " is missing "
-                    + "beside " + shp.getFileName() + ". A shapefile is several files: copy the .dbf (and .prj) too.");
+            throw new FeatureFileException(FeatureProblem.of("no-dbf", Path.of(base + ".dbf").getFileName(),
+                    shp.getFileName()));
         }
         Path prj = sibling(base, ".prj");
         Path cpg = sibling(base, ".cpg");
@@ -81,15 +81,15 @@ public final class Shapefile {
         try {
             return Files.readAllBytes(p);
         } catch (NoSuchFileException e) {
-            throw new FeatureFileException("File not found: " + p);
+            throw new FeatureFileException(FeatureProblem.of("no-file", p));
         } catch (IOException e) {
-            throw new FeatureFileException("Cannot read " + p + ": " + e.getMessage(), e);
+            throw new FeatureFileException(FeatureProblem.of("unreadable-file", p, e.getMessage()), e);
         }
     }
 
     private static List<Shape> readShapes(byte[] data, Path shp) {
         if (data.length < 100 || ByteBuffer.wrap(data, 0, 4).order(ByteOrder.BIG_ENDIAN).getInt() != 9994) {
-            throw new FeatureFileException(shp.getFileName() + " is not a shapefile (bad header).");
+            throw new FeatureFileException(FeatureProblem.of("not-shapefile", shp.getFileName()));
         }
         ByteBuffer buf = ByteBuffer.wrap(data);
         List<Shape> shapes = new ArrayList<>();

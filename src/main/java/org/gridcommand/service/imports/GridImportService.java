@@ -50,7 +50,7 @@ public final class GridImportService {
                     + "(or DISTRICT without a parent field).");
         }
         if (!Files.isRegularFile(file)) {
-            throw new FeatureFileException("File not found: " + file);
+            throw new FeatureFileException(FeatureProblem.of("no-file", file));
         }
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         List<SourceFeature> features;
@@ -65,8 +65,7 @@ public final class GridImportService {
             features = r.features();
             crs = CoordinateSystems.parse(options.crs() != null ? options.crs() : r.declaredCrs());
         } else {
-            throw new FeatureFileException(file.getFileName() + ": only GeoJSON (.geojson, .json) and Shapefile "
-                    + "(.shp with its .dbf) are read.");
+            throw new FeatureFileException(FeatureProblem.of("not-supported", file.getFileName()));
         }
         List<Candidate> candidates = new ArrayList<>();
         List<Note> notes = new ArrayList<>();

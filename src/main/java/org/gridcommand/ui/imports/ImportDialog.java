@@ -119,7 +119,8 @@ public final class ImportDialog extends VBox {
         problem.setId("import-problem");
         problem.getStyleClass().add("import-problem");
         problem.setWrapText(true);
-        problem.textProperty().bind(model.problemProperty());
+        problem.textProperty().bind(Bindings.createStringBinding(() -> model.problemProperty().get() == null ? ""
+                : model.problemProperty().get().describe(words.locale()), model.problemProperty()));
         HBox actions = new HBox(10, run, progress, problem);
 
         summary.setId("import-summary");

@@ -74,6 +74,19 @@ class ImportDialogTest {
     }
 
     @Test
+    void a_file_that_is_not_geojson_is_refused_in_the_console_language(FxRobot robot) throws Exception {
+        Path file = dir.resolve("broken.geojson");
+        Files.writeString(file, "{\"type\": \"FeatureCollection\", \"features\": [ oops", StandardCharsets.UTF_8);
+
+        robot.interact(() -> model.chooseFile(file));
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.problemProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#import-problem").queryAs(Label.class).getText())
+                .startsWith("broken.geojson 不是有效的 JSON（第 1 行").doesNotContain("Unexpected");
+    }
+
+    @Test
     void the_import_window_closes_with_its_close_button_and_with_escape(FxRobot robot) throws Exception {
         Stage window = WaitForAsyncUtils.asyncFx(() -> ImportDialog.open(console, newDialog())).get();
         WaitForAsyncUtils.waitForFxEvents();
