@@ -89,7 +89,8 @@ final class KnownProblems {
                     + "'34 events' → '...'"),
             new Known("en", "event detail", "loop", "", "event-detail",
                     "event detail's fact names at 1366×768 (side panel 330 px): 'Response due' → 'Respon...', "
-                    + "'Handling due', 'Co-handlers', 'Supervised'")
+                    + "'Handling due', 'Co-handlers', 'Supervised'; on a real X display already at 1920×1080 "
+                    + "('Response d…': the label column is narrower than its English words)")
     );
 
     private KnownProblems() {
