@@ -48,6 +48,7 @@ final class ConsoleStartup {
 
     private final ConsoleOptions options;
     private final IntConsumer onExit;
+    private final Path dataFolder;
     private final Messages messages;
     private final ConsoleClock clock = ConsoleClock.system();
     private final ExecutorService background = Executors.newFixedThreadPool(2, daemonThreads());
@@ -67,12 +68,14 @@ final class ConsoleStartup {
     private javafx.util.Subscription eventPinToQueue;
     private int exitCode;
 
-    ConsoleStartup(ConsoleOptions options, IntConsumer onExit) {
+    /** @param dataFolder where the user's settings and the tile cache live (see {@link DataFolder}) */
+    ConsoleStartup(ConsoleOptions options, Path dataFolder, IntConsumer onExit) {
         this.options = options;
         this.onExit = onExit;
+        this.dataFolder = dataFolder;
         this.messages = new Messages(Messages.localeFor(options.lang()));
         this.settings = org.gridcommand.service.settings.ConsoleSettings.forUser(
-                DataFolder.resolve(System.getenv()), options.user() != null ? options.user()
+                dataFolder, options.user() != null ? options.user()
                         : System.getProperty("user.name", "default"));
     }
 
@@ -159,7 +162,7 @@ final class ConsoleStartup {
         List<BaseMapFeature> features = opened.baseMap().features();
         String fingerprint = Integer.toHexString((opened.describeDatabase() + "|" + features.size() + "|"
                 + BaseMapStyle.VERSION).hashCode());
-        Path cache = DataFolder.resolve(System.getenv()).resolve("tiles").resolve(fingerprint);
+        Path cache = dataFolder.resolve("tiles").resolve(fingerprint);
         return new TileCache(cache, new BaseMapRenderer(features));
     }
 

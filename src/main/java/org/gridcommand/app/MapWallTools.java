@@ -61,6 +61,7 @@ final class MapWallTools {
         toolbar = new MapToolbar(tools, view, messages);
         results = new ToolResultsPanel(tools, map, messages);
         Tab resultsTab = new Tab(toolWords.get("panel.title"), results);
+        resultsTab.setId("tools-tab");
         resultsTab.setClosable(false);
         window.featurePanels().getTabs().add(resultsTab);
         tools.toolProperty().addListener((o, old, t) -> {

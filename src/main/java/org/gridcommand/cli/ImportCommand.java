@@ -99,7 +99,7 @@ final class ImportCommand {
                     file.getFileName(), r.features(), r.crs(), r.created(), r.updated(), r.repaired(), r.rejected());
             for (GridImportReport.Note n : r.notes()) {
                 System.out.printf("  %-8s %-14s %-12s %s%n", n.kind(), n.feature(), n.code() == null ? "-" : n.code(),
-                        n.reason());
+                        n.reason().describe(Locale.ENGLISH));
             }
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("file", file.toString());
