@@ -207,6 +207,7 @@ final class ConsoleStartup {
         dispatch = new org.gridcommand.ui.dispatch.DispatchFeature(window, mapModel, mapView, backend.events(),
                 backend.eventDesk(), clock, tasks, messages, user);
         var openFromMap = dispatch;
+        mapTools.openEventsWith(openFromMap::openEvent);
         eventPinToQueue = pointLayers.model().selectedProperty().subscribe(selected -> {
             if (selected instanceof org.gridcommand.service.map.MapPoints.EventPin pin) {
                 openFromMap.openEvent(pin.id());

@@ -20,6 +20,7 @@ import org.gridcommand.ui.mapwall.MapWallView;
 import org.gridcommand.ui.mapwall.tools.MapMemory;
 import org.gridcommand.ui.mapwall.tools.MapToolbar;
 import org.gridcommand.ui.mapwall.tools.MapTools;
+import org.gridcommand.ui.mapwall.tools.ScopeChip;
 import org.gridcommand.ui.mapwall.tools.ToolResultsPanel;
 import org.gridcommand.ui.search.MapFlight;
 import org.gridcommand.ui.search.SearchBox;
@@ -50,6 +51,9 @@ final class MapWallTools {
     private final javafx.util.Subscription prepareOnReload;
     private final javafx.animation.Timeline autosave;
     private MapState lastSaved;
+    private final ScopeChip scope;
+    /** Opens an event found by the search; the event desk is wired after the map's tools. */
+    private java.util.function.LongConsumer openEvent = id -> { };
 
     MapWallTools(Backend backend, BackgroundTasks tasks, Messages messages, ConsoleWindow window, MapWallModel map,
                  MapWallView view, Stage stage, ConsoleSettings settings,
@@ -69,9 +73,10 @@ final class MapWallTools {
             }
         });
 
-        search = new SearchBox(new SearchModel(backend.search()::search, tasks, new MapFlight(map, view, tools)),
-                messages);
+        search = new SearchBox(new SearchModel(backend.search()::search, tasks,
+                new MapFlight(map, view, tools, id -> openEvent.accept(id))), messages);
         window.addStatusTool(search);
+        scope = new ScopeChip(view, messages);
 
         wall = new WallMode(view, window::showInMapSlot, new WallModel(backend.wallFigures()::figures, tasks),
                 messages, List.of(toolbar), view::frameCity);
@@ -111,6 +116,11 @@ final class MapWallTools {
         });
     }
 
+    /** Events found by the search box open with {@code opener} (the event desk's detail). */
+    void openEventsWith(java.util.function.LongConsumer opener) {
+        openEvent = opener;
+    }
+
     /** Puts the map back where the officer left it (read in the background; applied after the first layout). */
     void restoreMap() {
         tasks.run(settings::loadMap, (Optional<MapState> state) -> {
@@ -148,6 +158,7 @@ final class MapWallTools {
         prepareOnReload.unsubscribe();
         wall.dispose();
         search.dispose();
+        scope.dispose();
         results.dispose();
         toolbar.dispose();
     }

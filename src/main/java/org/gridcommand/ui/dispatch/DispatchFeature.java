@@ -143,9 +143,16 @@ public final class DispatchFeature {
         queueView.table().addEventHandler(KeyEvent.KEY_PRESSED, this::key);
         mapView.addOverlay(selectedLayer);
 
+        // the queue follows the officer's scope (shown on the map), not every click: see MapWallModel.scopeProperty
         areaFollower = (o, a, area) -> queue.filterProperty().set(queue.filterProperty().get().withArea(area));
-        map.selectedAreaProperty().addListener(areaFollower);
-        queue.filterProperty().set(queue.filterProperty().get().withArea(map.selectedAreaProperty().get()));
+        map.scopeProperty().addListener(areaFollower);
+        queue.filterProperty().set(queue.filterProperty().get().withArea(map.scopeProperty().get()));
+        queue.filterProperty().addListener((o, a, f) -> {
+            if (f.area() == null) {
+                map.scopeProperty().set(null);
+            }
+        });
+        window.scopeByClicksWhenShown(tab);
 
         tasks.run(() -> new Lists(desk.directory().units(), desk.directory().categories()), lists -> {
             units = lists.units();
@@ -190,7 +197,7 @@ public final class DispatchFeature {
         poller.stop();
         flasher.stop();
         toastTimer.stop();
-        map.selectedAreaProperty().removeListener(areaFollower);
+        map.scopeProperty().removeListener(areaFollower);
         queue.unacknowledged().removeListener(alarmListener);
         queueView.dispose();
         picker.disarm();

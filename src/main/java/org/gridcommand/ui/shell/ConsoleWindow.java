@@ -35,6 +35,8 @@ public final class ConsoleWindow extends BorderPane {
     private final TabPane featurePanels = new TabPane();
     /** Tabs that need room (boards, tables): the right side widens while one of them is shown. */
     private final java.util.Set<Tab> wideTabs = new java.util.HashSet<>();
+    /** Tabs on which a click on the map also limits the event lists to the clicked area (the event queue's). */
+    private final java.util.Set<Tab> scopingTabs = new java.util.HashSet<>();
     private final StatusBar statusBar;
     private SplitPane body;
     /** What stands where the map belongs: the map, or wall mode's placeholder while the map is on the wall. */
@@ -78,8 +80,10 @@ public final class ConsoleWindow extends BorderPane {
 
         body = new SplitPane(left, mapView, featurePanels);
         body.setDividerPositions(0.16, 0.81);
-        featurePanels.getSelectionModel().selectedItemProperty().addListener((o, was, tab) ->
-                body.setDividerPosition(1, wideTabs.contains(tab) ? 0.6 : 0.81));
+        featurePanels.getSelectionModel().selectedItemProperty().addListener((o, was, tab) -> {
+            body.setDividerPosition(1, wideTabs.contains(tab) ? 0.6 : 0.81);
+            map.clickScopesProperty().set(scopingTabs.contains(tab));
+        });
         SplitPane.setResizableWithParent(left, false);
         SplitPane.setResizableWithParent(featurePanels, false);
         setCenter(body);
@@ -125,6 +129,15 @@ public final class ConsoleWindow extends BorderPane {
     /** Shows {@code tab} with a wider right side (e.g. an activation board). */
     public void widenWhenShown(Tab tab) {
         wideTabs.add(tab);
+    }
+
+    /**
+     * While {@code tab} is shown, a click on the map limits the event lists to the clicked area; on every other tab
+     * a click only selects (e.g. the resources tab measures from it) and the officer's scope stays as it was.
+     */
+    public void scopeByClicksWhenShown(Tab tab) {
+        scopingTabs.add(tab);
+        map.clickScopesProperty().set(scopingTabs.contains(featurePanels.getSelectionModel().getSelectedItem()));
     }
 
     /**
@@ -185,6 +198,8 @@ public final class ConsoleWindow extends BorderPane {
     private void choose(Area area) {
         model.selectedAreaProperty().set(area);
         map.selectedAreaProperty().set(area);
+        // choosing an area in the tree is a deliberate choice of where to look: the event lists follow
+        map.scopeProperty().set(area);
         map.focus(area);
     }
 
