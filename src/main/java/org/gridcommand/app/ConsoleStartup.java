@@ -194,6 +194,7 @@ final class ConsoleStartup {
         pointLayers = new org.gridcommand.ui.mapwall.layers.PointLayers(mapModel, mapView, clock, tasks, messages,
                 backend.mapPoints()::load);
         window.addLayerControls(pointLayers.controls());
+        pointLayers.selectWith(mapTools.tools(), backend.mapPoints()::gridWorkers);
         pointLayers.showDetailsIn(window.featurePanels());
         pointLayers.start();
         var command = new org.gridcommand.service.emergency.EmergencyCommand(backend.emergency(), backend.events(),

@@ -116,6 +116,11 @@ final class MapWallTools {
         });
     }
 
+    /** The map's drawing and selection tools (other layers register what a drawn shape may select). */
+    MapTools tools() {
+        return tools;
+    }
+
     /** Events found by the search box open with {@code opener} (the event desk's detail). */
     void openEventsWith(java.util.function.LongConsumer opener) {
         openEvent = opener;
