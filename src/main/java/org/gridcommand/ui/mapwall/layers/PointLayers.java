@@ -70,6 +70,7 @@ public final class PointLayers {
         detailsTab.setId("point-details-tab");
         detailsTab.setClosable(false);
         mapView.addOverlay(layer);
+        mapView.getChildren().add(layer.legend());
         timer = new Timeline(new KeyFrame(COUNTDOWN, e -> tick()));
         timer.setCycleCount(Timeline.INDEFINITE);
     }
@@ -147,5 +148,6 @@ public final class PointLayers {
         details.dispose();
         layer.dispose();
         mapView.removeOverlay(layer);
+        mapView.getChildren().remove(layer.legend());
     }
 }
