@@ -106,6 +106,9 @@ final class MapWallTools {
         autosave = new javafx.animation.Timeline(new javafx.animation.KeyFrame(javafx.util.Duration.seconds(30),
                 e -> autosave()));
         autosave.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        // to say where a picked place is: the nearest named road
+        tasks.run(() -> new org.gridcommand.geo.index.NamedLines(backend.baseMap().namedRoads()), map::setRoads,
+                e -> LOG.warn("Road names not read: {}", e.toString()));
         // the first click at micro-grid zoom would otherwise build that level's locate grid on the FX thread
         prepareOnReload = map.areasProperty().subscribe(areas -> {
             var index = map.areaIndex();

@@ -15,6 +15,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.gridcommand.domain.area.Area;
 import org.gridcommand.domain.area.AreaLevel;
 import org.gridcommand.geo.index.AreaIndex;
+import org.gridcommand.geo.index.NamedLines;
 import org.gridcommand.geo.tiles.TileSource;
 
 /**
@@ -24,6 +25,7 @@ import org.gridcommand.geo.tiles.TileSource;
 public final class MapWallModel {
     private final ReadOnlyObjectWrapper<List<Area>> areas = new ReadOnlyObjectWrapper<>(this, "areas", List.of());
     private AreaIndex areaIndex = new AreaIndex(List.of());
+    private NamedLines roads = NamedLines.none();
     private final ObjectProperty<Area> selectedArea = new SimpleObjectProperty<>(this, "selectedArea");
     private final ObjectProperty<Area> scope = new SimpleObjectProperty<>(this, "scope");
     private final BooleanProperty clickScopes = new SimpleBooleanProperty(this, "clickScopes", true);
@@ -67,6 +69,16 @@ public final class MapWallModel {
     /** The spatial index of the current areas, e.g. to find the grid under a point. */
     public AreaIndex areaIndex() {
         return areaIndex;
+    }
+
+    /** The named roads, to say where a place is in words (none until read). */
+    public NamedLines roads() {
+        return roads;
+    }
+
+    /** Replaces the named roads (read in the background at start). */
+    public void setRoads(NamedLines lines) {
+        roads = Objects.requireNonNull(lines, "lines");
     }
 
     /**

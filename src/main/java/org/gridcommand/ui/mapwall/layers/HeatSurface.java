@@ -30,6 +30,8 @@ final class HeatSurface {
     static final double ZOOM_DRIFT = 0.35;
     /** Below this share of the peak the surface is left transparent: no haze over the whole city. */
     static final double FLOOR = 0.02;
+    /** Shares of the peak are raised to this before colouring: below 1 the middle of the range shows more. */
+    static final double EXPONENT = 0.8;
     private static final Duration STILL = Duration.millis(180);
     private static final int[] RAMP = ramp();
 
@@ -149,7 +151,7 @@ final class HeatSurface {
         if (s.max() > 0) {
             for (int row = 0; row < rows; row++) {
                 for (int col = 0; col < cols; col++) {
-                    double t = Math.pow(s.value(col, row) / s.max(), 0.6);
+                    double t = Math.pow(s.value(col, row) / s.max(), EXPONENT);
                     argb[row * cols + col] = t < FLOOR ? 0 : RAMP[(int) Math.round(t * (RAMP.length - 1))];
                 }
             }
@@ -204,12 +206,12 @@ final class HeatSurface {
 
     /**
      * The colour for a share {@code t} (0–1) of the peak: blue, cyan, green, yellow, red. Opacity rises from nothing
-     * to 0.8 over the lower half, so the surface fades out at its edges instead of ending in a line, and the upper
-     * half differs by colour alone.
+     * over the lower half, so the surface fades out at its edges instead of ending in a line, and stays at most 0.62:
+     * the names and outlines under it must stay readable.
      */
     static Color ramp(double t) {
         double hue = 240 * (1 - t);
-        return Color.hsb(hue, 0.85, 1.0, 0.8 * Math.min(1, t / 0.5));
+        return Color.hsb(hue, 0.85, 1.0, 0.38 * Math.min(1, t / 0.5) + 0.24 * t);
     }
 
     private static int[] ramp() {

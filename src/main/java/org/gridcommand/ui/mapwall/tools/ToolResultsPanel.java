@@ -17,6 +17,8 @@ import org.gridcommand.ui.mapwall.MapWallModel;
  * count, and the areas of the drawn level. Choosing a line shows that thing on the map (and its details).
  */
 public final class ToolResultsPanel extends VBox {
+    /** Lists of up to this many lines are shown open. */
+    private static final int SHORT_LIST = 12;
     private final MapTools tools;
     private final MapWallModel map;
     private final Messages words;
@@ -93,12 +95,14 @@ public final class ToolResultsPanel extends VBox {
             for (Object item : f.items()) {
                 heading.getChildren().add(new TreeItem<>(new Line(f.layer().describe(item), f.layer(), item)));
             }
+            expandShort(heading);
             root.getChildren().add(heading);
         }
         TreeItem<Line> areas = heading(words.get("panel.count", words.get("level." + s.level()), s.areas().size()));
         for (Area a : s.areas()) {
             areas.getChildren().add(new TreeItem<>(new Line(a.getName() + "  " + a.getCode(), null, a)));
         }
+        expandShort(areas);
         root.getChildren().add(areas);
         if (s.found().stream().allMatch(f -> f.items().isEmpty())) {
             root.getChildren().add(0, new TreeItem<>(new Line(words.get("panel.nothing"), null, null)));
@@ -106,9 +110,12 @@ public final class ToolResultsPanel extends VBox {
     }
 
     private static TreeItem<Line> heading(String text) {
-        TreeItem<Line> heading = new TreeItem<>(new Line(text, null, null));
-        heading.setExpanded(true);
-        return heading;
+        return new TreeItem<>(new Line(text, null, null));
+    }
+
+    /** Short lists open, long ones closed: every heading and its count stays in sight. */
+    private static void expandShort(TreeItem<Line> heading) {
+        heading.setExpanded(heading.getChildren().size() <= SHORT_LIST);
     }
 
     private void choose(TreeItem<Line> item) {
