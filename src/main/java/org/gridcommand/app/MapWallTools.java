@@ -17,6 +17,9 @@ import org.gridcommand.ui.imports.ImportDialog;
 import org.gridcommand.ui.imports.ImportModel;
 import org.gridcommand.ui.mapwall.MapWallModel;
 import org.gridcommand.ui.mapwall.MapWallView;
+import org.gridcommand.ui.mapwall.PlaceName;
+import org.gridcommand.geo.index.NamedLines;
+import org.gridcommand.service.map.BaseMapService;
 import org.gridcommand.ui.mapwall.tools.MapMemory;
 import org.gridcommand.ui.mapwall.tools.MapToolbar;
 import org.gridcommand.ui.mapwall.tools.MapTools;
@@ -106,9 +109,12 @@ final class MapWallTools {
         autosave = new javafx.animation.Timeline(new javafx.animation.KeyFrame(javafx.util.Duration.seconds(30),
                 e -> autosave()));
         autosave.setCycleCount(javafx.animation.Animation.INDEFINITE);
-        // to say where a picked place is: the nearest named road
-        tasks.run(() -> new org.gridcommand.geo.index.NamedLines(backend.baseMap().namedRoads()), map::setRoads,
-                e -> LOG.warn("Road names not read: {}", e.toString()));
+        // the base map's names: roads say where a picked place is, and area names keep clear of the names in tiles
+        tasks.run(backend.baseMap()::features, features -> {
+            map.setRoads(new NamedLines(BaseMapService.namedRoads(features)));
+            map.setPlaceNames(PlaceName.of(features));
+            view.redraw();
+        }, e -> LOG.warn("Base map names not read: {}", e.toString()));
         // the first click at micro-grid zoom would otherwise build that level's locate grid on the FX thread
         prepareOnReload = map.areasProperty().subscribe(areas -> {
             var index = map.areaIndex();

@@ -22,13 +22,10 @@ public final class BaseMapService {
         this.db = db;
     }
 
-    /**
-     * The named roads of the base map, to say where a place is in words (the nearest road). Blocking database work:
-     * call it off the FX thread.
-     */
-    public List<NamedLines.Line> namedRoads() {
+    /** The named roads among {@code features}, to say where a place is in words (the nearest road). */
+    public static List<NamedLines.Line> namedRoads(List<BaseMapFeature> features) {
         List<NamedLines.Line> roads = new ArrayList<>();
-        for (BaseMapFeature f : features()) {
+        for (BaseMapFeature f : features) {
             boolean road = f.getKind() == MapFeatureKind.ROAD_MAJOR || f.getKind() == MapFeatureKind.ROAD_MINOR;
             if (road && f.getName() != null && !f.getName().isBlank() && f.getGeometry() != null) {
                 roads.add(new NamedLines.Line(f.getName(), f.getGeometry()));

@@ -26,6 +26,7 @@ public final class MapWallModel {
     private final ReadOnlyObjectWrapper<List<Area>> areas = new ReadOnlyObjectWrapper<>(this, "areas", List.of());
     private AreaIndex areaIndex = new AreaIndex(List.of());
     private NamedLines roads = NamedLines.none();
+    private List<PlaceName> placeNames = List.of();
     private final ObjectProperty<Area> selectedArea = new SimpleObjectProperty<>(this, "selectedArea");
     private final ObjectProperty<Area> scope = new SimpleObjectProperty<>(this, "scope");
     private final BooleanProperty clickScopes = new SimpleBooleanProperty(this, "clickScopes", true);
@@ -79,6 +80,16 @@ public final class MapWallModel {
     /** Replaces the named roads (read in the background at start). */
     public void setRoads(NamedLines lines) {
         roads = Objects.requireNonNull(lines, "lines");
+    }
+
+    /** The names the built-in base map writes into its tiles, which the area names keep clear of. */
+    public List<PlaceName> placeNames() {
+        return placeNames;
+    }
+
+    /** Replaces the base map's names (read in the background at start). */
+    public void setPlaceNames(List<PlaceName> names) {
+        placeNames = List.copyOf(names);
     }
 
     /**

@@ -117,6 +117,11 @@ public final class MapWallView extends StackPane {
         setCenter(to[1], to[0]);
     }
 
+    /** Draws the map again on the next pulse (what it shows changed outside the model's properties). */
+    public void redraw() {
+        tiles.redraw();
+    }
+
     /** The model this view shows. */
     public MapWallModel model() {
         return model;
