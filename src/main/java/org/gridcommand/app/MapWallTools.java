@@ -1,5 +1,6 @@
 package org.gridcommand.app;
 
+import java.util.function.LongConsumer;
 import java.util.List;
 import java.util.Optional;
 import javafx.application.Platform;
@@ -56,7 +57,7 @@ final class MapWallTools {
     private MapState lastSaved;
     private final ScopeChip scope;
     /** Opens an event found by the search; the event desk is wired after the map's tools. */
-    private java.util.function.LongConsumer openEvent = id -> { };
+    private LongConsumer openEvent = id -> { };
 
     MapWallTools(Backend backend, BackgroundTasks tasks, Messages messages, ConsoleWindow window, MapWallModel map,
                  MapWallView view, Stage stage, ConsoleSettings settings,
@@ -131,7 +132,7 @@ final class MapWallTools {
     }
 
     /** Events found by the search box open with {@code opener} (the event desk's detail). */
-    void openEventsWith(java.util.function.LongConsumer opener) {
+    void openEventsWith(LongConsumer opener) {
         openEvent = opener;
     }
 

@@ -1,5 +1,6 @@
 package org.gridcommand.ui.mapwall;
 
+import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.IdentityHashMap;
@@ -280,8 +281,8 @@ final class AreaPainter {
     private record Candidate(String name, double x, double y, double boxArea, double boxHeight) {
     }
 
-    private static final java.util.Comparator<Candidate> LARGEST_FIRST =
-            java.util.Comparator.comparingDouble(Candidate::boxArea).reversed();
+    private static final Comparator<Candidate> LARGEST_FIRST =
+            Comparator.comparingDouble(Candidate::boxArea).reversed();
     private static final double[] NO_SHIFT = {0};
 
     /** CJK characters are about one em wide, Latin letters and digits about 0.6 em. */

@@ -1,5 +1,7 @@
 package org.gridcommand.ui.mapwall.layers;
 
+import org.slf4j.LoggerFactory;
+import org.slf4j.Logger;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +22,7 @@ import org.locationtech.jts.geom.Geometry;
  * roster is read in the background and kept; {@link #reload()} reads it again.
  */
 final class GridWorkerLayer implements SelectableLayer {
+    private static final Logger LOG = LoggerFactory.getLogger(GridWorkerLayer.class);
     private final MapWallModel map;
     private final Messages messages;
     private final BackgroundTasks tasks;
@@ -42,8 +45,7 @@ final class GridWorkerLayer implements SelectableLayer {
                 grouped.computeIfAbsent(w.gridId(), g -> new ArrayList<>()).add(w);
             }
             byGrid = grouped;
-        }, e -> org.slf4j.LoggerFactory.getLogger(GridWorkerLayer.class)
-                .warn("Grid workers not read for the selection tools: {}", e.toString()));
+        }, e -> LOG.warn("Grid workers not read for the selection tools: {}", e.toString()));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.gridcommand.ui.mapwall.layers;
 
+import org.slf4j.LoggerFactory;
+import org.slf4j.Logger;
 import java.time.Instant;
 import javafx.animation.PauseTransition;
 import javafx.scene.canvas.GraphicsContext;
@@ -34,6 +36,7 @@ final class HeatSurface {
     static final double EXPONENT = 0.8;
     private static final Duration STILL = Duration.millis(180);
     private static final int[] RAMP = ramp();
+    private static final Logger LOG = LoggerFactory.getLogger(HeatSurface.class);
 
     private final BackgroundTasks tasks;
     private final Runnable redraw;
@@ -94,7 +97,7 @@ final class HeatSurface {
         double[] y = worldY;
         tasks.run(() -> estimate(r, x, y), this::arrived, e -> {
             computing = false;
-            org.slf4j.LoggerFactory.getLogger(HeatSurface.class).warn("Heat map not computed: {}", e.toString());
+            LOG.warn("Heat map not computed: {}", e.toString());
         });
     }
 

@@ -1,5 +1,9 @@
 package org.gridcommand.ui.mapwall.layers;
 
+import java.util.function.DoubleFunction;
+import java.util.Objects;
+import java.util.Locale;
+import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.canvas.Canvas;
@@ -47,8 +51,8 @@ final class MapLegend extends VBox {
 
     /** The heat map's scale; {@code window} null hides it. */
     void showHeat(HeatWindow window, double peakPerKm2, int events) {
-        Object now = window == null ? null : java.util.List.of(window, Math.round(peakPerKm2), events);
-        if (java.util.Objects.equals(now, heatShown)) {
+        Object now = window == null ? null : List.of(window, Math.round(peakPerKm2), events);
+        if (Objects.equals(now, heatShown)) {
             return;
         }
         heatShown = now;
@@ -64,8 +68,8 @@ final class MapLegend extends VBox {
 
     /** The colouring's scale: 1 to {@code max} events per area of {@code level}; {@code level} null hides it. */
     void showColours(PointLayersModel.ChoroplethMeasure measure, AreaLevel level, int max) {
-        Object now = level == null || max == 0 ? null : java.util.List.of(measure, level, max);
-        if (java.util.Objects.equals(now, coloursShown)) {
+        Object now = level == null || max == 0 ? null : List.of(measure, level, max);
+        if (Objects.equals(now, coloursShown)) {
             return;
         }
         coloursShown = now;
@@ -88,8 +92,8 @@ final class MapLegend extends VBox {
 
     /** Whole numbers from ten on, one decimal below: the peak of a quiet week can be under one per km². */
     private static String peak(double perKm2) {
-        return perKm2 >= 10 ? String.format(java.util.Locale.ROOT, "%,.0f", perKm2)
-                : String.format(java.util.Locale.ROOT, "%.1f", perKm2);
+        return perKm2 >= 10 ? String.format(Locale.ROOT, "%,.0f", perKm2)
+                : String.format(Locale.ROOT, "%.1f", perKm2);
     }
 
     /** A title, a colour bar and the values at its two ends. */
@@ -119,7 +123,7 @@ final class MapLegend extends VBox {
         }
 
         /** Fills the bar left to right with {@code colour} of 0–1, over the map's own dark ground. */
-        void paint(java.util.function.DoubleFunction<Color> colour) {
+        void paint(DoubleFunction<Color> colour) {
             GraphicsContext gc = bar.getGraphicsContext2D();
             gc.setFill(Color.web("#080c12"));
             gc.fillRect(0, 0, BAR_WIDTH, BAR_HEIGHT);

@@ -1,5 +1,6 @@
 package org.gridcommand.ui.mapwall.tools;
 
+import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.event.EventHandler;
 import javafx.geometry.Insets;
@@ -94,8 +95,8 @@ public final class PlacePicker {
         String street = p.street() == null ? "" : p.street().getName();
         String community = p.community() == null ? "" : p.community().getName();
         if (street.isEmpty() && community.isEmpty() && p.road() == null) {
-            return words.get("place.coordinates", String.format(java.util.Locale.ROOT, "%.5f", p.lon()),
-                    String.format(java.util.Locale.ROOT, "%.5f", p.lat()));
+            return words.get("place.coordinates", String.format(Locale.ROOT, "%.5f", p.lon()),
+                    String.format(Locale.ROOT, "%.5f", p.lat()));
         }
         String area = street.isEmpty() || community.isEmpty() ? street + community
                 : words.get("place.area", street, community);

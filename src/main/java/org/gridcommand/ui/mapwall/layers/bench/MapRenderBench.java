@@ -1,5 +1,7 @@
 package org.gridcommand.ui.mapwall.layers.bench;
 
+import org.gridcommand.ui.mapwall.PlaceName;
+import org.gridcommand.domain.map.BaseMapFeature;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -36,7 +38,7 @@ public final class MapRenderBench {
     private final Backend backend;
     private final int frames;
     private final int eventCount;
-    private List<org.gridcommand.ui.mapwall.PlaceName> placeNames = List.of();
+    private List<PlaceName> placeNames = List.of();
 
     private MapRenderBench(Backend backend, int frames, int eventCount) {
         this.backend = backend;
@@ -61,8 +63,8 @@ public final class MapRenderBench {
         List<Area> areas = backend.city().areas();
         MapPoints points = SyntheticPins.topUp(backend.mapPoints().load(), eventCount, clock.instant(), 42);
         Path tiles = Files.createTempDirectory("gridcommand-bench-tiles-");
-        List<org.gridcommand.domain.map.BaseMapFeature> features = backend.baseMap().features();
-        placeNames = org.gridcommand.ui.mapwall.PlaceName.of(features);
+        List<BaseMapFeature> features = backend.baseMap().features();
+        placeNames = PlaceName.of(features);
         TileCache baseMap = new TileCache(tiles, new BaseMapRenderer(features));
         System.out.printf("city: %,d areas, %,d cameras, %,d sensors, %,d open event pins (%,d real), %,d resources,"
                         + " %,d events in the heat map's year%n", areas.size(), points.cameras().size(),
