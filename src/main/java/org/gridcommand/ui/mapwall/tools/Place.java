@@ -11,7 +11,7 @@ import org.gridcommand.ui.mapwall.MapWallModel;
  */
 public record Place(double lon, double lat, Area grid, Area community, Area street, String road) {
     /** How near a road must be to name the place after it. */
-    static final double ROAD_WITHIN_METERS = 300;
+    static final double ROAD_WITHIN_METERS = 500;
 
     /** Locates {@code (lon, lat)} in the map's areas and roads (in memory: FX thread is fine). */
     public static Place at(MapWallModel map, double lon, double lat) {
