@@ -199,6 +199,7 @@ final class ConsoleStartup {
         pointLayers = new org.gridcommand.ui.mapwall.layers.PointLayers(mapModel, mapView, clock, tasks, messages,
                 backend.mapPoints()::load);
         window.addLayerControls(pointLayers.controls());
+        pointLayers.selectWith(mapTools.tools(), backend.mapPoints()::gridWorkers);
         pointLayers.showDetailsIn(window.featurePanels());
         pointLayers.start();
         var command = new org.gridcommand.service.emergency.EmergencyCommand(backend.emergency(), backend.events(),
@@ -216,6 +217,7 @@ final class ConsoleStartup {
         // a 特急 report answered at the triage desk is not alarmed again by the queue
         triage.onAlarmEnded(dispatch::acknowledgeAlarm);
         var openFromMap = dispatch;
+        mapTools.openEventsWith(openFromMap::openEvent);
         eventPinToQueue = pointLayers.model().selectedProperty().subscribe(selected -> {
             if (selected instanceof org.gridcommand.service.map.MapPoints.EventPin pin) {
                 openFromMap.openEvent(pin.id());

@@ -92,6 +92,24 @@ public final class MapPointsService {
         });
     }
 
+    /**
+     * Every grid worker with the grid in their care, by name. Blocking database work: call it off the FX thread. A
+     * city has a few thousand: read in one go, kept by the map for its selection tools.
+     */
+    public List<GridWorker> gridWorkers() {
+        return db.withConnection(c -> {
+            List<GridWorker> out = new ArrayList<>();
+            try (ResultSet r = query(c, "SELECT id, code, name, phone, area_id FROM person"
+                    + " WHERE role = 'GRID_WORKER' AND area_id IS NOT NULL ORDER BY name, id")) {
+                while (r.next()) {
+                    out.add(new GridWorker(r.getLong(1), r.getString(2), r.getString(3), r.getString(4),
+                            r.getLong(5)));
+                }
+            }
+            return out;
+        });
+    }
+
     private static List<CameraPoint> cameras(Connection c) throws SQLException {
         List<CameraPoint> out = new ArrayList<>();
         try (ResultSet r = query(c, "SELECT id, code, name, ST_X(location), ST_Y(location), online, ai_enabled,"

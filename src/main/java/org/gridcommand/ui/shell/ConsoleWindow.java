@@ -40,6 +40,8 @@ public final class ConsoleWindow extends BorderPane {
     private final TabPane featurePanels = new TabPane();
     /** Tabs that need room (boards, tables): the right side widens while one of them is shown. */
     private final Set<Tab> wideTabs = new HashSet<>();
+    /** Tabs on which a click on the map also limits the event lists to the clicked area (the event queue's). */
+    private final Set<Tab> scopingTabs = new HashSet<>();
     private final StatusBar statusBar;
     private final TabStrip tabStrip;
     private SplitPane body;
@@ -89,8 +91,10 @@ public final class ConsoleWindow extends BorderPane {
 
         body = new SplitPane(left, mapView, right);
         body.setDividerPositions(0.16, 0.81);
-        featurePanels.getSelectionModel().selectedItemProperty().addListener((o, was, tab) ->
-                body.setDividerPosition(1, wideTabs.contains(tab) ? 0.6 : 0.81));
+        featurePanels.getSelectionModel().selectedItemProperty().addListener((o, was, tab) -> {
+            body.setDividerPosition(1, wideTabs.contains(tab) ? 0.6 : 0.81);
+            map.clickScopesProperty().set(scopingTabs.contains(tab));
+        });
         SplitPane.setResizableWithParent(left, false);
         SplitPane.setResizableWithParent(right, false);
         setCenter(body);
@@ -136,6 +140,15 @@ public final class ConsoleWindow extends BorderPane {
     /** Shows {@code tab} with a wider right side (e.g. an activation board). */
     public void widenWhenShown(Tab tab) {
         wideTabs.add(tab);
+    }
+
+    /**
+     * While {@code tab} is shown, a click on the map limits the event lists to the clicked area; on every other tab
+     * a click only selects (e.g. the resources tab measures from it) and the officer's scope stays as it was.
+     */
+    public void scopeByClicksWhenShown(Tab tab) {
+        scopingTabs.add(tab);
+        map.clickScopesProperty().set(scopingTabs.contains(featurePanels.getSelectionModel().getSelectedItem()));
     }
 
     /**
@@ -196,6 +209,8 @@ public final class ConsoleWindow extends BorderPane {
     private void choose(Area area) {
         model.selectedAreaProperty().set(area);
         map.selectedAreaProperty().set(area);
+        // choosing an area in the tree is a deliberate choice of where to look: the event lists follow
+        map.scopeProperty().set(area);
         map.focus(area);
     }
 
