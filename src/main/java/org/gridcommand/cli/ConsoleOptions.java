@@ -1,5 +1,7 @@
 package org.gridcommand.cli;
 
+import java.nio.file.Path;
+
 /**
  * How to open the console window.
  *
@@ -12,5 +14,5 @@ package org.gridcommand.cli;
  * @param mayCreate     create the database if there is none at {@code db} (--create, or the data folder's own file)
  */
 public record ConsoleOptions(String db, String lang, String user, boolean exitWhenReady, boolean bareWindow,
-                             java.nio.file.Path baseMap, boolean mayCreate) {
+                             Path baseMap, boolean mayCreate) {
 }

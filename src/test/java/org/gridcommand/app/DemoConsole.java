@@ -138,7 +138,7 @@ final class DemoConsole implements AutoCloseable {
         // each console gets its own copy: a walk commits an activation, the next walk starts from the same city
         Path copy = Files.createTempDirectory("gc-console-copy-").resolve("city");
         Files.copy(c.file().resolveSibling("city.mv.db"), copy.resolveSibling("city.mv.db"));
-        ConsoleOptions options = new ConsoleOptions(copy.toString(), lang, user(lang), false, false, null);
+        ConsoleOptions options = new ConsoleOptions(copy.toString(), lang, user(lang), false, false, null, false);
         CountDownLatch exited = new CountDownLatch(1);
         Set<Window> already = WaitForAsyncUtils.asyncFx(() -> Set.copyOf(Window.getWindows())).get();
         Platform.runLater(() -> new ConsoleStartup(options, dataFolder, code -> exited.countDown()).start());

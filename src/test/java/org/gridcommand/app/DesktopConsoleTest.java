@@ -98,6 +98,6 @@ class DesktopConsoleTest {
     }
 
     private ConsoleOptions options(String lang) {
-        return new ConsoleOptions(dataFolder.resolve("city").toString(), lang, null, false, false, null);
+        return new ConsoleOptions(dataFolder.resolve("city").toString(), lang, null, false, false, null, false);
     }
 }
