@@ -23,7 +23,9 @@ final class ForeignWords {
             "PNG", "JPG", "PDF", "EPSG", "WGS", "GCJ", "BD", "CGCS", "GBK", "PostgreSQL", "PostGIS", "URL",
             "SMS", "PTZ", "LED",
             // keys
-            "Enter", "Esc", "Ctrl", "Shift", "Alt", "Tab", "Del", "PgUp", "PgDn",
+            "Enter", "Esc", "Ctrl", "Shift", "Alt", "Tab", "Del", "Delete", "PgUp", "PgDn",
+            // the example of pinyin initials in the category picker's prompt (大类 道路运输 → dlys)
+            "dlys",
             // operating systems, the product
             "Linux", "Windows", "macOS", "GridCommand");
 
@@ -41,6 +43,13 @@ final class ForeignWords {
     /** Identifiers with a digit (event numbers, plan codes, F9, WGS84): codes, not words. */
     private static final Pattern CODE = Pattern.compile(
             "(?<![A-Za-z0-9_-])(?=[A-Za-z0-9_-]*[0-9])[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)*(?![A-Za-z0-9_])");
+    /**
+     * A command the reader is told to type ({@code gridcommand db backup --db {1}}, {@code pg_dump}, an option such as
+     * {@code --create}): typed as written in every language.
+     */
+    private static final Pattern COMMAND_LINE = Pattern.compile(
+            "gridcommand(?: +(?:--)?[a-z][a-z0-9-]*| +\\{\\d+\\})*"
+                    + "|(?<![A-Za-z0-9])--[a-z][a-z0-9-]*|\\bpg_(?:dump|restore)\\b");
     private static final Pattern KEY_LIKE = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*(?:\\.[A-Za-z0-9_-]+)+");
 
     private final Set<String> dataHan;
@@ -71,6 +80,7 @@ final class ForeignWords {
                 problems.add("bundle key '" + m.group() + "'");
             }
         }
+        text = COMMAND_LINE.matcher(text).replaceAll(" ");
         text = CODE.matcher(text).replaceAll(" ");
         if (lang.equals("zh")) {
             m = LATIN_WORD.matcher(text);
