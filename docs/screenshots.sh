@@ -1,43 +1,48 @@
 #!/usr/bin/env bash
 # Takes screenshots of the real console window for the docs, on a virtual 1920×1080 display:
-#   docs/screenshots.sh                        -> docs/screenshots/console.png        (Chinese UI, the default)
+#   docs/screenshots.sh                        -> docs/screenshots/console.png     (Chinese UI, the default)
 #   docs/screenshots.sh --lang en              -> docs/screenshots/console-en.png
-#   docs/screenshots.sh --desk visits [--lang en] -> docs/screenshots/return-visits[-en].png (F7: the return-visit desk)
+#   docs/screenshots.sh --view triage [--lang en] -> docs/screenshots/triage[-en].png (the 待立案 desk, opened with F2)
+#   docs/screenshots.sh --view visits [--lang en] -> docs/screenshots/return-visits[-en].png (the 回访 desk, F7)
 # Each run uses a fresh temporary data folder and database, so the demo city is generated from scratch, unless
 # GC_SCREENSHOT_DB names a demo city to copy (a folder holding city.mv.db, e.g. one made with `gridcommand demo`).
 # Needs: a JDK 17+, xvfb (xvfb-run, xauth), imagemagick (import), GTK 3 for JavaFX's window (libgtk-3-0),
-# xdotool for --desk; .ci/run installs them on Debian.
+# xdotool for the views opened with a key (apt-get install xdotool);
+# .ci/run installs them on Debian.
 set -euo pipefail
 
 READY_LINE='GridCommand console ready'
 READY_TIMEOUT=${READY_TIMEOUT:-240}   # seconds until the console must report ready (includes demo generation)
-TILE_SETTLE=8                         # seconds for the first map tiles, points and the event queue to be shown
-DESK_SETTLE=${DESK_SETTLE:-15}        # seconds for a desk opened by its key (--desk) to read its list
+TILE_SETTLE=${TILE_SETTLE:-8}       # seconds for the first map tiles, points and the event queue to be shown
+VIEW_SETTLE=${VIEW_SETTLE:-15}      # seconds for a view opened by its key to read its list
 SCREEN='-screen 0 1920x1080x24'
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 lang=zh
-desk=
+view=console
 while [[ $# -gt 0 ]]; do
     case "$1" in
         --lang) lang=${2:?--lang needs a value (zh or en)}; shift 2 ;;
         --lang=*) lang=${1#--lang=}; shift ;;
-        --desk) desk=${2:?--desk needs a value (visits)}; shift 2 ;;
-        -h|--help) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
-        *) echo "unknown argument: $1 (use --lang en, --desk visits)" >&2; exit 64 ;;
+        --view) view=${2:?--view needs a value (console, triage or visits)}; shift 2 ;;
+        --view=*) view=${1#--view=}; shift ;;
+        -h|--help) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        *) echo "unknown argument: $1 (use --lang en, --view triage|visits)" >&2; exit 64 ;;
     esac
 done
-case "$desk" in
-    '') name=console; key= ;;
-    visits) name=return-visits; key=F7 ;;
-    *) echo "unsupported desk '$desk' (visits)" >&2; exit 64 ;;
-esac
 case "$lang" in
-    zh) out=docs/screenshots/$name.png ;;
-    en) out=docs/screenshots/$name-en.png ;;
+    zh) suffix= ;;
+    en) suffix=-en ;;
     *) echo "unsupported language '$lang' (zh or en)" >&2; exit 64 ;;
 esac
+case "$view" in
+    console) key=; name=console ;;
+    triage) key=F2; name=triage ;;          # opens the triage desk with the most urgent waiting report in focus
+    visits) key=F7; name=return-visits ;;   # opens the return-visit desk with the calls to make
+    *) echo "unsupported view '$view' (console, triage or visits)" >&2; exit 64 ;;
+esac
+out=docs/screenshots/$name$suffix.png
 
 # ---- Inside the virtual display (this script runs itself again under xvfb-run) --------------------------------
 if [[ "${GC_SCREENSHOT_INSIDE_XVFB:-}" == 1 ]]; then
@@ -85,9 +90,9 @@ if [[ "${GC_SCREENSHOT_INSIDE_XVFB:-}" == 1 ]]; then
     echo "ready after ${waited}s; letting the tiles settle for ${TILE_SETTLE}s"
     sleep "$TILE_SETTLE"
     if [[ -n "$key" ]]; then
-        window=$(xdotool search --name 'GridCommand|网格指挥' | head -1)
-        xdotool windowfocus --sync "$window" key "$key"
-        sleep "$DESK_SETTLE"
+        xdotool search --sync --onlyvisible --class java windowactivate >/dev/null 2>&1 || true
+        xdotool key "$key"
+        sleep "$VIEW_SETTLE"   # the view reads its data and the map flies to what it shows
     fi
     import -window root "$out"
     echo "wrote $out ($(identify -format '%wx%h' "$out"))"
@@ -95,8 +100,8 @@ if [[ "${GC_SCREENSHOT_INSIDE_XVFB:-}" == 1 ]]; then
 fi
 
 # ---- Outside: check tools, build the jar if needed, start the virtual display ---------------------------------
-for tool in java xvfb-run xauth import identify ${desk:+xdotool}; do
-    command -v "$tool" >/dev/null || { echo "missing '$tool' (apt-get install xvfb xauth imagemagick)" >&2; exit 69; }
+for tool in java xvfb-run xauth import identify ${key:+xdotool}; do
+    command -v "$tool" >/dev/null || { echo "missing '$tool' (apt-get install xvfb xauth imagemagick xdotool)" >&2; exit 69; }
 done
 if [[ ! -f target/gridcommand.jar ]]; then
     echo "building target/gridcommand.jar"
@@ -107,4 +112,4 @@ mkdir -p docs/screenshots
 GC_TMP=$(mktemp -d "${TMPDIR:-/tmp}/gridcommand-shot.XXXXXX")
 trap 'rm -rf "$GC_TMP"' EXIT
 export GC_TMP GC_SCREENSHOT_INSIDE_XVFB=1
-xvfb-run -a -s "$SCREEN" bash "$0" --lang "$lang" ${desk:+--desk "$desk"}
+xvfb-run -a -s "$SCREEN" bash "$0" --lang "$lang" --view "$view"

@@ -87,7 +87,7 @@ final class EventChanges {
     /** Appends one history line. The only place history is written; it is never updated or deleted. */
     void record(Session s, Event event, EventStep step, EventState from, String actor, String note, Long unitId,
                 StepParams params, Instant at) {
-        s.persist(new EventTransition(db.ids().next(), event.getId(), at, actor, step, from, event.getState(),
+        s.persist(new EventTransition(db.ids().next(s), event.getId(), at, actor, step, from, event.getState(),
                 blankToNull(note), unitId, params == null ? null : params.json()));
     }
 
@@ -99,8 +99,9 @@ final class EventChanges {
         return note == null || note.isBlank() ? null : note.strip();
     }
 
-    long newId() {
-        return db.ids().next();
+    /** A new id, taken on the transaction's own connection (never a second one from the pool). */
+    long newId(Session s) {
+        return db.ids().next(s);
     }
 
     static void requireActor(String actor) {

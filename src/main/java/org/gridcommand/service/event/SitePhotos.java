@@ -34,7 +34,7 @@ final class SitePhotos {
             throw new ActionRefusedException("refused.photoRequired", action, category.getName());
         }
         for (SitePhoto photo : photos) {
-            long id = changes.newId();
+            long id = changes.newId(s);
             s.doWork(c -> {
                 try (PreparedStatement ps = c.prepareStatement("INSERT INTO event_attachment (id, event_id, "
                         + "file_name, content_type, size_bytes, added_at, added_by, content) "

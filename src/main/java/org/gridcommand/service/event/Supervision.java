@@ -44,12 +44,12 @@ final class Supervision {
         String message = note == null || note.isBlank() ? null : note.strip();
         StepParams facts = StepParams.of("number", event.getNumber()).with("title", event.getTitle());
         if (lead != null) {
-            s.persist(new EventNotice(changes.newId(), event.getId(), lead.getId(), now, "SUPERVISE", message,
+            s.persist(new EventNotice(changes.newId(s), event.getId(), lead.getId(), now, "SUPERVISE", message,
                     facts.json()));
             notified.add(UnitRef.of(lead));
         }
         if (above != null) {
-            s.persist(new EventNotice(changes.newId(), event.getId(), above.getId(), now, "ESCALATE", message,
+            s.persist(new EventNotice(changes.newId(s), event.getId(), above.getId(), now, "ESCALATE", message,
                     facts.with("from", lead.getName()).json()));
             notified.add(UnitRef.of(above));
             event.assignLeadUnit(above.getId());
@@ -57,7 +57,7 @@ final class Supervision {
                     CoHandler.class).setParameter("e", event.getId()).setParameter("u", lead.getId())
                     .getResultList().isEmpty();
             if (!alreadyCo) {
-                s.persist(new CoHandler(changes.newId(), event.getId(), lead.getId(), now));
+                s.persist(new CoHandler(changes.newId(s), event.getId(), lead.getId(), now));
             }
         }
         event.markSupervised();

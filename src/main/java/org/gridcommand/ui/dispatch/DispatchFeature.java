@@ -3,6 +3,7 @@ package org.gridcommand.ui.dispatch;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.LongConsumer;
@@ -33,6 +34,8 @@ import org.gridcommand.ui.common.BackgroundTasks;
 import org.gridcommand.ui.common.Messages;
 import org.gridcommand.ui.mapwall.MapWallModel;
 import org.gridcommand.ui.mapwall.MapWallView;
+import org.gridcommand.ui.mapwall.tools.Place;
+import org.gridcommand.ui.mapwall.tools.PlacePicker;
 import org.gridcommand.ui.shell.ConsoleWindow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,7 +65,7 @@ public final class DispatchFeature {
     private final ActionFlows flows;
     private final UrgentAlarm alarm;
     private final SelectedEventLayer selectedLayer = new SelectedEventLayer();
-    private final MapPlacePicker picker;
+    private final PlacePicker picker;
     private final Toast toast = new Toast();
     private final Timeline ticker;
     private final Timeline poller;
@@ -108,8 +111,23 @@ public final class DispatchFeature {
                 photos != null ? photos : StepDialog.fileChooser(messages));
         EventDetailView detailView = new EventDetailView(messages, words, chips, clock.getZone(),
                 new DetailButtons(detail, flows, messages, queueView));
-        picker = new MapPlacePicker(mapView, lonLat -> entry.point.set(lonLat));
-        EntryForm form = new EntryForm(entry, messages, chips, picker::arm, id -> {
+        // the map picks, marks and locates the place (grid and address); the form keeps the point
+        picker = new PlacePicker(mapView, consoleMessages);
+        Runnable pick = () -> picker.pick(place -> {
+            entry.point.set(place.lonLat());
+            if (entry.address.get().isBlank()) {
+                entry.address.set(picker.address(place));
+            }
+        });
+        entry.point.addListener((o, a, p) -> {
+            if (p == null) {
+                picker.clear();
+            }
+        });
+        EntryForm form = new EntryForm(entry, messages, chips, pick, p -> {
+            Place at = Place.at(map, p[0], p[1]);
+            return picker.gridLine(at) + " · " + picker.address(at);
+        }, id -> {
             queue.refresh();
             openEvent(id);
         });
@@ -151,9 +169,16 @@ public final class DispatchFeature {
         queue.rows().addListener(pendingSelect);
         mapView.addOverlay(selectedLayer);
 
+        // the queue follows the officer's scope (shown on the map), not every click: see MapWallModel.scopeProperty
         areaFollower = (o, a, area) -> queue.filterProperty().set(queue.filterProperty().get().withArea(area));
-        map.selectedAreaProperty().addListener(areaFollower);
-        queue.filterProperty().set(queue.filterProperty().get().withArea(map.selectedAreaProperty().get()));
+        map.scopeProperty().addListener(areaFollower);
+        queue.filterProperty().set(queue.filterProperty().get().withArea(map.scopeProperty().get()));
+        queue.filterProperty().addListener((o, a, f) -> {
+            if (f.area() == null) {
+                map.scopeProperty().set(null);
+            }
+        });
+        window.scopeByClicksWhenShown(tab);
 
         tasks.run(() -> new Lists(desk.directory().units(), desk.directory().categories()), lists -> {
             units = lists.units();
@@ -228,16 +253,24 @@ public final class DispatchFeature {
                 || area.getLevel() == AreaLevel.DISTRICT;
     }
 
+    /**
+     * Stops the new-urgent-event alarm for these events: they were answered at another desk (the triage desk's
+     * acknowledgement of a 特急 report), so the officer is not asked twice.
+     */
+    public void acknowledgeAlarm(Collection<Long> eventIds) {
+        queue.acknowledge(eventIds);
+    }
+
     /** Stops the timers, releases the listeners on the map and removes the overlay. */
     public void dispose() {
         ticker.stop();
         poller.stop();
         toast.dispose();
         alarm.dispose();
-        map.selectedAreaProperty().removeListener(areaFollower);
+        map.scopeProperty().removeListener(areaFollower);
         queue.rows().removeListener(pendingSelect);
         queueView.dispose();
-        picker.disarm();
+        picker.dispose();
         mapView.removeOverlay(selectedLayer);
     }
 
