@@ -40,16 +40,19 @@ final class DemoConsole implements AutoCloseable {
 
     /**
      * Columns of names, titles and addresses: the city's own words, shown as they are in either language (a plan's
-     * task lines too: they are the city's plan). History notes and notices are NOT among them: until history is
-     * stored as what happened (issue 10, engineer "loop"), they are the console's own sentences; nor are a plan's
-     * trigger conditions and needs, which are codes for the console to render.
+     * task lines too: they are the city's plan). History notes and notices' notes are among them since history is
+     * stored as what happened (step + parameters, worded by each console): a note is what a person wrote, in the
+     * city's language ("已更换灯泡"), never a sentence of the console's; a value mixing both languages is not taken
+     * ({@link ForeignWords#bilingual}). A plan's trigger conditions and needs are NOT among them: they are codes for
+     * the console to render.
      */
     private static final List<String> NAMES = List.of("area.name", "unit.name", "person.name", "category.name",
             "camera.name", "sensor.name", "warehouse.name", "warehouse.address", "warehouse.keeper",
             "stock_item.item_name", "stock_item.measure_unit", "team.name", "team.skills", "team.leader",
             "expert.name", "expert.field", "expert.title", "expert.organization", "plan.name", "plan.summary",
             "plan_level.actions",
-            "event.title", "event.address", "event.reporter", "event.description", "service_station.name",
+            "event.title", "event.address", "event.reporter", "event.description", "event_transition.note",
+            "event_notice.message", "service_station.name",
             "service_station.address", "service_station.opening_hours", "basemap_feature.name");
     private static final long STARTUP_SECONDS = 180;
     private static City city;

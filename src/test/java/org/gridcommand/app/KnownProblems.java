@@ -98,7 +98,7 @@ final class KnownProblems {
 
     /** Who fixes what a feature folder shows (issue 10's split of section 5). */
     static String owner(String feature) {
-        if (feature.startsWith("dispatch")) {
+        if (feature.startsWith("dispatch") || feature.startsWith("returnvisit")) {
             return "loop";
         }
         if (feature.startsWith("triage")) {

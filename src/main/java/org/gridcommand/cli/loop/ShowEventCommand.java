@@ -47,7 +47,7 @@ public final class ShowEventCommand implements Callable<Integer> {
             }
             ZoneId zone = backend.clock().getZone();
             EventQueueRow row = backend.events().summary(e.getId());
-            out.println(e.getNumber() + "  " + e.getTitle() + "  [" + words.state(e.getState()) + "]");
+            out.println(e.getNumber() + "  " + words.title(e) + "  [" + words.state(e.getState()) + "]");
             out.println(String.join(" · ", nonBlank(row.categoryName()), nonBlank(row.areaNames()),
                     nonBlank(row.leadUnitName())));
             for (EventTransition t : backend.events().history(e.getId())) {

@@ -31,6 +31,14 @@ public class Event {
     @Column(length = 4000)
     private String description;
 
+    /**
+     * What the title and description say when the system wrote them (a plan's task), as a phrase in JSON that each
+     * console words in its language; null when they are a reporter's own words. {@link #title} keeps a rendering
+     * for exports and search.
+     */
+    @Column(length = 1000)
+    private String wording;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     private Channel channel;
@@ -197,6 +205,7 @@ public class Event {
     public void place(Placement where) { this.placement = where; }
     public void setExternalId(String externalId) { this.externalId = externalId; }
     public void setReporter(String reporter) { this.reporter = reporter; }
+    public void setWording(String phraseJson) { this.wording = phraseJson; }
 
     /** True when the handling limit has passed at {@code now} and the event is still open. */
     public boolean isOverdue(Instant now) {
@@ -207,6 +216,7 @@ public class Event {
     public String getNumber() { return number; }
     public String getTitle() { return title; }
     public String getDescription() { return description; }
+    public String getWording() { return wording; }
     public Channel getChannel() { return channel; }
     public String getExternalId() { return externalId; }
     public Long getCategoryId() { return categoryId; }

@@ -140,7 +140,8 @@ final class EventLifecycle {
             return new Outcome(EventState.CLOSED, lead, closedAt, null, null, ReturnVisit.PENDING);
         }
         if (c.hotline()) {
-            path.note(visitAfter, "12345回访", "RATE", null, StepParams.of("rating", rating));
+            // the center's officer makes the return-visit call; what was said is in the rating itself
+            path.note(visitAfter, c.officer(), "RATE", null, StepParams.of("rating", rating));
         }
         return new Outcome(EventState.CLOSED, lead, closedAt, rating, null, visited(c));
     }

@@ -99,7 +99,8 @@ final class EventPath {
     private void superviseBefore(Instant limit) {
         if (supervisionAt != null && supervisionAt.isBefore(limit) && supervisionAt.isAfter(time) && workedOn()) {
             supervisions++;
-            steps.add(new Step(supervisionAt, supervisor, "SUPERVISE", state, state, "超期督办，请加快处置", null,
+            // no note: the step and its parameters say it all ("supervision no. 1 (overdue)"), in each language
+            steps.add(new Step(supervisionAt, supervisor, "SUPERVISE", state, state, null, null,
                     StepParams.of("count", supervisions).with("status", TimeLimitStatus.OVERDUE).json()));
             time = supervisionAt;
             supervisionAt = null;

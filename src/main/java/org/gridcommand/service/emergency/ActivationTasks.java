@@ -59,7 +59,7 @@ public final class ActivationTasks {
                     "预案 " + a.getPlanName() + "（r" + a.getPlanRevision() + "）任务：" + line.getLabel() + "；范围："
                             + a.getAreaDescription(),
                     a.getCentre().getX(), a.getCentre().getY(), a.getAreaDescription(), actor, null,
-                    Urgency.CRITICAL)).event();
+                    Urgency.CRITICAL).worded(taskWording(a, line))).event();
             if (event.getState() == EventState.REGISTERED) {
                 try {
                     event = events.dispatch(event.getId(), event.getVersion(), line.getResourceId(), List.of(), actor,
@@ -76,6 +76,15 @@ public final class ActivationTasks {
             raised.add(eventId);
         }
         return raised;
+    }
+
+    /**
+     * What the task event's title and description say, worded by each console in its language (the title above
+     * keeps the Chinese rendering for exports and search).
+     */
+    private static Phrase taskWording(Activation a, ActivationLine line) {
+        return Phrase.of("activationTask", a.getPlanCode(), a.getLevel(), line.getLabel(), a.getPlanName(),
+                a.getPlanRevision(), a.getAreaDescription());
     }
 
     /** The item under 突发事件 that fits the emergency best, or null (the events then wait for triage). */

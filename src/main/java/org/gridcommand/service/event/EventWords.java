@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.gridcommand.domain.event.Event;
 import org.gridcommand.domain.event.EventAction;
 import org.gridcommand.domain.event.EventNotice;
 import org.gridcommand.domain.event.EventState;
@@ -109,6 +110,31 @@ public final class EventWords {
         String text = get("notice." + kind, text(p.get("number")), text(p.get("title")), text(p.get("from")));
         return n.getMessage() == null || n.getMessage().isBlank() ? text
                 : text + get("part.sep") + n.getMessage().strip();
+    }
+
+    /**
+     * The event's title in this language: worded from what the system stored ({@code wording}, e.g. a plan's task)
+     * or, for a reporter's own words, as written.
+     */
+    public String title(String title, String wording) {
+        return worded("title.", wording, title);
+    }
+
+    public String title(Event e) {
+        return title(e.getTitle(), e.getWording());
+    }
+
+    /** The event's description in this language, as {@link #title} words it. */
+    public String description(Event e) {
+        return worded("description.", e.getWording(), e.getDescription());
+    }
+
+    private String worded(String prefix, String wording, String asWritten) {
+        Phrase p = StepParams.readPhrase(wording);
+        if (p == null || !bundle.containsKey(prefix + p.key())) {
+            return asWritten;
+        }
+        return say(new Phrase(prefix + p.key(), p.args()));
     }
 
     /** The parts joined the way this language separates clauses (；or "; "). */

@@ -88,6 +88,7 @@ final class Intake {
         event.setExternalId(report.externalId() == null || report.externalId().isBlank() ? null
                 : report.externalId());
         event.setReporter(clip(report.reporter(), 60));
+        event.setWording(StepParams.phraseJson(report.wording()));
         s.persist(event);
 
         Category category = report.categoryCode() == null ? null : categoryByCode(s, report.categoryCode());

@@ -2,6 +2,7 @@ package org.gridcommand.service.event;
 
 import java.time.Instant;
 import org.gridcommand.domain.event.Channel;
+import org.gridcommand.domain.event.Phrase;
 import org.gridcommand.domain.event.Urgency;
 
 /**
@@ -12,8 +13,25 @@ import org.gridcommand.domain.event.Urgency;
  * @param externalId   the ticket / alarm id in the sending system; a second report with the same channel and
  *                     external id returns the event already recorded instead of creating another
  * @param categoryCode the 事项 code, or null when the sender does not know it
+ * @param wording      for a report the system writes itself (a plan's task): what its title and description say,
+ *                     as a phrase each console words in its language ({@code title} and {@code description} keep
+ *                     one rendering for exports and search); null for a reporter's own words
  */
 public record IntakeReport(Channel channel, String externalId, String categoryCode, String title,
                            String description, Double lon, Double lat, String address, String reporter,
-                           Instant reportedAt, Urgency urgency) {
+                           Instant reportedAt, Urgency urgency, Phrase wording) {
+
+    /** A report in the reporter's own words. */
+    public IntakeReport(Channel channel, String externalId, String categoryCode, String title, String description,
+                        Double lon, Double lat, String address, String reporter, Instant reportedAt,
+                        Urgency urgency) {
+        this(channel, externalId, categoryCode, title, description, lon, lat, address, reporter, reportedAt, urgency,
+                null);
+    }
+
+    /** This report, its title and description said by {@code phrase} (keys {@code title.…}, {@code description.…}). */
+    public IntakeReport worded(Phrase phrase) {
+        return new IntakeReport(channel, externalId, categoryCode, title, description, lon, lat, address, reporter,
+                reportedAt, urgency, phrase);
+    }
 }

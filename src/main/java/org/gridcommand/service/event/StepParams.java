@@ -59,6 +59,30 @@ public final class StepParams {
         }
     }
 
+    /** {@code phrase} alone as JSON ({@code {"key":…,"args":[…]}}), or null for none. */
+    public static String phraseJson(Phrase phrase) {
+        if (phrase == null) {
+            return null;
+        }
+        try {
+            return JSON.writeValueAsString(plain(phrase));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a phrase", e);
+        }
+    }
+
+    /** The phrase stored by {@link #phraseJson}, or null for none or unreadable text. */
+    static Phrase readPhrase(String json) {
+        if (json == null || json.isBlank()) {
+            return null;
+        }
+        try {
+            return phrase(JSON.readValue(json, new TypeReference<LinkedHashMap<String, Object>>() { }));
+        } catch (JsonProcessingException e) {
+            return null;
+        }
+    }
+
     /** A phrase stored by {@link #with}, or null. */
     static Phrase phrase(Object stored) {
         if (stored instanceof Map<?, ?> m && m.get("key") instanceof String key) {

@@ -6,10 +6,14 @@ import javafx.scene.control.Label;
 import org.gridcommand.domain.event.EventState;
 import org.gridcommand.domain.event.TimeLimit;
 import org.gridcommand.domain.event.Urgency;
+import org.gridcommand.service.event.EventQueueRow;
 import org.gridcommand.service.event.EventWords;
 import org.gridcommand.ui.common.Messages;
 
-/** The small coloured labels of urgency, state and countdown, the same in the queue and the detail. */
+/**
+ * The small coloured labels of urgency, state and countdown, the same in the queue and the detail, and the row's
+ * title as the console words it.
+ */
 final class Chips {
     private final Messages messages;
     private final EventWords words;
@@ -37,6 +41,11 @@ final class Chips {
 
     String stateText(EventState s) {
         return words.state(s);
+    }
+
+    /** The row's title in the console's language (a plan's task is worded; a reporter's words shown as written). */
+    String title(EventQueueRow row) {
+        return words.title(row.title(), row.wording());
     }
 
     /** "剩 3:12:05", "剩 2天4小时", "超 0:42:10"; empty without a limit. */

@@ -12,9 +12,12 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.gridcommand.domain.event.Event;
 import org.gridcommand.domain.event.EventState;
@@ -79,15 +82,23 @@ final class EventDetailView extends VBox {
         number.setId("detail-number");
         number.getStyleClass().add("detail-number");
         HBox head = new HBox(6, number, chips.urgency(e.getUrgency()), chips.state(e.getState()));
-        Label title = new Label(e.getTitle());
+        Label title = new Label(words.title(e));
         title.getStyleClass().add("details-heading");
         title.setWrapText(true);
-        Label description = new Label(e.getDescription() == null ? "" : e.getDescription());
+        String said = words.description(e);
+        Label description = new Label(said == null ? "" : said);
         description.setWrapText(true);
 
         GridPane facts = new GridPane();
         facts.setHgap(8);
         facts.setVgap(3);
+        // the names keep their width (never "Respon…" on a narrow side panel); the values wrap in what is left
+        ColumnConstraints names = new ColumnConstraints();
+        names.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints values = new ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        values.setMinWidth(0);
+        facts.getColumnConstraints().setAll(names, values);
         int r = 0;
         r = fact(facts, r, "detail.category", row == null ? null : row.categoryName());
         r = fact(facts, r, "detail.area", row == null ? null : row.areaNames());
@@ -96,7 +107,7 @@ final class EventDetailView extends VBox {
                 + (e.getReporter() == null ? "" : " · " + e.getReporter()));
         r = fact(facts, r, "detail.reported", time(e.getReportedAt()));
         r = fact(facts, r, "detail.lead", row == null ? null : row.leadUnitName());
-        r = fact(facts, r, "detail.co", String.join("、", d.coHandlers().stream().map(u -> u.name()).toList()));
+        r = fact(facts, r, "detail.co", words.word(d.coHandlers().stream().map(u -> u.name()).toList()));
         r = fact(facts, r, "detail.responseDue", time(e.getResponseDueAt()));
         TimeLimit.Countdown c = now == null ? null : TimeLimit.ofHandling(e, now);
         r = fact(facts, r, "detail.handlingDue", time(e.getHandlingDueAt())
@@ -212,9 +223,11 @@ final class EventDetailView extends VBox {
     private int fact(GridPane grid, int row, String key, String value) {
         Label name = new Label(messages.get(key));
         name.getStyleClass().add("fact-name");
+        name.setMinWidth(Region.USE_PREF_SIZE);
         Label v = new Label(value == null || value.isBlank() ? "—" : value);
         v.getStyleClass().add("fact-value");
         v.setWrapText(true);
+        v.setMinWidth(0);
         grid.addRow(row, name, v);
         return row + 1;
     }

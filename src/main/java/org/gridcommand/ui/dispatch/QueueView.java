@@ -131,7 +131,7 @@ final class QueueView extends VBox {
                 chipColumn(messages.get("col.urgency"), EventQueueRow::urgency, chips::urgency, 64,
                         Comparator.<Urgency>naturalOrder().reversed()),
                 text(messages.get("col.number"), EventQueueRow::number, 150),
-                text(messages.get("col.title"), EventQueueRow::title, 220),
+                text(messages.get("col.title"), chips::title, 220),
                 chipColumn(messages.get("col.state"), EventQueueRow::state, chips::state, 76,
                         Comparator.<EventState>naturalOrder()),
                 countdown(messages.get("col.countdown"), chips),
