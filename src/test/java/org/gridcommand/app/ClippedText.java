@@ -47,6 +47,9 @@ final class ClippedText {
         Scene scene = window.getScene();
         String size = Math.round(scene.getWidth()) + "×" + Math.round(scene.getHeight());
         ClippedText finder = new ClippedText(screen, size, scene);
+        // a text set since the last pulse (a count read just now) is laid out first: what a user sees a moment later
+        scene.getRoot().applyCss();
+        scene.getRoot().layout();
         finder.walk(scene.getRoot());
         return finder.found;
     }

@@ -32,9 +32,6 @@ final class KnownProblems {
 
     /** Words of the other language, raw codes and bundle keys. */
     static final List<Known> LEAKS = List.of(
-            new Known("en", "event detail", "loop", "",
-                    "action buttons in Chinese (退回, 开始处置, 作废); the history timeline's actions (上报, 立案, 派遣, "
-                    + "签收, 督办) and system-written notes (派遣至…, 超期督办，请加快处置)"),
             new Known("zh", "tab resources-tab", "board", "",
                     "stock items with their raw codes: '沙袋 SANDBAG', '编织袋 WOVEN_BAG', '救生衣 LIFE_JACKET'…"),
             new Known("en", "tab resources-tab", "board", "",
@@ -55,10 +52,6 @@ final class KnownProblems {
                     + "{FIRST_AID=20, SANDBAG=2000}'"),
             new Known("en", "emergency board active", "board", "；",
                     "commit message with a Chinese semicolon: 'Committed: … (activation 32000)；22 tasks…'"),
-            new Known("en", "*", "loop", "级响应】", "QueueRow",
-                    "queue rows of an activation's task events: titles written in Chinese when the activation is "
-                    + "committed ('【YA-FLOOD-01 IV级响应】区水利水务局：…', service/emergency, 'board') — the queue "
-                    + "(loop) shows them; whoever renders or stores them must make them language-neutral"),
             new Known("zh", EMERGENCY_BUNDLE + ".properties", "board", "plans.needs=",
                     "the plan editor's hint shows the raw line format 'ITEM|物资|数量，TEAM|…，EXPERT|…'"),
             new Known("en", EMERGENCY_BUNDLE + "_en.properties", "board", "plans.needs=",
@@ -80,17 +73,7 @@ final class KnownProblems {
             new Known("zh", "tab resources-tab", "board", "搜索物资",
                     "resource search prompt longer than its field at 1366×768"),
             new Known("en", "tab resources-tab", "board", "Search item",
-                    "resource search prompt longer than its field at 1366×768"),
-            new Known("zh", "*", "loop", "", "queue-bar",
-                    "queue filter bar at 1366×768 beside a wide tab (emergency, resources): '仅超期' → '仅...', "
-                    + "'全区', '共 34 件' → '...'"),
-            new Known("en", "*", "loop", "", "queue-bar",
-                    "queue filter bar at 1366×768 beside a wide tab: 'Overdue only' → 'Over...', 'Whole district', "
-                    + "'34 events' → '...'"),
-            new Known("en", "event detail", "loop", "", "event-detail",
-                    "event detail's fact names at 1366×768 (side panel 330 px): 'Response due' → 'Respon...', "
-                    + "'Handling due', 'Co-handlers', 'Supervised'; on a real X display already at 1920×1080 "
-                    + "('Response d…': the label column is narrower than its English words)")
+                    "resource search prompt longer than its field at 1366×768")
     );
 
     private KnownProblems() {
