@@ -258,6 +258,11 @@ final class ConsoleStartup {
         whenDrawn(this::ready);
     }
 
+    /** What the map shows of cameras, sensors and events now (for the tests that walk the whole console). */
+    org.gridcommand.ui.mapwall.layers.PointLayersModel pointsOnMap() {
+        return pointLayers.model();
+    }
+
     private void showScene(Parent root, Rectangle2D screen) {
         Scene scene = new Scene(root, Math.min(1920, screen.getWidth()), Math.min(1080, screen.getHeight()));
         scene.getStylesheets().add(ConsoleStartup.class.getResource("/org/gridcommand/ui/console.css")

@@ -58,11 +58,13 @@ final class DemoConsole implements AutoCloseable {
     private static City city;
 
     private final Stage stage;
+    private final ConsoleStartup startup;
     private final CountDownLatch exited;
     private final Locale localeBefore;
 
-    private DemoConsole(Stage stage, CountDownLatch exited, Locale localeBefore) {
+    private DemoConsole(Stage stage, ConsoleStartup startup, CountDownLatch exited, Locale localeBefore) {
         this.stage = stage;
+        this.startup = startup;
         this.exited = exited;
         this.localeBefore = localeBefore;
     }
@@ -144,7 +146,8 @@ final class DemoConsole implements AutoCloseable {
         ConsoleOptions options = new ConsoleOptions(copy.toString(), lang, user(lang), false, false, null, false);
         CountDownLatch exited = new CountDownLatch(1);
         Set<Window> already = WaitForAsyncUtils.asyncFx(() -> Set.copyOf(Window.getWindows())).get();
-        Platform.runLater(() -> new ConsoleStartup(options, dataFolder, code -> exited.countDown()).start());
+        ConsoleStartup startup = new ConsoleStartup(options, dataFolder, code -> exited.countDown());
+        Platform.runLater(startup::start);
         AtomicReference<Stage> console = new AtomicReference<>();
         WaitForAsyncUtils.waitFor(STARTUP_SECONDS, TimeUnit.SECONDS, () -> {
             for (Window w : Window.getWindows()) {
@@ -155,7 +158,7 @@ final class DemoConsole implements AutoCloseable {
             }
             return false;
         });
-        DemoConsole opened = new DemoConsole(console.get(), exited, before);
+        DemoConsole opened = new DemoConsole(console.get(), startup, exited, before);
         opened.resize(width, height);
         WaitForAsyncUtils.waitFor(STARTUP_SECONDS, TimeUnit.SECONDS,
                 () -> console.get().getScene().getRoot() instanceof ConsoleWindow);
@@ -166,6 +169,11 @@ final class DemoConsole implements AutoCloseable {
 
     Stage stage() {
         return stage;
+    }
+
+    /** The console's composition root (e.g. what its map shows). */
+    ConsoleStartup startup() {
+        return startup;
     }
 
     ConsoleWindow window() {

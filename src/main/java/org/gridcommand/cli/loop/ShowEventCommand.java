@@ -55,8 +55,8 @@ public final class ShowEventCommand implements Callable<Integer> {
                         ? words.state(t.getToState())
                         : words.state(t.getFromState()) + " → " + words.state(t.getToState());
                 String details = words.details(t);
-                out.println(TIME.format(t.getAt().atZone(zone)) + "  " + t.getActor() + "  " + words.step(t.getStep())
-                        + "  " + move + (details.isEmpty() ? "" : "  " + details));
+                out.println(TIME.format(t.getAt().atZone(zone)) + "  " + words.actor(t.getActor()) + "  "
+                        + words.step(t.getStep()) + "  " + move + (details.isEmpty() ? "" : "  " + details));
             }
             out.flush();
             return 0;

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.gridcommand.domain.event.Channel;
 import org.gridcommand.domain.event.Event;
 import org.gridcommand.domain.event.EventAction;
 import org.gridcommand.domain.event.EventNotice;
@@ -29,6 +30,8 @@ import org.gridcommand.domain.event.TimeLimitStatus;
 public final class EventWords {
     /** For logs and for readers that do not choose (exception messages, the HTTP intake's answers). */
     public static final EventWords ENGLISH = new EventWords(Locale.ENGLISH);
+    /** Who the history names when the system itself took a step (registration on arrival, a bulk import). */
+    public static final String SYSTEM_ACTOR = "系统";
 
     private final Locale locale;
     private final ResourceBundle bundle;
@@ -79,6 +82,22 @@ public final class EventWords {
     /** The step as a history line says it: 派遣 / Dispatched. */
     public String step(EventStep s) {
         return get("step." + s.name());
+    }
+
+    /**
+     * Who took a step, as the history names them: a person or a unit as written; the system, or a channel that
+     * reported without a name (an AI camera), in this language.
+     */
+    public String actor(String stored) {
+        if (SYSTEM_ACTOR.equals(stored)) {
+            return get("actor.system");
+        }
+        for (Channel c : Channel.values()) {
+            if (c.name().equals(stored)) {
+                return get("actor.channel." + c.name());
+            }
+        }
+        return stored == null ? "" : stored;
     }
 
     public String rating(Satisfaction s) {

@@ -24,7 +24,7 @@ import org.hibernate.Session;
  */
 final class Intake {
     /** The actor of automatic steps (registration on arrival). */
-    static final String SYSTEM = "系统";
+    static final String SYSTEM = EventWords.SYSTEM_ACTOR;
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
     private final EventChanges changes;

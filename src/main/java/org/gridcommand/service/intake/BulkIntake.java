@@ -19,6 +19,7 @@ import org.gridcommand.domain.taxonomy.Category;
 import org.gridcommand.domain.time.WorkingCalendar;
 import org.gridcommand.domain.unit.Unit;
 import org.gridcommand.geo.Wgs84;
+import org.gridcommand.service.event.EventWords;
 import org.gridcommand.service.event.IntakeReport;
 import org.gridcommand.service.event.Location;
 import org.gridcommand.service.event.StepParams;
@@ -34,7 +35,7 @@ final class BulkIntake implements AutoCloseable {
     /** What became of one report. */
     enum Outcome { TRIAGE, REGISTERED, DISPATCHED }
 
-    static final String SYSTEM = "系统";
+    static final String SYSTEM = EventWords.SYSTEM_ACTOR;
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
     private final Database db;

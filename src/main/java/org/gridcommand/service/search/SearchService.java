@@ -144,10 +144,12 @@ public final class SearchService {
                 c.isOnline() ? "online" : "offline", p.getX(), p.getY(), null);
     }
 
+    /** An event without coordinates (a hotline call with only an address) is found too, with no place to fly to. */
     private static SearchHit eventHit(Event e) {
         Point p = e.getLocation();
-        return p == null ? null : new SearchHit(SearchHit.Kind.EVENT, e.getId(), e.getNumber(), e.getTitle(),
-                e.getAddress() == null ? "" : e.getAddress(), p.getX(), p.getY(), null);
+        return new SearchHit(SearchHit.Kind.EVENT, e.getId(), e.getNumber(), e.getTitle(),
+                e.getAddress() == null ? "" : e.getAddress(), p == null ? Double.NaN : p.getX(),
+                p == null ? Double.NaN : p.getY(), null);
     }
 
     private static String escape(String s) {

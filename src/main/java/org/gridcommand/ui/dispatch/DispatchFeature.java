@@ -130,6 +130,8 @@ public final class DispatchFeature {
         }, id -> {
             queue.refresh();
             openEvent(id);
+            // a new event: its pin goes on the map at once, as after every action here
+            changed.forEach(l -> l.accept(id));
         });
         entryPane = new TitledPane(messages.get("entry.heading"), form);
         entryPane.setExpanded(false);

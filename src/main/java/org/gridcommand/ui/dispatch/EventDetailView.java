@@ -149,7 +149,7 @@ final class EventDetailView extends VBox {
         List<EventTransition> trail = d.supervisionTrail();
         if (!trail.isEmpty()) {
             getChildren().add(section("detail.trail"));
-            trail.forEach(t -> getChildren().add(line(time(t.getAt()) + "  " + t.getActor() + "  "
+            trail.forEach(t -> getChildren().add(line(time(t.getAt()) + "  " + words.actor(t.getActor()) + "  "
                     + words.details(t))));
         }
         getChildren().add(section("detail.timeline"));
@@ -160,8 +160,8 @@ final class EventDetailView extends VBox {
                     ? words.state(t.getToState())
                     : words.state(t.getFromState()) + " → " + words.state(t.getToState());
             String details = words.details(t);
-            timeline.getChildren().add(line(time(t.getAt()) + "  " + t.getActor() + "  " + words.step(t.getStep())
-                    + "  " + move + (details.isEmpty() ? "" : "\n    " + details)));
+            timeline.getChildren().add(line(time(t.getAt()) + "  " + words.actor(t.getActor()) + "  "
+                    + words.step(t.getStep()) + "  " + move + (details.isEmpty() ? "" : "\n    " + details)));
         }
         getChildren().add(timeline);
         if (!d.notices().isEmpty()) {

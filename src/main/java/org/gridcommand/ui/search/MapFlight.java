@@ -45,10 +45,12 @@ public final class MapFlight implements Consumer<SearchHit> {
                 return;
             }
         }
-        view.centreOn(hit.lon(), hit.lat(), Math.max(POINT_ZOOM, map.zoomProperty().get()));
-        tools.mark(hit.lon(), hit.lat());
-        map.areaIndex().locate(hit.lon(), hit.lat(), AreaLevel.GRID)
-                .ifPresent(grid -> map.selectedAreaProperty().set(grid));
+        if (hit.hasPlace()) {
+            view.centreOn(hit.lon(), hit.lat(), Math.max(POINT_ZOOM, map.zoomProperty().get()));
+            tools.mark(hit.lon(), hit.lat());
+            map.areaIndex().locate(hit.lon(), hit.lat(), AreaLevel.GRID)
+                    .ifPresent(grid -> map.selectedAreaProperty().set(grid));
+        }
         if (hit.kind() == SearchHit.Kind.EVENT) {
             openEvent.accept(hit.id());
         }

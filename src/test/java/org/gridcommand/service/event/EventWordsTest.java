@@ -85,6 +85,16 @@ class EventWordsTest {
     }
 
     @Test
+    void the_system_and_a_nameless_channel_are_named_in_each_language_people_as_written() {
+        assertThat(ZH.actor(EventWords.SYSTEM_ACTOR)).isEqualTo("系统");
+        assertThat(EN.actor(EventWords.SYSTEM_ACTOR)).isEqualTo("system");
+        assertThat(EN.actor("AI_CAMERA")).isEqualTo("AI camera");
+        assertThat(ZH.actor("AI_CAMERA")).isEqualTo("AI视频");
+        assertThat(EN.actor("李娜")).isEqualTo("李娜");
+        assertThat(EN.actor(null)).isEmpty();
+    }
+
+    @Test
     void every_key_has_both_languages_and_neither_speaks_the_others_script() throws Exception {
         var zh = new java.util.Properties();
         var en = new java.util.Properties();

@@ -3,9 +3,13 @@ package org.gridcommand.service.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import org.gridcommand.domain.area.Area;
 import org.gridcommand.domain.area.AreaLevel;
+import org.gridcommand.domain.event.Channel;
+import org.gridcommand.domain.event.Event;
+import org.gridcommand.domain.event.Urgency;
 import org.gridcommand.geo.index.AreaIndex;
 import org.gridcommand.store.Database;
 import org.gridcommand.store.TestDatabases;
@@ -61,6 +65,24 @@ class SearchServiceTest {
         List<SearchHit> byAddress = search.search("解放路", 5);
         assertThat(byAddress).extracting(SearchHit::code).containsExactly("MH2026112400008");
         assertThat(byAddress.get(0).lon()).isEqualTo(120.115);
+    }
+
+    @Test
+    void an_event_reported_without_coordinates_is_found_by_its_number_with_no_place_to_fly_to() {
+        db.transact(s -> {
+            s.persist(new Event(db.ids().next(), "MH2026112400009", "噪音扰民", null, Channel.HOTLINE, null,
+                    Urgency.NORMAL, null, "解放路 12 号楼下", Instant.parse("2026-11-24T03:00:00Z")));
+            return null;
+        });
+
+        List<SearchHit> hits = search.search("mh2026112400009", 5);
+
+        assertThat(hits).singleElement().satisfies(h -> {
+            assertThat(h.kind()).isEqualTo(SearchHit.Kind.EVENT);
+            assertThat(h.title()).isEqualTo("噪音扰民");
+            assertThat(h.hasPlace()).isFalse();
+        });
+        assertThat(search.search("mh2026112400007", 5).get(0).hasPlace()).isTrue();
     }
 
     @Test
