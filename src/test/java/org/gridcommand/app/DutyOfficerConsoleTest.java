@@ -17,6 +17,7 @@ import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import org.gridcommand.domain.area.Area;
+import org.gridcommand.domain.area.AreaLevel;
 import org.gridcommand.domain.event.EventState;
 import org.gridcommand.service.event.EventQueueRow;
 import org.gridcommand.service.map.MapPoints;
@@ -202,7 +203,7 @@ class DutyOfficerConsoleTest {
     @SuppressWarnings("unchecked")
     private static Area firstGrid(Scene scene) {
         TreeItem<Area> item = ((TreeView<Area>) scene.lookup("#area-tree")).getRoot();
-        while (!item.getChildren().isEmpty()) {
+        while (item.getValue().getLevel() != AreaLevel.GRID) {
             item = item.getChildren().get(0);
         }
         return item.getValue();
