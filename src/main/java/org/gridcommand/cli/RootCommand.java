@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
         subcommands = {DemoCommand.class, StatsCommand.class, ImportCommand.class,
             org.gridcommand.cli.emergency.ActivateCommand.class, org.gridcommand.cli.emergency.StandDownCommand.class,
             org.gridcommand.cli.emergency.ExportCommand.class, org.gridcommand.cli.intake.ServeIntakeCommand.class,
+            org.gridcommand.cli.stock.StockCommand.class,
             BenchCommand.class})
 public final class RootCommand implements Callable<Integer> {
     private final ConsoleLauncher launcher;

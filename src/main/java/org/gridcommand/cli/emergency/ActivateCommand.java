@@ -67,7 +67,8 @@ public final class ActivateCommand implements Callable<Integer> {
             printTable(out, p);
             Map<String, Object> json = json(p);
             if (commit) {
-                long id = services.activations().commit(p, Adjustments.none(), actor);
+                // the command commits exactly what it asked for and just printed
+                long id = services.activations().commit(p, p.request(), Adjustments.none(), actor);
                 json.put("activation_id", id);
                 out.println("已启动，行动编号 activation " + id);
             }

@@ -61,8 +61,9 @@ public final class ActivationTasks {
                     Urgency.CRITICAL)).event();
             if (event.getState() == EventState.REGISTERED) {
                 try {
+                    // the note names the plan: the event's own history says what a dispatch is, in any language
                     event = events.dispatch(event.getId(), event.getVersion(), line.getResourceId(), List.of(), actor,
-                            "应急预案任务 / plan task");
+                            a.getPlanCode() + " r" + a.getPlanRevision());
                 } catch (ActionRefusedException e) {
                     // the event stays in the center's queue, where the duty officer dispatches it by hand
                 }

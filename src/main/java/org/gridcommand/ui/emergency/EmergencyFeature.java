@@ -3,6 +3,7 @@ package org.gridcommand.ui.emergency;
 import java.io.File;
 import java.time.Clock;
 import javafx.animation.KeyFrame;
+import javafx.application.Platform;
 import javafx.animation.Timeline;
 import javafx.beans.value.ChangeListener;
 import javafx.event.EventHandler;
@@ -23,6 +24,7 @@ import org.gridcommand.ui.common.BackgroundTasks;
 import org.gridcommand.ui.common.Messages;
 import org.gridcommand.ui.mapwall.MapWallModel;
 import org.gridcommand.ui.mapwall.MapWallView;
+import org.gridcommand.ui.resources.StockWords;
 
 /**
  * The emergency command feature (应急指挥): its tab, its overlay on the map, F9 for one-key activation anywhere in
@@ -41,6 +43,7 @@ public final class EmergencyFeature {
     private final EmergencyPanel panel;
     private final ActivationOverlay overlay;
     private final Tab tab;
+    private final ScrollPane scroll;
     private final Timeline refresh;
     private final ChangeListener<Area> mapSelection;
     private final EventHandler<MouseEvent> pickPoint = this::pickPoint;
@@ -56,9 +59,10 @@ public final class EmergencyFeature {
         Messages messages = consoleMessages.forFeature("org.gridcommand.ui.emergency.messages");
         suggestions = new SuggestionsModel(command, tasks, messages, clock, 150);
         library = new PlanLibraryModel(command, tasks, messages);
-        board = new ActivationBoardModel(command, tasks, messages, actor);
+        board = new ActivationBoardModel(command, tasks, messages,
+                new BoardWords(messages, new StockWords(consoleMessages)), actor);
         panel = new EmergencyPanel(suggestions, library, board, messages, clock.getZone(), this::exportCap);
-        ScrollPane scroll = new ScrollPane(panel);
+        scroll = new ScrollPane(panel);
         scroll.setFitToWidth(true);
         scroll.getStylesheets().add(EmergencyFeature.class.getResource("emergency.css").toExternalForm());
         tab = new Tab(messages.get("tab.title"), scroll);
@@ -79,6 +83,12 @@ public final class EmergencyFeature {
                     if (picture != null && !picture.committed()) {
                         showOnMap(picture);
                     }
+                }),
+                // on a small screen the board is below the fold: bring it up when it has something to show
+                board.stageProperty().subscribe(stage -> {
+                    if (stage != ActivationBoardModel.Stage.EMPTY) {
+                        Platform.runLater(this::scrollToBoard);
+                    }
                 }));
 
         refresh = new Timeline(new KeyFrame(REFRESH, e -> suggestions.refresh()));
@@ -86,6 +96,7 @@ public final class EmergencyFeature {
         refresh.play();
         library.load();
         suggestions.refresh();
+        board.resume();
         // the first F9 must not wait for the resource snapshot and units to be read: read them now
         // a commander's first F9 must be as quick as the tenth: read plans, units and resources and run the proposal
         // code once now, in the background, on a plan and a place of this city (the result is thrown away)
@@ -164,6 +175,15 @@ public final class EmergencyFeature {
         // the map frames areas: a transient one, never stored, stands for the activation's extent
         map.focus(new Area(-1, org.gridcommand.domain.area.AreaLevel.GRID, "", "", null, 0,
                 org.gridcommand.geo.Wgs84.FACTORY.toGeometry(all)));
+    }
+
+    /** Scrolls the tab so that the board's top is at the top of the view (or as far as it goes). */
+    private void scrollToBoard() {
+        double content = panel.getHeight();
+        double view = scroll.getViewportBounds().getHeight();
+        if (content > view) {
+            scroll.setVvalue(Math.min(1, panel.boardPane().getBoundsInParent().getMinY() / (content - view)));
+        }
     }
 
     private void exportCap(ActivationBoardModel model) {

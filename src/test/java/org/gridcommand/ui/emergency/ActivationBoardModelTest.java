@@ -17,6 +17,7 @@ import org.gridcommand.store.TestDatabases;
 import org.gridcommand.ui.common.BackgroundTasks;
 import org.gridcommand.ui.common.Messages;
 import org.gridcommand.ui.emergency.ActivationBoardModel.Stage;
+import org.gridcommand.ui.resources.StockWords;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,7 +49,8 @@ class ActivationBoardModelTest {
     }
 
     private ActivationBoardModel board() {
-        return new ActivationBoardModel(command, new BackgroundTasks(Runnable::run, Runnable::run), messages, "指挥长王");
+        return new ActivationBoardModel(command, new BackgroundTasks(Runnable::run, Runnable::run), messages,
+                new BoardWords(messages, new StockWords(new Messages(Locale.SIMPLIFIED_CHINESE))), "指挥长王");
     }
 
     @Test
@@ -105,8 +107,10 @@ class ActivationBoardModelTest {
         assertThat(board.activationProperty().get().getLevel()).isEqualTo(ResponseLevel.I);
         assertThat(board.lines().size()).isGreaterThan(atThree);
         board.standDown();
+        assertThat(board.stageProperty().get()).as("asks first").isEqualTo(Stage.ACTIVE);
+        board.confirmStandDown();
         assertThat(board.stageProperty().get()).isEqualTo(Stage.STOOD_DOWN);
-        assertThat(board.summaryProperty().get().text()).isNotBlank();
+        assertThat(board.summaryProperty().get().tasks()).isPositive();
         assertThat(board.lines()).allSatisfy(l -> assertThat(l.statusProperty().get())
                 .isIn(LineStatus.RELEASED, LineStatus.DONE));
     }
@@ -122,8 +126,8 @@ class ActivationBoardModelTest {
         mine.commit();
 
         assertThat(mine.stageProperty().get()).isEqualTo(Stage.PROPOSED);
-        assertThat(mine.messageProperty().get()).contains("未能提交");
-        assertThat(mine.lines()).filteredOn(l -> l.kind() == LineKind.ITEM).extracting(BoardLine::label)
+        assertThat(mine.messageProperty().get()).contains("未能下达").contains("另一位指挥员");
+        assertThat(mine.lines()).filteredOn(l -> l.kind() == LineKind.ITEM).extracting(BoardLine::who)
                 .noneMatch(label -> label.contains("滨河应急仓库"));
     }
 
