@@ -2,6 +2,9 @@
 # Takes screenshots of the real console window for the docs, on a virtual 1920×1080 display:
 #   docs/screenshots.sh            -> docs/screenshots/console.png     (Chinese UI, the default)
 #   docs/screenshots.sh --lang en  -> docs/screenshots/console-en.png
+#   docs/screenshots.sh --stand-down -> docs/screenshots/stand-down.png, stand-down-en.png (the commander's journey
+#                                      test drives the console frame on a small demo city and snapshots the
+#                                      stand-down summary at 1920×1080; headless, no Xvfb needed)
 # Each run uses a fresh temporary data folder and database, so the demo city is generated from scratch.
 # Needs: a JDK 17+, xvfb (xvfb-run, xauth), imagemagick (import), GTK 3 for JavaFX's window (libgtk-3-0);
 # .ci/run installs them on Debian.
@@ -17,10 +20,15 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 lang=zh
 while [[ $# -gt 0 ]]; do
     case "$1" in
+        --stand-down)
+            ./mvnw -q test -Dtest=CommanderJourneyTest -Dsurefire.failIfNoSpecifiedTests=false \
+                -Dgridcommand.screenshots="$PWD/docs/screenshots"
+            ls -l docs/screenshots/stand-down*.png
+            exit 0 ;;
         --lang) lang=${2:?--lang needs a value (zh or en)}; shift 2 ;;
         --lang=*) lang=${1#--lang=}; shift ;;
-        -h|--help) sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
-        *) echo "unknown argument: $1 (use --lang en)" >&2; exit 64 ;;
+        -h|--help) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        *) echo "unknown argument: $1 (use --lang en or --stand-down)" >&2; exit 64 ;;
     esac
 done
 case "$lang" in

@@ -5,13 +5,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.gridcommand.domain.emergency.ActionLine;
 import org.gridcommand.domain.emergency.Activation;
 import org.gridcommand.domain.emergency.ActivationLine;
 import org.gridcommand.domain.emergency.ActivationLogEntry;
 import org.gridcommand.domain.emergency.ActivationLogEntry.Action;
-import org.gridcommand.service.emergency.CommitConflict.Why;
+import org.gridcommand.domain.emergency.ActivationStatus;
 import org.gridcommand.domain.emergency.AffectedArea;
 import org.gridcommand.domain.emergency.LineKind;
 import org.gridcommand.domain.emergency.LineStatus;
@@ -21,6 +20,8 @@ import org.gridcommand.domain.plan.PlanLevel;
 import org.gridcommand.domain.plan.ResponseLevel;
 import org.gridcommand.domain.resource.Team;
 import org.gridcommand.domain.resource.TeamStatus;
+import org.gridcommand.geo.Wgs84;
+import org.gridcommand.service.emergency.CommitConflict.Why;
 import org.gridcommand.service.resources.ResourceService;
 import org.gridcommand.store.Database;
 import org.hibernate.Session;
@@ -40,6 +41,7 @@ public final class ActivationService {
     private final AreaShapes shapes;
     private final ResourceCommitment commitment;
     private final ActivationLog journal;
+    private final ConflictGuard guard;
     private final ActivationPlanner planner = new ActivationPlanner();
     private volatile PlanBook plans;
     private volatile List<ServingUnit> units;
@@ -51,6 +53,7 @@ public final class ActivationService {
         this.shapes = new AreaShapes(database);
         this.commitment = new ResourceCommitment(database.ids(), clock, resources.ledger());
         this.journal = new ActivationLog(database.ids(), clock);
+        this.guard = new ConflictGuard(resources);
     }
 
     /** Re-reads plans, units and resources (after edits made elsewhere). */
@@ -118,23 +121,23 @@ public final class ActivationService {
     public long commit(Proposal proposal, ActivationRequest chosen, Adjustments adjustments, String actor) {
         if (proposal.request() == null || !proposal.request().equals(chosen)) {
             throw new CommitConflict(Why.STALE_PROPOSAL, "the proposal was worked out for " + proposal.request()
-                    + ", but " + chosen + " is chosen now; nothing was committed", quietly(() ->
-                    sameKind(proposal, propose(chosen.planId(), chosen.level(), chosen.area()))), null);
+                    + ", but " + chosen + " is chosen now; nothing was committed", ConflictGuard.quietly(() ->
+                    ConflictGuard.sameKind(proposal, propose(chosen.planId(), chosen.level(), chosen.area()))), null);
         }
-        List<ProposalLine> lines = adjust(proposal.lines(), adjustments);
+        List<ProposalLine> lines = adjustments.applyTo(proposal.lines());
         long id;
         try {
-            id = conflictAware(() -> database.transact(s -> {
+            id = guard.run(() -> database.transact(s -> {
                 Plan plan = s.find(Plan.class, proposal.planId());
                 if (plan == null || !plan.isCurrent()) {
-                    throw new PlanRevised();
+                    throw new ConflictGuard.PlanRevised();
                 }
                 return persist(s, proposal, lines, adjustments, actor);
-            }), () -> sameKind(proposal, propose(chosen.planId(), chosen.level(), chosen.area())));
-        } catch (PlanRevised e) {
+            }), () -> ConflictGuard.sameKind(proposal, propose(chosen.planId(), chosen.level(), chosen.area())));
+        } catch (ConflictGuard.PlanRevised e) {
             plans = PlanBook.read(database);
             throw new CommitConflict(Why.PLAN_REVISED, "plan " + proposal.planCode() + " was revised after revision "
-                    + proposal.planRevision() + " was proposed; nothing was committed", quietly(() -> sameKind(proposal,
+                    + proposal.planRevision() + " was proposed; nothing was committed", ConflictGuard.quietly(() -> ConflictGuard.sameKind(proposal,
                     propose(proposal.planCode(), chosen.level(), chosen.area()))), null);
         }
         resources.refresh();
@@ -147,7 +150,7 @@ public final class ActivationService {
         ResolvedArea a = proposal.area();
         s.persist(new Activation(activationId, proposal.planId(), proposal.planCode(), proposal.planRevision(),
                 proposal.planName(), proposal.type(), proposal.level(), proposal.drill(), a.kind(),
-                a.description(), a.shape(), org.gridcommand.geo.Wgs84.point(a.centreLon(), a.centreLat()),
+                a.description(), a.shape(), Wgs84.point(a.centreLon(), a.centreLat()),
                 a.radiusMeters(), clock.instant(), actor));
         s.flush(); // the activation row first: lines and movements refer to it
         List<ActivationLine> created = commitment.hold(s, activationId, lines, actor,
@@ -158,25 +161,6 @@ public final class ActivationService {
                 : "；缺口：" + proposal.shortfalls().stream().map(Shortfall::message).toList()));
         s.flush();
         return activationId;
-    }
-
-    /** The plan row proposed from is no longer the current revision. */
-    private static final class PlanRevised extends RuntimeException {
-        PlanRevised() {
-            super(null, null, false, false);
-        }
-    }
-
-    private static Proposal sameKind(Proposal old, Proposal fresh) {
-        return old.drill() ? fresh.asDrill() : fresh;
-    }
-
-    private static Proposal quietly(Supplier<Proposal> work) {
-        try {
-            return work.get();
-        } catch (RuntimeException e) {
-            return null;
-        }
     }
 
     /** Moves one line forward on the board (SENT → EN_ROUTE → ON_SITE → DONE); a team's status follows. */
@@ -230,8 +214,8 @@ public final class ActivationService {
 
     /** Applies a level change in one transaction: new level, additional lines held, surplus given back, logged. */
     public void applyLevelChange(LevelChange change, Adjustments adjustments, String actor) {
-        List<ProposalLine> added = adjust(change.additions().lines(), adjustments);
-        conflictAware(() -> database.transact(s -> {
+        List<ProposalLine> added = adjustments.applyTo(change.additions().lines());
+        guard.run(() -> database.transact(s -> {
             Activation a = activeActivation(s, change.activationId());
             if (a.getLevel() != change.from()) {
                 throw new CommitConflict(Why.LEVEL_MOVED, "activation " + a.getId() + " moved to level "
@@ -264,7 +248,7 @@ public final class ActivationService {
     public List<Activation> activeActivations() {
         return database.transact(s -> s.createSelectionQuery("from Activation a where a.status = :s "
                 + "order by a.activatedAt desc, a.id desc", Activation.class)
-                .setParameter("s", org.gridcommand.domain.emergency.ActivationStatus.ACTIVE).getResultList());
+                .setParameter("s", ActivationStatus.ACTIVE).getResultList());
     }
 
     /** The activation's board lines in the order they were created. */
@@ -299,44 +283,6 @@ public final class ActivationService {
         }
         a.requireActive();
         return a;
-    }
-
-    private static List<ProposalLine> adjust(List<ProposalLine> lines, Adjustments adjustments) {
-        List<ProposalLine> out = new ArrayList<>();
-        for (ProposalLine l : lines) {
-            if (adjustments.drops(l.ref())) {
-                continue;
-            }
-            Integer q = adjustments.quantityFor(l.ref());
-            if (q != null && l.kind() != LineKind.ITEM) {
-                throw new IllegalArgumentException("only item quantities can change; drop " + l.ref() + " instead");
-            }
-            out.add(q == null ? l : l.withQuantity(q));
-        }
-        return out;
-    }
-
-    /** Runs a commit; a concurrent change becomes a CommitConflict with a fresh proposal. */
-    private <T> T conflictAware(Supplier<T> work, Supplier<Proposal> repropose) {
-        try {
-            return work.get();
-        } catch (CommitConflict e) {
-            throw e;
-        } catch (RuntimeException e) {
-            String why = ConflictCause.explain(e);
-            if (why == null) {
-                throw e;
-            }
-            resources.refresh();
-            Proposal fresh;
-            try {
-                fresh = repropose.get();
-            } catch (RuntimeException again) {
-                fresh = null;
-            }
-            throw new CommitConflict(Why.RESOURCES_TAKEN, "未能提交：" + why + "。未做任何更改，已按最新资源重新生成方案。",
-                    fresh, e);
-        }
     }
 
     ResourceCommitment commitment() {

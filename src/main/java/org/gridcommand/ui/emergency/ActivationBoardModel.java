@@ -51,6 +51,7 @@ public final class ActivationBoardModel {
     private final BoardWords words;
     private final String actor;
     private final StandDownModel standDown;
+    private final BoardReading reader;
     private final ObjectProperty<Stage> stage = new SimpleObjectProperty<>(this, "stage", Stage.EMPTY);
     private final ObjectProperty<Proposal> proposal = new SimpleObjectProperty<>(this, "proposal");
     private final ObjectProperty<Activation> activation = new SimpleObjectProperty<>(this, "activation");
@@ -74,6 +75,7 @@ public final class ActivationBoardModel {
         this.words = words;
         this.actor = actor;
         this.standDown = new StandDownModel(command, tasks, messages, actor);
+        this.reader = new BoardReading(command, messages, actor);
     }
 
     /** One key: computes in the background what activating {@code planId} at {@code level} for the area does. */
@@ -183,7 +185,7 @@ public final class ActivationBoardModel {
         busy.set(true);
         tasks.run(() -> {
             long id = command.services().activations().commit(p, request, adjusted, actor);
-            return load(id, raiseTaskEvents(id));
+            return reader.afterCommit(id);
         }, this::showActivation, this::fail);
     }
 
@@ -193,9 +195,7 @@ public final class ActivationBoardModel {
             return;
         }
         tasks.run(() -> {
-            List<Activation> running = command.services().activations().activeActivations();
-            return running.isEmpty() ? null : load(running.get(0).getId(),
-                    running.size() > 1 ? messages.get("board.moreRunning", running.size() - 1) : null);
+            return reader.newestRunning();
         }, loaded -> {
             if (loaded != null && stage.get() == Stage.EMPTY) {
                 showActivation(loaded);
@@ -213,7 +213,7 @@ public final class ActivationBoardModel {
         busy.set(true);
         tasks.run(() -> {
             command.services().activations().updateLine(line.lineId(), next, actor);
-            return load(a.getId(), null);
+            return reader.load(a.getId(), null);
         }, this::showActivation, this::fail);
     }
 
@@ -240,7 +240,7 @@ public final class ActivationBoardModel {
         busy.set(true);
         tasks.run(() -> {
             command.services().activations().applyLevelChange(change, Adjustments.none(), actor);
-            return load(change.activationId(), raiseTaskEvents(change.activationId()));
+            return reader.afterCommit(change.activationId());
         }, this::showActivation, this::fail);
     }
 
@@ -265,9 +265,9 @@ public final class ActivationBoardModel {
             return;
         }
         busy.set(true);
-        standDown.confirm(s -> tasks.run(() -> load(a.getId(), null), loaded -> {
-            showActivation(loaded);
+        standDown.confirm(s -> tasks.run(() -> reader.load(a.getId(), null), loaded -> {
             summary.set(s);
+            showActivation(loaded);
             picture.set(null); // the response is over: its circle and lines leave the map
             message.set(messages.get(s.eventsLeftOpen().isEmpty() ? "board.stoodDown" : "board.stoodDownOpen"));
         }, this::fail), this::fail);
@@ -305,26 +305,7 @@ public final class ActivationBoardModel {
         message.set("");
     }
 
-    private record Loaded(Activation activation, List<BoardLine> lines, String note) {
-    }
-
-    private String raiseTaskEvents(long activationId) {
-        try {
-            int n = command.tasks().raiseEvents(activationId, actor).size();
-            return n == 0 ? null : messages.get("board.taskEvents", n);
-        } catch (RuntimeException e) {
-            // the activation stands; the tasks can still be dispatched by hand from the event queue
-            return messages.get("board.taskEventsFailed", e.getMessage());
-        }
-    }
-
-    /** Background: the activation and its lines with names, places and their events' states. */
-    private Loaded load(long activationId, String note) {
-        Activation a = command.services().activations().activation(activationId);
-        return new Loaded(a, command.board().entries(activationId).stream().map(BoardLine::committed).toList(), note);
-    }
-
-    private void showActivation(Loaded loaded) {
+    private void showActivation(BoardReading.Loaded loaded) {
         busy.set(false);
         stale.set(false);
         levelChange.set(null);

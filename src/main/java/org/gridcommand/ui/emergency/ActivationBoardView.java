@@ -43,6 +43,8 @@ final class ActivationBoardView extends VBox {
     private final Messages messages;
     private final BoardWords words;
     private final TableView<BoardLine> table = new TableView<>();
+    /** The proposal's "take this line" ticks: shown only while there is a proposal to adjust. */
+    private final TableColumn<BoardLine, Boolean> include = new TableColumn<>("");
     private final Label heading = new Label();
     private final Label banner = new Label();
     private final Label message = new Label();
@@ -143,7 +145,6 @@ final class ActivationBoardView extends VBox {
         table.setPrefHeight(380);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(messages.get("board.empty")));
-        TableColumn<BoardLine, Boolean> include = new TableColumn<>("");
         include.setCellValueFactory(c -> c.getValue().includedProperty());
         include.setCellFactory(CheckBoxTableCell.forTableColumn(include));
         include.setEditable(true);
@@ -261,6 +262,7 @@ final class ActivationBoardView extends VBox {
         show(endedActions, s == Stage.STOOD_DOWN);
         show(summary, s == Stage.STOOD_DOWN);
         show(table, s != Stage.EMPTY);
+        include.setVisible(s == Stage.PROPOSED);
         showBanner();
         table.refresh();
     }

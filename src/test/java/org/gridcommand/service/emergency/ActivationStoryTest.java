@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.gridcommand.domain.emergency.Activation;
 import org.gridcommand.domain.emergency.ActivationLine;
 import org.gridcommand.domain.emergency.ActivationLogEntry;
@@ -219,12 +221,12 @@ class ActivationStoryTest {
         int before = stock(town.nearWarehouseSandbags).getQuantity();
 
         StandDownSummary summary = standDown().standDown(id, new StandDownOrder(
-                java.util.Map.of(near.getId(), 1200), java.util.Set.of(), "响应终止"), "指挥长王");
+                Map.of(near.getId(), 1200), Set.of(), "响应终止"), "指挥长王");
 
         StockItem after = stock(town.nearWarehouseSandbags);
         assertThat(after.getQuantity()).isEqualTo(before - 1200);
         assertThat(after.getReserved()).isZero();
-        assertThat(summary.itemsUsedByCode()).containsExactly(java.util.Map.entry("SANDBAG", 1200));
+        assertThat(summary.itemsUsedByCode()).containsExactly(Map.entry("SANDBAG", 1200));
         assertThat(summary.itemsReleasedByCode()).containsEntry("SANDBAG", 5000 - 1200);
         assertThat(new ResourceService(db, clock).movements(town.nearWarehouseSandbags))
                 .extracting(m -> m.getKind(), m -> m.getQuantity(), m -> m.getActivationId())
@@ -241,8 +243,8 @@ class ActivationStoryTest {
         ActivationLine near = activations.lines(id).stream()
                 .filter(l -> l.getResourceId() == town.nearWarehouseSandbags).findFirst().orElseThrow();
 
-        assertThatThrownBy(() -> standDown().standDown(id, new StandDownOrder(java.util.Map.of(near.getId(), 3001),
-                java.util.Set.of(), "响应终止"), "指挥长王")).hasMessageContaining("3001 used, but 3000 were held");
+        assertThatThrownBy(() -> standDown().standDown(id, new StandDownOrder(Map.of(near.getId(), 3001),
+                Set.of(), "响应终止"), "指挥长王")).hasMessageContaining("3001 used, but 3000 were held");
 
         assertThat(activations.activation(id).getStatus()).isEqualTo(ActivationStatus.ACTIVE);
         assertThat(stock(town.nearWarehouseSandbags).getReserved()).isEqualTo(3000);

@@ -3,6 +3,8 @@ package org.gridcommand.ui.emergency;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.gridcommand.domain.area.Area;
 import org.gridcommand.domain.emergency.LineKind;
@@ -157,7 +159,7 @@ class ActivationBoardModelTest {
 
     @Test
     void a_proposal_whose_level_changed_while_it_was_computed_is_never_offered_for_commit() {
-        java.util.List<Runnable> later = new java.util.ArrayList<>();
+        List<Runnable> later = new ArrayList<>();
         ActivationBoardModel board = new ActivationBoardModel(command, new BackgroundTasks(later::add, Runnable::run),
                 messages, new BoardWords(messages, new StockWords(new Messages(Locale.SIMPLIFIED_CHINESE))), "指挥长王");
         board.activate(town.planId, ResponseLevel.III, riverCrossing);
