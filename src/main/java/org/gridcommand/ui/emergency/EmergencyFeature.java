@@ -68,9 +68,9 @@ public final class EmergencyFeature {
         this.featurePanels = featurePanels;
         Messages messages = consoleMessages.forFeature("org.gridcommand.ui.emergency.messages");
         suggestions = new SuggestionsModel(command, tasks, messages, clock, 150);
-        library = new PlanLibraryModel(command, tasks, messages);
-        board = new ActivationBoardModel(command, tasks, messages,
-                new BoardWords(messages, new StockWords(consoleMessages)), actor);
+        StockWords stock = new StockWords(consoleMessages);
+        library = new PlanLibraryModel(command, tasks, messages, new PlanText(messages, stock));
+        board = new ActivationBoardModel(command, tasks, messages, new BoardWords(messages, stock), actor);
         panel = new EmergencyPanel(suggestions, library, board, messages, clock.getZone(), this::exportCap);
         scroll = new ScrollPane(panel);
         scroll.setFitToWidth(true);

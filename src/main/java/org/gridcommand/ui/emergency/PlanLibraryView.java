@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
 import org.gridcommand.domain.plan.Plan;
@@ -32,8 +34,7 @@ final class PlanLibraryView extends VBox {
     private final Subscription subscriptions;
     private ResponseLevel shown;
 
-    PlanLibraryView(PlanLibraryModel model, Messages messages,
-                    javafx.beans.property.ObjectProperty<ResponseLevel> level) {
+    PlanLibraryView(PlanLibraryModel model, Messages messages, ObjectProperty<ResponseLevel> level) {
         this.model = model;
         setSpacing(4);
         list.setId("plan-list");
@@ -63,9 +64,8 @@ final class PlanLibraryView extends VBox {
         message.setWrapText(true);
         message.getStyleClass().add("muted");
         message.textProperty().bind(model.messageProperty());
-        getChildren().addAll(list, new Label(messages.get("plans.trigger")), trigger,
-                new Label(messages.get("plans.actions")), actions, new Label(messages.get("plans.needs")), needs,
-                save, message);
+        getChildren().addAll(list, hint(messages.get("plans.trigger")), trigger, hint(messages.get("plans.actions")),
+                actions, hint(messages.get("plans.needs")), needs, save, message);
         model.levels().addListener(levelsListener);
         subscriptions = Subscription.combine(
                 level.subscribe(l -> showLevel(l)),
@@ -104,6 +104,14 @@ final class PlanLibraryView extends VBox {
         if (shown != null && working.containsKey(shown)) {
             working.put(shown, new LevelText(shown, trigger.getText(), actions.getText(), needs.getText()));
         }
+    }
+
+    /** What to type into the area below: it says the format in the console's words, so it wraps, never cut. */
+    private static Label hint(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        return l;
     }
 
     private static TextArea area(int rows) {

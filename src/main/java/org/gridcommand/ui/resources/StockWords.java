@@ -13,6 +13,7 @@ import org.gridcommand.ui.common.Messages;
 public final class StockWords {
     private final Messages words;
     private final boolean chinese;
+    private final TypedWords typed = new TypedWords();
 
     public StockWords(Messages consoleMessages) {
         this.words = consoleMessages.forFeature("org.gridcommand.ui.resources.words");
@@ -58,6 +59,30 @@ public final class StockWords {
 
     public String movement(MovementKind kind) {
         return words.get("move." + kind);
+    }
+
+    /**
+     * The item code for what was typed: an item's name in either language (沙袋, sandbags) or its code as it is
+     * (SANDBAG, or a city's own code no word is known for).
+     */
+    public String itemCode(String typedName) {
+        String code = typed.stored("item.", typedName);
+        return code != null ? code : typedName.strip().toUpperCase(Locale.ROOT).replace(' ', '_');
+    }
+
+    /** The data's word for a skill typed in either language (flood fighting → 防汛抢险); else as typed. */
+    public String storedSkill(String typedSkill) {
+        return storedWord("skill.", typedSkill);
+    }
+
+    /** The data's word for a field typed in either language (geology → 地质); else as typed. */
+    public String storedField(String typedField) {
+        return storedWord("field.", typedField);
+    }
+
+    private String storedWord(String prefix, String value) {
+        String word = typed.stored(prefix, value);
+        return word != null ? word : value.strip();
     }
 
     private String word(String prefix, String value) {
