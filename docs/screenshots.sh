@@ -1,23 +1,26 @@
 #!/usr/bin/env bash
 # Takes screenshots of the real console window for the docs, on a virtual 1920×1080 display:
-#   docs/screenshots.sh            -> docs/screenshots/console.png     (Chinese UI, the default)
-#   docs/screenshots.sh --lang en  -> docs/screenshots/console-en.png
-#   docs/screenshots.sh --stand-down -> docs/screenshots/stand-down.png, stand-down-en.png (the commander's journey
-#                                      test drives the console frame on a small demo city and snapshots the
-#                                      stand-down summary at 1920×1080; headless, no Xvfb needed)
+#   docs/screenshots.sh                        -> docs/screenshots/console.png     (Chinese UI, the default)
+#   docs/screenshots.sh --lang en              -> docs/screenshots/console-en.png
+#   docs/screenshots.sh --view triage [--lang en] -> docs/screenshots/triage[-en].png (the 待立案 desk, opened with F2)
+#   docs/screenshots.sh --stand-down           -> docs/screenshots/stand-down.png, stand-down-en.png (the commander's
+#                                                 journey test drives the console frame on a small demo city and
+#                                                 snapshots the stand-down summary; headless, no Xvfb needed)
 # Each run uses a fresh temporary data folder and database, so the demo city is generated from scratch.
-# Needs: a JDK 17+, xvfb (xvfb-run, xauth), imagemagick (import), GTK 3 for JavaFX's window (libgtk-3-0);
+# Needs: a JDK 17+, xvfb (xvfb-run, xauth), imagemagick (import), GTK 3 for JavaFX's window (libgtk-3-0),
+# xdotool for the views opened with a key (apt-get install xdotool);
 # .ci/run installs them on Debian.
 set -euo pipefail
 
 READY_LINE='GridCommand console ready'
 READY_TIMEOUT=${READY_TIMEOUT:-240}   # seconds until the console must report ready (includes demo generation)
-TILE_SETTLE=8                         # seconds for the first map tiles, points and the event queue to be shown
+TILE_SETTLE=${TILE_SETTLE:-8}       # seconds for the first map tiles, points and the event queue to be shown
 SCREEN='-screen 0 1920x1080x24'
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 lang=zh
+view=console
 while [[ $# -gt 0 ]]; do
     case "$1" in
         --stand-down)
@@ -27,15 +30,23 @@ while [[ $# -gt 0 ]]; do
             exit 0 ;;
         --lang) lang=${2:?--lang needs a value (zh or en)}; shift 2 ;;
         --lang=*) lang=${1#--lang=}; shift ;;
-        -h|--help) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
-        *) echo "unknown argument: $1 (use --lang en or --stand-down)" >&2; exit 64 ;;
+        --view) view=${2:?--view needs a value (console or triage)}; shift 2 ;;
+        --view=*) view=${1#--view=}; shift ;;
+        -h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        *) echo "unknown argument: $1 (use --lang en, --view triage or --stand-down)" >&2; exit 64 ;;
     esac
 done
 case "$lang" in
-    zh) out=docs/screenshots/console.png ;;
-    en) out=docs/screenshots/console-en.png ;;
+    zh) suffix= ;;
+    en) suffix=-en ;;
     *) echo "unsupported language '$lang' (zh or en)" >&2; exit 64 ;;
 esac
+case "$view" in
+    console) key= ;;
+    triage) key=F2 ;;   # opens the triage desk with the most urgent waiting report in focus
+    *) echo "unsupported view '$view' (console or triage)" >&2; exit 64 ;;
+esac
+out=docs/screenshots/$view$suffix.png
 
 # ---- Inside the virtual display (this script runs itself again under xvfb-run) --------------------------------
 if [[ "${GC_SCREENSHOT_INSIDE_XVFB:-}" == 1 ]]; then
@@ -77,14 +88,19 @@ if [[ "${GC_SCREENSHOT_INSIDE_XVFB:-}" == 1 ]]; then
     done
     echo "ready after ${waited}s; letting the tiles settle for ${TILE_SETTLE}s"
     sleep "$TILE_SETTLE"
+    if [[ -n "$key" ]]; then
+        xdotool search --sync --onlyvisible --class java windowactivate >/dev/null 2>&1 || true
+        xdotool key "$key"
+        sleep "$TILE_SETTLE"   # the view reads its data and the map flies to what it shows
+    fi
     import -window root "$out"
     echo "wrote $out ($(identify -format '%wx%h' "$out"))"
     exit 0
 fi
 
 # ---- Outside: check tools, build the jar if needed, start the virtual display ---------------------------------
-for tool in java xvfb-run xauth import identify; do
-    command -v "$tool" >/dev/null || { echo "missing '$tool' (apt-get install xvfb xauth imagemagick)" >&2; exit 69; }
+for tool in java xvfb-run xauth import identify ${key:+xdotool}; do
+    command -v "$tool" >/dev/null || { echo "missing '$tool' (apt-get install xvfb xauth imagemagick xdotool)" >&2; exit 69; }
 done
 if [[ ! -f target/gridcommand.jar ]]; then
     echo "building target/gridcommand.jar"
@@ -95,4 +111,4 @@ mkdir -p docs/screenshots
 GC_TMP=$(mktemp -d "${TMPDIR:-/tmp}/gridcommand-shot.XXXXXX")
 trap 'rm -rf "$GC_TMP"' EXIT
 export GC_TMP GC_SCREENSHOT_INSIDE_XVFB=1
-xvfb-run -a -s "$SCREEN" bash "$0" --lang "$lang"
+xvfb-run -a -s "$SCREEN" bash "$0" --lang "$lang" --view "$view"

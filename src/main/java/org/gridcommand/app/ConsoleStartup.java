@@ -48,6 +48,7 @@ final class ConsoleStartup {
 
     private final ConsoleOptions options;
     private final IntConsumer onExit;
+    private final Path dataFolder;
     private final Messages messages;
     private final ConsoleClock clock = ConsoleClock.system();
     private final ExecutorService background = Executors.newFixedThreadPool(2, daemonThreads());
@@ -62,16 +63,19 @@ final class ConsoleStartup {
     private org.gridcommand.ui.emergency.EmergencyFeature emergency;
     private org.gridcommand.ui.resources.ResourcesFeature resources;
     private org.gridcommand.ui.dispatch.DispatchFeature dispatch;
+    private org.gridcommand.ui.triage.TriageFeature triage;
     /** An event pin clicked on the map opens that event in the queue. */
     private javafx.util.Subscription eventPinToQueue;
     private int exitCode;
 
-    ConsoleStartup(ConsoleOptions options, IntConsumer onExit) {
+    /** @param dataFolder where the user's settings and the tile cache live (see {@link DataFolder}) */
+    ConsoleStartup(ConsoleOptions options, Path dataFolder, IntConsumer onExit) {
         this.options = options;
         this.onExit = onExit;
+        this.dataFolder = dataFolder;
         this.messages = new Messages(Messages.localeFor(options.lang()));
         this.settings = org.gridcommand.service.settings.ConsoleSettings.forUser(
-                DataFolder.resolve(System.getenv()), options.user() != null ? options.user()
+                dataFolder, options.user() != null ? options.user()
                         : System.getProperty("user.name", "default"));
     }
 
@@ -110,7 +114,7 @@ final class ConsoleStartup {
     private Loaded load(StartupView startup) {
         String user = System.getenv("GRIDCOMMAND_DB_USER");
         String password = System.getenv("GRIDCOMMAND_DB_PASSWORD");
-        Backend opened = Backend.open(options.db(), user, password, clock);
+        Backend opened = Backend.open(options.db(), user, password, clock, options.mayCreate());
         try {
             if (!opened.demo().hasCity()) {
                 LOG.info("Empty database: generating the demo city");
@@ -121,6 +125,7 @@ final class ConsoleStartup {
                 Backend.compact(options.db(), user, password);
                 opened = Backend.open(options.db(), user, password, clock);
             }
+            opened.startDailyBackups();
             tasks.onFx(() -> startup.show(messages.get("startup.loading"), -1));
             TileSource tiles = chosenBaseMapFile();
             List<Area> areas = opened.city().areas();
@@ -157,7 +162,7 @@ final class ConsoleStartup {
         List<BaseMapFeature> features = opened.baseMap().features();
         String fingerprint = Integer.toHexString((opened.describeDatabase() + "|" + features.size() + "|"
                 + BaseMapStyle.VERSION).hashCode());
-        Path cache = DataFolder.resolve(System.getenv()).resolve("tiles").resolve(fingerprint);
+        Path cache = dataFolder.resolve("tiles").resolve(fingerprint);
         return new TileCache(cache, new BaseMapRenderer(features));
     }
 
@@ -194,6 +199,7 @@ final class ConsoleStartup {
         pointLayers = new org.gridcommand.ui.mapwall.layers.PointLayers(mapModel, mapView, clock, tasks, messages,
                 backend.mapPoints()::load);
         window.addLayerControls(pointLayers.controls());
+        pointLayers.selectWith(mapTools.tools(), backend.mapPoints()::gridWorkers);
         pointLayers.showDetailsIn(window.featurePanels());
         pointLayers.start();
         var command = new org.gridcommand.service.emergency.EmergencyCommand(backend.emergency(), backend.events(),
@@ -206,7 +212,12 @@ final class ConsoleStartup {
         window.widenWhenShown(resources.tab());
         dispatch = new org.gridcommand.ui.dispatch.DispatchFeature(window, mapModel, mapView, backend.events(),
                 backend.eventDesk(), clock, tasks, messages, user);
+        triage = new org.gridcommand.ui.triage.TriageFeature(window, mapModel, mapView, backend.triage(), clock, tasks,
+                messages, user);
+        // a 特急 report answered at the triage desk is not alarmed again by the queue
+        triage.onAlarmEnded(dispatch::acknowledgeAlarm);
         var openFromMap = dispatch;
+        mapTools.openEventsWith(openFromMap::openEvent);
         eventPinToQueue = pointLayers.model().selectedProperty().subscribe(selected -> {
             if (selected instanceof org.gridcommand.service.map.MapPoints.EventPin pin) {
                 openFromMap.openEvent(pin.id());
@@ -266,6 +277,9 @@ final class ConsoleStartup {
         }
         if (dispatch != null) {
             dispatch.dispose();
+        }
+        if (triage != null) {
+            triage.dispose();
         }
         if (emergency != null) {
             emergency.dispose();

@@ -1,5 +1,6 @@
 package org.gridcommand.app;
 
+import java.util.function.LongConsumer;
 import java.util.List;
 import java.util.Optional;
 import javafx.application.Platform;
@@ -17,9 +18,13 @@ import org.gridcommand.ui.imports.ImportDialog;
 import org.gridcommand.ui.imports.ImportModel;
 import org.gridcommand.ui.mapwall.MapWallModel;
 import org.gridcommand.ui.mapwall.MapWallView;
+import org.gridcommand.ui.mapwall.PlaceName;
+import org.gridcommand.geo.index.NamedLines;
+import org.gridcommand.service.map.BaseMapService;
 import org.gridcommand.ui.mapwall.tools.MapMemory;
 import org.gridcommand.ui.mapwall.tools.MapToolbar;
 import org.gridcommand.ui.mapwall.tools.MapTools;
+import org.gridcommand.ui.mapwall.tools.ScopeChip;
 import org.gridcommand.ui.mapwall.tools.ToolResultsPanel;
 import org.gridcommand.ui.search.MapFlight;
 import org.gridcommand.ui.search.SearchBox;
@@ -50,6 +55,9 @@ final class MapWallTools {
     private final javafx.util.Subscription prepareOnReload;
     private final javafx.animation.Timeline autosave;
     private MapState lastSaved;
+    private final ScopeChip scope;
+    /** Opens an event found by the search; the event desk is wired after the map's tools. */
+    private LongConsumer openEvent = id -> { };
 
     MapWallTools(Backend backend, BackgroundTasks tasks, Messages messages, ConsoleWindow window, MapWallModel map,
                  MapWallView view, Stage stage, ConsoleSettings settings,
@@ -61,6 +69,7 @@ final class MapWallTools {
         toolbar = new MapToolbar(tools, view, messages);
         results = new ToolResultsPanel(tools, map, messages);
         Tab resultsTab = new Tab(toolWords.get("panel.title"), results);
+        resultsTab.setId("tools-tab");
         resultsTab.setClosable(false);
         window.featurePanels().getTabs().add(resultsTab);
         tools.toolProperty().addListener((o, old, t) -> {
@@ -69,9 +78,10 @@ final class MapWallTools {
             }
         });
 
-        search = new SearchBox(new SearchModel(backend.search()::search, tasks, new MapFlight(map, view, tools)),
-                messages);
+        search = new SearchBox(new SearchModel(backend.search()::search, tasks,
+                new MapFlight(map, view, tools, id -> openEvent.accept(id))), messages);
         window.addStatusTool(search);
+        scope = new ScopeChip(view, messages);
 
         wall = new WallMode(view, window::showInMapSlot, new WallModel(backend.wallFigures()::figures, tasks),
                 messages, List.of(toolbar), view::frameCity);
@@ -101,6 +111,12 @@ final class MapWallTools {
         autosave = new javafx.animation.Timeline(new javafx.animation.KeyFrame(javafx.util.Duration.seconds(30),
                 e -> autosave()));
         autosave.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        // the base map's names: roads say where a picked place is, and area names keep clear of the names in tiles
+        tasks.run(backend.baseMap()::features, features -> {
+            map.setRoads(new NamedLines(BaseMapService.namedRoads(features)));
+            map.setPlaceNames(PlaceName.of(features));
+            view.redraw();
+        }, e -> LOG.warn("Base map names not read: {}", e.toString()));
         // the first click at micro-grid zoom would otherwise build that level's locate grid on the FX thread
         prepareOnReload = map.areasProperty().subscribe(areas -> {
             var index = map.areaIndex();
@@ -109,6 +125,16 @@ final class MapWallTools {
                 return index;
             }, x -> { }, e -> LOG.warn("Locate grids not prepared: {}", e.toString()));
         });
+    }
+
+    /** The map's drawing and selection tools (other layers register what a drawn shape may select). */
+    MapTools tools() {
+        return tools;
+    }
+
+    /** Events found by the search box open with {@code opener} (the event desk's detail). */
+    void openEventsWith(LongConsumer opener) {
+        openEvent = opener;
     }
 
     /** Puts the map back where the officer left it (read in the background; applied after the first layout). */
@@ -148,6 +174,7 @@ final class MapWallTools {
         prepareOnReload.unsubscribe();
         wall.dispose();
         search.dispose();
+        scope.dispose();
         results.dispose();
         toolbar.dispose();
     }

@@ -15,6 +15,12 @@ final class BackendOptions {
 
     static Backend open(RootCommand root, Clock clock) {
         return Backend.open(root.database(), root.env().get("GRIDCOMMAND_DB_USER"),
-                root.env().get("GRIDCOMMAND_DB_PASSWORD"), clock);
+                root.env().get("GRIDCOMMAND_DB_PASSWORD"), clock, root.mayCreate());
+    }
+
+    /** For the demo: a new database is what it is for. */
+    static Backend openOrCreate(RootCommand root) {
+        return Backend.open(root.database(), root.env().get("GRIDCOMMAND_DB_USER"),
+                root.env().get("GRIDCOMMAND_DB_PASSWORD"), ConsoleClock.system(), true);
     }
 }

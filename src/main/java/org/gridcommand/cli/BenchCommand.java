@@ -11,7 +11,7 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure performance (see README).",
         subcommands = {BenchCommand.Startup.class, BenchCommand.Activation.class, BenchCommand.Intake.class,
-            BenchCommand.Locate.class, BenchCommand.Map.class,
+            BenchCommand.IntakeHttp.class, BenchCommand.Locate.class, BenchCommand.Map.class,
             BenchCommand.Sync.class})
 final class BenchCommand {
     @ParentCommand
@@ -106,6 +106,26 @@ final class BenchCommand {
         @Override
         public Integer call() throws Exception {
             return new org.gridcommand.cli.bench.IntakeBench(tickets, history, System.out).run();
+        }
+    }
+
+    @Command(name = "intake-http", mixinStandardHelpOptions = true, description = {
+        "The HTTP intake endpoint on loopback: health latency with idle half-sent requests open (against none),",
+        "errors and p50/p99 latency of 4, 8, 16 and 32 concurrent senders (against one), and the same report sent",
+        "4x at once. Without --db: a generated city in a temp file. Exit 1 when a target is missed."})
+    static final class IntakeHttp implements java.util.concurrent.Callable<Integer> {
+        @Option(names = "--db", description = "Database (e.g. jdbc:postgresql://…; default: generated, embedded)")
+        String db;
+
+        @Option(names = "--requests", defaultValue = "1000", description = "Reports per round of senders")
+        int requests;
+
+        @Option(names = "--idle-sockets", defaultValue = "200", description = "Half-sent requests held open")
+        int idleSockets;
+
+        @Override
+        public Integer call() throws Exception {
+            return new org.gridcommand.cli.bench.IntakeHttpBench(db, requests, idleSockets, System.out).run();
         }
     }
 

@@ -1,5 +1,7 @@
 package org.gridcommand.cli;
 
+import java.nio.file.Path;
+
 /**
  * How to open the console window.
  *
@@ -9,7 +11,8 @@ package org.gridcommand.cli;
  * @param exitWhenReady for `bench startup`: print the start-up figures and exit once the map is interactive
  * @param bareWindow    for `bench startup`'s baseline: an empty JavaFX window, no database, no map
  * @param baseMap       a user's own MBTiles raster base map instead of the one rendered from the database, or null
+ * @param mayCreate     create the database if there is none at {@code db} (--create, or the data folder's own file)
  */
 public record ConsoleOptions(String db, String lang, String user, boolean exitWhenReady, boolean bareWindow,
-                             java.nio.file.Path baseMap) {
+                             Path baseMap, boolean mayCreate) {
 }

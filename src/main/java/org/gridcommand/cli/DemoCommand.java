@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.gridcommand.service.Backend;
 import org.gridcommand.service.demo.DemoCityService;
+import org.gridcommand.service.demo.DemoScale;
 import org.gridcommand.service.demo.DemoSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,19 +25,26 @@ final class DemoCommand implements Callable<Integer> {
             + "Default: ${DEFAULT-VALUE}", defaultValue = "" + DemoCityService.DEFAULT_SEED)
     long seed;
 
+    /** For tests that kill the generator many times: every kind of data, few of each. */
+    @Option(names = "--scale", hidden = true, defaultValue = "full")
+    String scale;
+
     @Override
     public Integer call() {
         if (db != null) {
             root.db = db;
         }
-        try (Backend backend = BackendOptions.open(root)) {
+        BulkLoadCompaction compaction = new BulkLoadCompaction(root.database(), root.env().get("GRIDCOMMAND_DB_USER"),
+                root.env().get("GRIDCOMMAND_DB_PASSWORD"));
+        try (Backend backend = BackendOptions.openOrCreate(root)) {
             if (backend.demo().hasCity()) {
                 System.err.println("gridcommand: " + backend.describeDatabase() + " already holds a city; nothing "
                         + "was changed. Use a new --db for the demo.");
                 return 1;
             }
             int[] lastPercent = {-1};
-            DemoSummary summary = backend.demo().create(seed, (step, fraction) -> {
+            DemoScale size = "small".equalsIgnoreCase(scale) ? DemoScale.SMALL : DemoScale.FULL;
+            DemoSummary summary = backend.demo().create(seed, size, (step, fraction) -> {
                 int percent = (int) Math.round(fraction * 100);
                 if (percent != lastPercent[0]) {
                     lastPercent[0] = percent;
@@ -50,9 +58,7 @@ final class DemoCommand implements Callable<Integer> {
             out.put("counts", summary.counts());
             System.out.println(Json.line(out));
         }
-        System.err.println("Compacting the database file …");
-        org.gridcommand.service.Backend.compact(root.database(), root.env().get("GRIDCOMMAND_DB_USER"),
-                root.env().get("GRIDCOMMAND_DB_PASSWORD"));
+        compaction.afterLoad(new CliMessages(root.locale()), System.err);
         return 0;
     }
 }

@@ -29,6 +29,8 @@ final class ImportCommand {
     @Command(name = "grids", mixinStandardHelpOptions = true, description = {
         "Import boundaries at one level from GeoJSON or Shapefile (.shp with .dbf, .prj, .cpg).",
         "Invalid polygons are repaired or rejected with the feature and reason; a re-import updates in place.",
+        "The whole file is imported in one transaction, or nothing: a crash or kill mid-way leaves the database as "
+            + "it was (the next open rolls the unfinished import back); then run it again.",
         "Exit status: 0 all imported, 3 some features rejected, 1 the file could not be read (nothing written)."})
     static final class Grids implements Callable<Integer> {
         @ParentCommand
@@ -73,8 +75,11 @@ final class ImportCommand {
                 parent.root.db = db;
             }
             Charset charset = encoding == null ? null : Charset.forName(encoding);
-            try (Backend backend = BackendOptions.open(parent.root)) {
-                GridImportReport report;
+            RootCommand root = parent.root;
+            BulkLoadCompaction compaction = new BulkLoadCompaction(root.database(),
+                    root.env().get("GRIDCOMMAND_DB_USER"), root.env().get("GRIDCOMMAND_DB_PASSWORD"));
+            GridImportReport report;
+            try (Backend backend = BackendOptions.open(root)) {
                 try {
                     report = backend.gridImports().importFile(file,
                             new GridImportOptions(lvl, codeField, nameField, parentField, crs, charset));
@@ -82,9 +87,11 @@ final class ImportCommand {
                     System.err.println("gridcommand: " + e.getMessage() + " Nothing was imported.");
                     return 1;
                 }
-                print(report);
-                return report.rejected() > 0 ? SOME_REJECTED : 0;
             }
+            // printed once the database is closed: the import is committed and on disk by then
+            print(report);
+            compaction.afterLoad(new CliMessages(root.locale()), System.out);
+            return report.rejected() > 0 ? SOME_REJECTED : 0;
         }
 
         private void print(GridImportReport r) {
@@ -92,7 +99,7 @@ final class ImportCommand {
                     file.getFileName(), r.features(), r.crs(), r.created(), r.updated(), r.repaired(), r.rejected());
             for (GridImportReport.Note n : r.notes()) {
                 System.out.printf("  %-8s %-14s %-12s %s%n", n.kind(), n.feature(), n.code() == null ? "-" : n.code(),
-                        n.reason());
+                        n.reason().describe(Locale.ENGLISH));
             }
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("file", file.toString());

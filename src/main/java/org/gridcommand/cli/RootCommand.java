@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 @Command(name = "gridcommand", mixinStandardHelpOptions = true, version = "GridCommand 0.1.0",
         description = {"GridCommand — command-center console for grid-based city governance (网格化管理).",
             "Without a command, opens the console window."},
-        subcommands = {DemoCommand.class, StatsCommand.class, ImportCommand.class,
+        subcommands = {DemoCommand.class, StatsCommand.class, ImportCommand.class, DbCommand.class,
             org.gridcommand.cli.emergency.ActivateCommand.class, org.gridcommand.cli.emergency.StandDownCommand.class,
             org.gridcommand.cli.emergency.ExportCommand.class, org.gridcommand.cli.intake.ServeIntakeCommand.class,
             org.gridcommand.cli.stock.StockCommand.class,
@@ -25,8 +25,14 @@ public final class RootCommand implements Callable<Integer> {
             + "jdbc:postgresql://host:5432/name (shared). Default: $GRIDCOMMAND_DB, else the data folder.")
     String db;
 
-    @Option(names = "--lang", paramLabel = "LANG", description = "zh (default) or en", defaultValue = "zh")
+    @Option(names = "--lang", paramLabel = "LANG", description = "zh (default) or en", defaultValue = "zh",
+            scope = CommandLine.ScopeType.INHERIT)
     String lang;
+
+    @Option(names = "--create", scope = CommandLine.ScopeType.INHERIT, description = "Create the database if there "
+            + "is none at the --db path (without it, a path with no database is refused: a typo must not start an "
+            + "empty one). The default data folder's database is created on first start without it.")
+    boolean create;
 
     @Option(names = "--user", paramLabel = "NAME", description = "Name shown in the status bar")
     String user;
@@ -65,12 +71,39 @@ public final class RootCommand implements Callable<Integer> {
         return env;
     }
 
+    /**
+     * Whether a database that does not exist yet may be created: on request (--create), or for the default data
+     * folder's own file (the first start). A path given with --db or GRIDCOMMAND_DB must already hold one.
+     */
+    boolean mayCreate() {
+        String fromEnv = env.get("GRIDCOMMAND_DB");
+        return create || (db == null && (fromEnv == null || fromEnv.isBlank()));
+    }
+
+    /** The language of messages: zh (default) or en. */
+    public java.util.Locale locale() {
+        return "en".equalsIgnoreCase(lang) ? java.util.Locale.ENGLISH : java.util.Locale.SIMPLIFIED_CHINESE;
+    }
+
     /** Opens the backend for a subcommand in another package: {@code dbOverride} when given, else the default. */
     public org.gridcommand.service.Backend openBackend(String dbOverride) {
         if (dbOverride != null) {
             db = dbOverride;
         }
         return BackendOptions.open(this);
+    }
+
+    /** Notes the database file's size before a bulk load, to compact it afterwards ({@code dbOverride} or default). */
+    public BulkLoadCompaction bulkLoadCompaction(String dbOverride) {
+        if (dbOverride != null) {
+            db = dbOverride;
+        }
+        return new BulkLoadCompaction(database(), env.get("GRIDCOMMAND_DB_USER"), env.get("GRIDCOMMAND_DB_PASSWORD"));
+    }
+
+    /** The command line's messages in the chosen language. */
+    public CliMessages messages() {
+        return new CliMessages(locale());
     }
 
     /** The environment the command line runs in (for secrets such as the intake token). */
@@ -80,13 +113,14 @@ public final class RootCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return launcher.launch(new ConsoleOptions(database(), lang, user, exitWhenReady, bareWindow, baseMap));
+        return launcher.launch(new ConsoleOptions(database(), lang, user, exitWhenReady, bareWindow, baseMap,
+                mayCreate()));
     }
 
     /** Builds the command line with GridCommand's error handling: a clear message, not a bare stack trace. */
     public static CommandLine commandLine(RootCommand root, CommandLine.IFactory factory) {
         CommandLine cl = new CommandLine(root, factory);
-        cl.setExecutionExceptionHandler(new FriendlyErrors());
+        cl.setExecutionExceptionHandler(new FriendlyErrors(root));
         return cl;
     }
 }

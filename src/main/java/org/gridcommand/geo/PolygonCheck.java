@@ -1,5 +1,6 @@
 package org.gridcommand.geo;
 
+import java.util.Locale;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.MultiPolygon;
@@ -23,7 +24,7 @@ public final class PolygonCheck {
      * @param geometry the usable boundary (SRID 4326), null when rejected
      * @param reason   why it was repaired or rejected; null when OK
      */
-    public record Result(Geometry geometry, Outcome outcome, String reason) {
+    public record Result(Geometry geometry, Outcome outcome, FeatureProblem reason) {
     }
 
     private static final Envelope LON_LAT = new Envelope(-180, 180, -90, 90);
@@ -33,15 +34,16 @@ public final class PolygonCheck {
 
     public static Result check(Geometry g) {
         if (g == null || g.isEmpty()) {
-            return new Result(null, Outcome.REJECTED, "no geometry");
+            return new Result(null, Outcome.REJECTED, FeatureProblem.of("no-geometry"));
         }
         if (!(g instanceof Polygonal)) {
-            return new Result(null, Outcome.REJECTED, "is a " + g.getGeometryType() + ", not a polygon");
+            return new Result(null, Outcome.REJECTED, FeatureProblem.of("not-polygon",
+                    FeatureProblem.of("geometry." + g.getGeometryType())));
         }
         if (!LON_LAT.contains(g.getEnvelopeInternal())) {
             Envelope e = g.getEnvelopeInternal();
-            return new Result(null, Outcome.REJECTED, String.format("coordinates (%.1f, %.1f) are not longitude/"
-                    + "latitude: the file is probably projected; pass its system with --crs", e.getMinX(), e.getMinY()));
+            return new Result(null, Outcome.REJECTED, FeatureProblem.of("not-lon-lat",
+                    String.format(Locale.ROOT, "%.1f", e.getMinX()), String.format(Locale.ROOT, "%.1f", e.getMinY())));
         }
         Geometry wgs = Wgs84.FACTORY.createGeometry(g);
         TopologyValidationError error = new IsValidOp(wgs).getValidationError();
@@ -50,9 +52,9 @@ public final class PolygonCheck {
         }
         Geometry fixed = polygonalPart(GeometryFixer.fix(wgs));
         if (fixed == null || fixed.isEmpty() || fixed.getArea() <= 0 || !fixed.isValid()) {
-            return new Result(null, Outcome.REJECTED, "invalid and not repairable: " + describe(error));
+            return new Result(null, Outcome.REJECTED, describe("not-repairable", error));
         }
-        return new Result(Wgs84.FACTORY.createGeometry(fixed), Outcome.REPAIRED, "repaired: " + describe(error));
+        return new Result(Wgs84.FACTORY.createGeometry(fixed), Outcome.REPAIRED, describe("repaired", error));
     }
 
     private static Geometry polygonalPart(Geometry g) {
@@ -68,8 +70,11 @@ public final class PolygonCheck {
                 : g.getFactory().createMultiPolygon(polygons.toArray(new Polygon[0]));
     }
 
-    private static String describe(TopologyValidationError error) {
+    /** What JTS found, and where (its error types are the keys of the sentences: problem.topology.N). */
+    private static FeatureProblem describe(String code, TopologyValidationError error) {
         var c = error.getCoordinate();
-        return error.getMessage() + (c == null ? "" : String.format(" at (%.6f, %.6f)", c.x, c.y));
+        return FeatureProblem.of(code, FeatureProblem.of("topology." + error.getErrorType()),
+                c == null ? "?" : String.format(Locale.ROOT, "%.6f", c.x),
+                c == null ? "?" : String.format(Locale.ROOT, "%.6f", c.y));
     }
 }

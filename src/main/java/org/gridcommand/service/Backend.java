@@ -3,9 +3,15 @@ package org.gridcommand.service;
 import java.time.Clock;
 import org.gridcommand.service.city.CityService;
 import org.gridcommand.service.demo.DemoCityService;
+import org.gridcommand.service.event.EventService;
+import org.gridcommand.service.intake.IntakeServer;
+import org.gridcommand.service.intake.LiveAreaLocator;
+import org.gridcommand.service.intake.SensorAlarmRules;
+import org.gridcommand.service.intake.SensorAlarmService;
 import org.gridcommand.store.Database;
 import org.gridcommand.store.DatabaseLocation;
 import org.gridcommand.store.DatabaseUnavailableException;
+import org.gridcommand.store.event.WorkingCalendarStore;
 
 /**
  * The services of one open database, built once and shared by the console and the command line. This is the
@@ -32,23 +38,41 @@ public final class Backend implements AutoCloseable {
     }
 
     /**
-     * Opens the database named by {@code dbSpec} (a file path or a JDBC URL; user and password may be null).
+     * Opens the database named by {@code dbSpec} (a file path or a JDBC URL; user and password may be null),
+     * creating an embedded file that does not exist yet.
      *
      * @throws BackendUnavailableException with a message that names the fix
      */
     public static Backend open(String dbSpec, String user, String password, Clock clock) {
+        return open(dbSpec, user, password, clock, true);
+    }
+
+    /**
+     * Opens the database named by {@code dbSpec}; with {@code mayCreate} false, a path where there is no database
+     * is refused (a mistyped {@code --db} must not start a new, empty one).
+     *
+     * @throws BackendUnavailableException with a message that names the fix
+     */
+    public static Backend open(String dbSpec, String user, String password, Clock clock, boolean mayCreate) {
         try {
-            return new Backend(Database.open(DatabaseLocation.parse(dbSpec, user, password)), clock);
+            return new Backend(Database.open(DatabaseLocation.parse(dbSpec, user, password),
+                    mayCreate ? Database.Creation.CREATE_IF_MISSING : Database.Creation.EXISTING_ONLY), clock);
         } catch (DatabaseUnavailableException e) {
-            throw new BackendUnavailableException(e.getMessage(), e);
+            throw new BackendUnavailableException(e.key(), e.args(), e.getMessage(), e);
         }
     }
 
     /**
-     * Shrinks an embedded database after a bulk load (demo generation, big imports). Call with the backend closed.
+     * Shrinks an embedded database after a bulk load (demo generation, big imports). Call with the backend closed;
+     * when another console or command has the file open it is left as it is, and the result says so.
      */
-    public static void compact(String dbSpec, String user, String password) {
-        Database.compact(DatabaseLocation.parse(dbSpec, user, password));
+    public static DatabaseMaintenance.Compaction compact(String dbSpec, String user, String password) {
+        return DatabaseMaintenance.compact(dbSpec, user, password);
+    }
+
+    /** Keeps a daily backup of the embedded file while this backend is open (console, intake endpoint). */
+    public void startDailyBackups() {
+        database.startDailyBackups();
     }
 
     /** Where the data is, for the status bar and messages (no password). */
@@ -88,6 +112,11 @@ public final class Backend implements AutoCloseable {
         return org.gridcommand.service.event.queue.EventDesk.of(database, clock);
     }
 
+    /** The triage desk (待立案): reports waiting for registration, on the closed loop of {@link #events()}. */
+    public org.gridcommand.service.triage.TriageDesk triage() {
+        return new org.gridcommand.service.triage.TriageDesk(database, clock, events);
+    }
+
     /** The offline base map's vector features. */
     public org.gridcommand.service.map.BaseMapService baseMap() {
         return new org.gridcommand.service.map.BaseMapService(database);
@@ -123,12 +152,20 @@ public final class Backend implements AutoCloseable {
         return new org.gridcommand.service.export.EventExportService(database, clock);
     }
 
-    /** The HTTP intake endpoint (not started) for reports and sensor readings, alarms raised by {@code rules}. */
-    public org.gridcommand.service.intake.IntakeServer intakeServer(
-            org.gridcommand.service.intake.IntakeServer.Settings settings,
-            org.gridcommand.service.intake.SensorAlarmRules rules) {
-        return new org.gridcommand.service.intake.IntakeServer(settings, events,
-                new org.gridcommand.service.intake.SensorAlarmService(database, clock, events, rules), clock);
+    /**
+     * The HTTP intake endpoint (not started) for reports and sensor readings, alarms raised by {@code rules}. Its
+     * reports are located in memory (no query, no second connection per report) and written by as many workers
+     * as the pool has connections (4 embedded, 8 on a server).
+     */
+    public IntakeServer intakeServer(IntakeServer.Settings settings, SensorAlarmRules rules) {
+        LiveAreaLocator locator = new LiveAreaLocator(database);
+        locator.load();
+        EventService intakeEvents = new EventService(database, clock, locator,
+                new WorkingCalendarStore(database).load());
+        IntakeServer.Settings sized = new IntakeServer.Settings(settings.bindAddress(), settings.port(),
+                settings.token(), settings.limits().withWriters(isShared() ? 8 : 4));
+        return new IntakeServer(sized, intakeEvents,
+                new SensorAlarmService(database, clock, intakeEvents, rules), clock);
     }
 
     /** Generated city, tickets and the plain-JDBC floor for {@code gridcommand bench intake}. */

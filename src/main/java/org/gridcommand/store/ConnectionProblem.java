@@ -41,7 +41,11 @@ final class ConnectionProblem {
                 return new DatabaseUnavailableException("The database " + where + " is in use by another program "
                         + "that does not share it. Close the other GridCommand or use a shared server.", failure);
             }
-            if (code == 90030 || code == 90048 || detail.contains("corrupt") || detail.contains("File corrupted")) {
+            if (code == 90030 || code == 90048 || detail.contains("corrupt") || detail.contains("File corrupted")
+                    || detail.contains("MVStoreException")) {
+                if (location.isEmbedded()) {
+                    return Problems.damaged(location, sql != null ? sql : failure);
+                }
                 return new DatabaseUnavailableException("The database file " + where + " is damaged or was written "
                         + "by an incompatible version (" + firstLine(detail) + "). It was not changed. Restore it from "
                         + "a backup, or start on a new file with --db.", failure);

@@ -2,12 +2,11 @@ package org.gridcommand.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -34,15 +33,25 @@ public final class Database implements AutoCloseable {
      * Hibernate boots on its own thread while the caller already reads through plain JDBC (the console's start-up
      * reads the map that way), and the first ORM call waits for it.
      */
-    private final java.util.concurrent.CompletableFuture<SessionFactory> sessionFactory;
+    private final CompletableFuture<SessionFactory> sessionFactory;
     private final IdAllocator ids;
+    /** The embedded file's daily compaction and backup, once started; null for servers and short commands. */
+    private DailyUpkeep backups;
 
     private Database(DatabaseLocation location, HikariDataSource dataSource,
-                     java.util.concurrent.CompletableFuture<SessionFactory> sessionFactory) {
+                     CompletableFuture<SessionFactory> sessionFactory) {
         this.location = location;
         this.dataSource = dataSource;
         this.sessionFactory = sessionFactory;
         this.ids = new IdAllocator(this);
+    }
+
+    /** Whether opening may create a database that is not there yet. */
+    public enum Creation {
+        /** Create it (the demo, tests, {@code --create}, the default data folder's first start). */
+        CREATE_IF_MISSING,
+        /** Refuse a path with no database: a mistyped {@code --db} must not start a new, empty one. */
+        EXISTING_ONLY
     }
 
     /**
@@ -51,29 +60,75 @@ public final class Database implements AutoCloseable {
      * @throws DatabaseUnavailableException when it cannot be opened; nothing has been changed then
      */
     public static Database open(DatabaseLocation location) {
+        return open(location, Creation.CREATE_IF_MISSING);
+    }
+
+    /**
+     * Opens the database at {@code location} and migrates its schema. An embedded file left mid-transaction by a
+     * killed process is recovered (its unfinished work rolled back), with or without the lock file it left.
+     *
+     * @throws DatabaseUnavailableException when it cannot be opened; nothing has been changed then
+     */
+    public static Database open(DatabaseLocation location, Creation creation) {
         long start = System.nanoTime();
-        if (location.isEmbedded()) {
-            EmbeddedFileCheck.check(location.file());
-            EmbeddedFileCheck.checkReadOnly(location);
-        }
-        HikariDataSource ds = connect(location);
+        EmbeddedFileCheck.State state = location.isEmbedded()
+                ? EmbeddedFileCheck.inspect(location, creation == Creation.CREATE_IF_MISSING) : null;
+        RecoveryCopy copy = state == EmbeddedFileCheck.State.UNFINISHED ? RecoveryCopy.take(location.file()) : null;
+        HikariDataSource ds;
         try {
+            ds = connect(location);
+        } catch (DatabaseUnavailableException e) {
+            if (copy != null) {
+                copy.putBack();
+            }
+            throw e;
+        }
+        try {
+            if (state != null && state != EmbeddedFileCheck.State.NEW) {
+                requireSchema(location, ds);
+            }
             migrate(location, ds);
-            java.util.concurrent.CompletableFuture<SessionFactory> sf = new java.util.concurrent.CompletableFuture<>();
-            Thread boot = new Thread(() -> {
-                try {
-                    sf.complete(buildSessionFactory(ds));
-                } catch (Throwable t) {
-                    sf.completeExceptionally(t);
-                }
-            }, "gridcommand-orm-boot");
-            boot.setDaemon(true);
-            boot.start();
-            LOG.info("Opened {} in {} ms", location, (System.nanoTime() - start) / 1_000_000);
-            return new Database(location, ds, sf);
         } catch (RuntimeException e) {
             ds.close();
+            if (copy != null) {
+                copy.putBack();
+            }
             throw e;
+        }
+        if (copy != null) {
+            copy.discard();
+        }
+        if (location.isEmbedded()) {
+            OwnerOnly.restrict(location.file());
+            OwnerOnly.restrict(Path.of(Backups.baseName(location.file()) + ".lock.db"));
+        }
+        CompletableFuture<SessionFactory> sf = new CompletableFuture<>();
+        Thread boot = new Thread(() -> {
+            try {
+                sf.complete(buildSessionFactory(ds));
+            } catch (Throwable t) {
+                sf.completeExceptionally(t);
+            }
+        }, "gridcommand-orm-boot");
+        boot.setDaemon(true);
+        boot.start();
+        LOG.info("Opened {} in {} ms{}", location, (System.nanoTime() - start) / 1_000_000,
+                state == EmbeddedFileCheck.State.UNFINISHED ? " (unfinished work of a stopped process rolled back)"
+                        : "");
+        return new Database(location, ds, sf);
+    }
+
+    /** A file that existed must still hold GridCommand's schema once H2 has opened (and perhaps recovered) it. */
+    private static void requireSchema(DatabaseLocation location, DataSource ds) {
+        try (Connection c = ds.getConnection(); java.sql.Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
+                     + "WHERE TABLE_NAME = 'flyway_schema_history'")) {
+            rs.next();
+            if (rs.getLong(1) == 0) {
+                throw Problems.damaged(location, new SQLException("no GridCommand schema after opening"));
+            }
+        } catch (SQLException e) {
+            throw Problems.damaged(location, e);
         }
     }
 
@@ -124,23 +179,6 @@ public final class Database implements AutoCloseable {
         cfg.setProperty(AvailableSettings.JDBC_TIME_ZONE, "UTC");
         cfg.setProperty(AvailableSettings.SHOW_SQL, "false");
         return cfg.buildSessionFactory();
-    }
-
-    /**
-     * Rewrites an embedded database file without the space that a bulk load leaves behind (a freshly generated
-     * demo city shrinks from ~800 MB to ~115 MB). Needs the file closed by everyone; a no-op for servers.
-     */
-    public static void compact(DatabaseLocation location) {
-        if (!location.isEmbedded()) {
-            return;
-        }
-        try (Connection c = java.sql.DriverManager.getConnection(location.jdbcUrl(), location.user(),
-                location.password()); java.sql.Statement st = c.createStatement()) {
-            st.execute("SHUTDOWN COMPACT");
-        } catch (SQLException e) {
-            throw new StoreException("Could not compact " + location.describe() + ": " + e.getMessage()
-                    + ". The data is intact; the file is only larger than it needs to be.", e);
-        }
     }
 
     /** Runs {@code work} in one transaction: it commits when work returns and rolls back when it throws. */
@@ -197,103 +235,43 @@ public final class Database implements AutoCloseable {
     SessionFactory sessionFactory() {
         try {
             return sessionFactory.join();
-        } catch (java.util.concurrent.CompletionException e) {
+        } catch (CompletionException e) {
             throw new StoreException("The persistence layer could not start on " + location.describe() + ": "
                     + e.getCause().getMessage(), e.getCause());
         }
     }
 
+    /**
+     * Compacts and backs up the embedded file once a day while it is open (the first look 30 s from now): for the
+     * console and the intake endpoint, which run for days. Short commands do not, so that an import never competes
+     * with a backup. A no-op for servers, and when already started.
+     */
+    public synchronized void startDailyBackups() {
+        if (location.isEmbedded() && backups == null) {
+            backups = new DailyUpkeep(this);
+        }
+    }
+
+    /** For store-internal use (backups). */
+    DataSource dataSource() {
+        return dataSource;
+    }
+
     @Override
     public void close() {
+        DailyUpkeep backups;
+        synchronized (this) {
+            backups = this.backups;
+        }
+        if (backups != null) {
+            backups.close();
+        }
         try {
             if (!sessionFactory.isCompletedExceptionally()) {
                 sessionFactory.join().close();
             }
         } finally {
             dataSource.close();
-        }
-    }
-
-    /** Refuses files that are not H2 databases, so that opening them can never overwrite them. */
-    static final class EmbeddedFileCheck {
-        private static final byte[] H2_HEADER = "H:2,".getBytes(StandardCharsets.US_ASCII);
-
-        private EmbeddedFileCheck() {
-        }
-
-        static void check(java.nio.file.Path file) {
-            try {
-                Files.createDirectories(file.toAbsolutePath().getParent());
-            } catch (IOException e) {
-                throw new DatabaseUnavailableException("Cannot create the data folder " + file.getParent() + ": "
-                        + e.getMessage() + ". Choose a writable place with --db.", e);
-            }
-            if (!Files.exists(file)) {
-                return;
-            }
-            if (!Files.isReadable(file) || !Files.isWritable(file)) {
-                throw new DatabaseUnavailableException("The database file " + file + " is not readable and writable "
-                        + "by this user. Fix its permissions or choose another file with --db.");
-            }
-            byte[] head = new byte[H2_HEADER.length];
-            int read;
-            try (InputStream in = Files.newInputStream(file)) {
-                read = in.readNBytes(head, 0, head.length);
-            } catch (IOException e) {
-                throw new DatabaseUnavailableException("Cannot read the database file " + file + ": " + e.getMessage()
-                        + ". It was not changed.", e);
-            }
-            if (read < head.length || !java.util.Arrays.equals(head, H2_HEADER)) {
-                throw new DatabaseUnavailableException("The file " + file + " is not a GridCommand (H2) database or is "
-                        + "damaged (it is " + sizeOf(file) + " bytes and does not start like one). It was not changed. "
-                        + "Move it aside and restore it from a backup, or start on a new file with --db.");
-            }
-        }
-
-        /**
-         * Opens an existing file read-only and checks that it holds a GridCommand schema. H2 opens some damaged
-         * files as if they were empty; a normal open would then write a fresh schema over what is left of the
-         * officer's data. A read-only look first makes that impossible.
-         */
-        static void checkReadOnly(DatabaseLocation location) {
-            java.nio.file.Path file = location.file();
-            if (!Files.exists(file)) {
-                return;
-            }
-            String base = file.toString().substring(0, file.toString().length() - ".mv.db".length());
-            String url = "jdbc:h2:file:" + base + ";ACCESS_MODE_DATA=r";
-            boolean ours;
-            try (Connection c = java.sql.DriverManager.getConnection(url, location.user(), location.password());
-                 java.sql.Statement st = c.createStatement();
-                 java.sql.ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
-                         + "WHERE TABLE_NAME = 'flyway_schema_history'")) {
-                rs.next();
-                ours = rs.getLong(1) > 0;
-            } catch (SQLException e) {
-                if (e.getErrorCode() == org.h2.api.ErrorCode.DATABASE_ALREADY_OPEN_1) {
-                    return; // another console has it open and serves it (AUTO_SERVER): it is readable
-                }
-                if (e.getErrorCode() == org.h2.api.ErrorCode.DATABASE_IS_READ_ONLY) {
-                    // H2 wanted to write while merely opening: it is repairing a damaged file
-                    throw new DatabaseUnavailableException("The database file " + file + " is damaged (H2 would "
-                            + "have to rewrite it to open it). It was not changed. Restore it from a backup, or "
-                            + "start on a new file with --db.", e);
-                }
-                throw ConnectionProblem.explain(location, e);
-            }
-            if (!ours) {
-                throw new DatabaseUnavailableException("The file " + file + " holds no GridCommand data that can be "
-                        + "read: it is damaged or belongs to another program. It was not changed. Move it aside and "
-                        + "restore it from a backup, or start on a new file with --db.");
-            }
-        }
-
-        private static String sizeOf(java.nio.file.Path file) {
-            try {
-                return Long.toString(Files.size(file));
-            } catch (IOException e) {
-                return "?";
-            }
         }
     }
 }

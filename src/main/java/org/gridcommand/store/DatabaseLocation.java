@@ -34,7 +34,12 @@ public record DatabaseLocation(Vendor vendor, String jdbcUrl, String user, Strin
     }
 
     private static final String H2_SUFFIX = ".mv.db";
-    private static final String H2_OPTIONS = ";AUTO_SERVER=TRUE";
+    /**
+     * WRITE_DELAY=0: H2 writes every commit to the file before the commit returns (its default keeps the last
+     * half second in memory, which a killed process loses after it has acknowledged it). AUTO_SERVER lets the
+     * command line work on a file the console has open; its server listens on loopback only ({@link H2Network}).
+     */
+    private static final String H2_DURABLE = ";WRITE_DELAY=0";
 
     /**
      * Reads a {@code --db} value.
@@ -72,7 +77,13 @@ public record DatabaseLocation(Vendor vendor, String jdbcUrl, String user, Strin
             base = base.substring(0, base.length() - H2_SUFFIX.length());
         }
         Path file = Path.of(base + H2_SUFFIX);
-        return new DatabaseLocation(Vendor.H2, "jdbc:h2:file:" + base + H2_OPTIONS, "sa", "", file);
+        String options = H2_DURABLE + (H2Network.serverStaysOnLoopback() ? ";AUTO_SERVER=TRUE" : "");
+        return new DatabaseLocation(Vendor.H2, "jdbc:h2:file:" + base + options, "sa", "", file);
+    }
+
+    /** The embedded file's URL without the shared-access server: for work that must have the file to itself. */
+    String exclusiveUrl() {
+        return jdbcUrl.replace(";AUTO_SERVER=TRUE", "");
     }
 
     /** True for an embedded H2 database file (as opposed to a server). */

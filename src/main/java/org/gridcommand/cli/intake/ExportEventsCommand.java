@@ -15,6 +15,7 @@ import org.gridcommand.domain.event.EventState;
 import org.gridcommand.service.Backend;
 import org.gridcommand.service.export.EventExportFilter;
 import org.gridcommand.service.export.ExportFormat;
+import org.gridcommand.service.export.ExportResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -55,12 +56,12 @@ public final class ExportEventsCommand implements Callable<Integer> {
         EventExportFilter filter = new EventExportFilter(date(from, "--from"), date(to, "--to"), state(state));
         try (Backend b = IntakeCli.backend(spec, db)) {
             if (file == null) {
-                b.eventExports().export(f, filter, out);
+                warnAboutSkipped(b.eventExports().export(f, filter, out));
                 out.flush();
                 return 0;
             }
             Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".export-", ".part");
-            long n;
+            ExportResult n;
             try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
                 n = b.eventExports().export(f, filter, o);
             } catch (RuntimeException | IOException e) {
@@ -68,8 +69,16 @@ public final class ExportEventsCommand implements Callable<Integer> {
                 throw e;
             }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            System.err.printf("%,d events → %s%n", n, file);
+            System.err.printf("%,d events → %s%n", n.written(), file);
+            warnAboutSkipped(n);
             return 0;
+        }
+    }
+
+    /** Events whose stored row could not be read are left out; say which, so that someone can fix them. */
+    private static void warnAboutSkipped(ExportResult result) {
+        for (ExportResult.Skipped s : result.skipped()) {
+            System.err.printf("warning: event %s (id %d) left out: %s%n", s.number(), s.id(), s.reason());
         }
     }
 

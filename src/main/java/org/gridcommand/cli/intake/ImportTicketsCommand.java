@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.gridcommand.cli.BulkLoadCompaction;
+import org.gridcommand.cli.RootCommand;
 import org.gridcommand.service.Backend;
 import org.gridcommand.service.intake.TicketFileException;
 import org.gridcommand.service.intake.TicketImportOptions;
@@ -22,11 +24,14 @@ import picocli.CommandLine.Parameters;
 /** {@code gridcommand import tickets FILE --mapping M}: a 12345 hotline export into the closed loop. */
 @Command(name = "tickets", mixinStandardHelpOptions = true, description = {
     "Import a 12345 hotline export (CSV or JSON) as events, described by a mapping file (.json or .yaml).",
-    "The whole file is imported in one transaction, or nothing. Tickets already imported are merged, not duplicated.",
+    "The whole file is imported in one transaction, or nothing: a crash or kill mid-way leaves the database as it "
+        + "was (the next open rolls the unfinished import back); then run it again. Tickets already imported are "
+        + "merged, not duplicated. \"imported\" is printed only once the rows are on disk.",
     "Exit status: 0 every row imported or merged, 3 some rows rejected (see the report), 1 nothing imported."})
 public final class ImportTicketsCommand implements Callable<Integer> {
     /** Exit status when some rows were rejected. */
     public static final int SOME_REJECTED = 3;
+    private static final int PROGRESS_EVERY = 10_000;
 
     @Spec
     CommandSpec spec;
@@ -53,16 +58,27 @@ public final class ImportTicketsCommand implements Callable<Integer> {
             System.err.println("gridcommand: " + e.getMessage());
             return 1;
         }
+        RootCommand root = (RootCommand) spec.root().userObject();
+        BulkLoadCompaction compaction = root.bulkLoadCompaction(db);
+        TicketImportReport r;
         try (Backend b = IntakeCli.backend(spec, db)) {
-            TicketImportReport r;
             try {
-                r = b.ticketImports().importFile(file, m, new TicketImportOptions(dispatch, null));
+                r = b.ticketImports().importFile(file, m, new TicketImportOptions(dispatch, this::showProgress));
             } catch (TicketFileException | TicketMappingException e) {
                 System.err.println("gridcommand: " + e.getMessage());
                 return 1;
             }
-            print(r);
-            return r.rejected().isEmpty() ? 0 : SOME_REJECTED;
+        }
+        // the report comes once the database is closed: the rows are committed and written to the file by then
+        print(r);
+        compaction.afterLoad(root.messages(), out);
+        return r.rejected().isEmpty() ? 0 : SOME_REJECTED;
+    }
+
+    /** Every 10,000 rows a line on stderr: a big file takes minutes, and the person waiting should see it move. */
+    private void showProgress(int row) {
+        if (row > 0 && row % PROGRESS_EVERY == 0) {
+            System.err.printf("… %,d rows%n", row);
         }
     }
 

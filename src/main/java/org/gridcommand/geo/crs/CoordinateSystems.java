@@ -1,6 +1,7 @@
 package org.gridcommand.geo.crs;
 
 import java.util.Locale;
+import org.gridcommand.geo.FeatureProblem;
 import org.locationtech.proj4j.CRSFactory;
 import org.locationtech.proj4j.CoordinateReferenceSystem;
 import org.locationtech.proj4j.CoordinateTransform;
@@ -58,8 +59,7 @@ public final class CoordinateSystems {
         if (n.startsWith("EPSG:")) {
             return epsg(Integer.parseInt(n.substring(5)));
         }
-        throw new IllegalArgumentException("Unknown coordinate system '" + name + "'. Use WGS84, CGCS2000, GCJ02 "
-                + "(Gaode/Tencent), BD09 (Baidu) or an EPSG code such as EPSG:4527.");
+        throw new UnknownCoordinateSystemException(FeatureProblem.of("unknown-crs", name), null);
     }
 
     /**
@@ -78,7 +78,7 @@ public final class CoordinateSystems {
             CoordinateReferenceSystem source = CRS_FACTORY.createFromName("EPSG:" + code);
             return fromProj4j("EPSG:" + code, source);
         } catch (UnknownAuthorityCodeException | IllegalStateException e) {
-            throw new IllegalArgumentException("Unknown EPSG code " + code + ": " + e.getMessage(), e);
+            throw new UnknownCoordinateSystemException(FeatureProblem.of("unknown-epsg", code, e.getMessage()), e);
         }
     }
 

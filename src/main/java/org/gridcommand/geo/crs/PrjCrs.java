@@ -3,6 +3,7 @@ package org.gridcommand.geo.crs;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gridcommand.geo.FeatureProblem;
 
 /**
  * Reads the coordinate system of a shapefile's .prj (ESRI WKT). Understands an EPSG authority, the ESRI names of
@@ -53,8 +54,7 @@ public final class PrjCrs {
                 return CoordinateSystems.proj4(name(w), proj4);
             }
         }
-        throw new IllegalArgumentException("The .prj names a coordinate system GridCommand does not recognise ("
-                + name(w) + "). Pass it with --crs, e.g. --crs EPSG:4527 or --crs CGCS2000.");
+        throw new UnknownCoordinateSystemException(FeatureProblem.of("unknown-prj", name(w)), null);
     }
 
     private static Integer gaussKrugerCode(String upper) {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.gridcommand.geo.FeatureProblem;
 
 /**
  * The attribute table of a shapefile (dBASE III). Chinese files are often GBK without a .cpg; when no encoding is
@@ -40,7 +41,7 @@ record DbfTable(List<Map<String, Object>> rows, Charset charset) {
     static DbfTable read(Path dbf, Charset requested) {
         byte[] data = Shapefile.bytes(dbf);
         if (data.length < 32) {
-            throw new FeatureFileException(dbf.getFileName() + " is not a dBASE file (too short).");
+            throw new FeatureFileException(FeatureProblem.of("not-dbf", dbf.getFileName()));
         }
         ByteBuffer buf = ByteBuffer.wrap(data).order(ByteOrder.LITTLE_ENDIAN);
         int records = buf.getInt(4);

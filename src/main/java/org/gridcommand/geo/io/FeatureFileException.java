@@ -1,12 +1,24 @@
 package org.gridcommand.geo.io;
 
-/** The file as a whole cannot be read (not the format it claims, truncated, missing a companion file). */
+import org.gridcommand.geo.FeatureProblem;
+
+/**
+ * The file as a whole cannot be read (not the format it claims, truncated, missing a companion file). Its message
+ * is English (command line, logs); {@link #problem()} says it in the console's language.
+ */
 public class FeatureFileException extends RuntimeException {
-    public FeatureFileException(String message) {
-        super(message);
+    private final transient FeatureProblem problem;
+
+    public FeatureFileException(FeatureProblem problem) {
+        this(problem, null);
     }
 
-    public FeatureFileException(String message, Throwable cause) {
-        super(message, cause);
+    public FeatureFileException(FeatureProblem problem, Throwable cause) {
+        super(problem.toString(), cause);
+        this.problem = problem;
+    }
+
+    public FeatureProblem problem() {
+        return problem;
     }
 }

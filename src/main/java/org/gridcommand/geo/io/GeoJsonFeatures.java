@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.gridcommand.geo.FeatureProblem;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.PrecisionModel;
@@ -37,14 +38,13 @@ public final class GeoJsonFeatures {
         try (InputStream in = Files.newInputStream(file)) {
             root = MAPPER.readTree(in);
         } catch (JsonProcessingException e) {
-            throw new FeatureFileException(file.getFileName() + " is not valid JSON (line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + "): "
-                    + e.getOriginalMessage());
+            throw new FeatureFileException(FeatureProblem.of("not-json", file.getFileName(),
+                    e.getLocation().getLineNr(), e.getLocation().getColumnNr(), e.getOriginalMessage()));
         } catch (IOException e) {
-            throw new FeatureFileException("Cannot read " + file + ": " + e.getMessage(), e);
+            throw new FeatureFileException(FeatureProblem.of("unreadable-file", file, e.getMessage()), e);
         }
         if (root == null || !root.isObject()) {
-            throw new FeatureFileException(file.getFileName() + " is empty or not a GeoJSON object.");
+            throw new FeatureFileException(FeatureProblem.of("not-geojson", file.getFileName()));
         }
         String type = root.path("type").asText("");
         List<JsonNode> nodes = new ArrayList<>();
@@ -53,8 +53,7 @@ public final class GeoJsonFeatures {
         } else if ("Feature".equals(type)) {
             nodes.add(root);
         } else {
-            throw new FeatureFileException(file.getFileName() + " is not a GeoJSON FeatureCollection (type is '"
-                    + type + "').");
+            throw new FeatureFileException(FeatureProblem.of("not-feature-collection", file.getFileName(), type));
         }
         GeoJsonReader reader = new GeoJsonReader(new GeometryFactory(new PrecisionModel(), 0));
         List<SourceFeature> features = new ArrayList<>(nodes.size());
@@ -70,13 +69,13 @@ public final class GeoJsonFeatures {
         node.path("properties").fields().forEachRemaining(e -> props.put(e.getKey(), scalar(e.getValue())));
         JsonNode geometry = node.get("geometry");
         if (geometry == null || geometry.isNull()) {
-            return new SourceFeature(id, props, null, "no geometry");
+            return new SourceFeature(id, props, null, FeatureProblem.of("no-geometry"));
         }
         try {
             Geometry g = reader.read(geometry.toString());
             return new SourceFeature(id, props, g, null);
         } catch (ParseException | RuntimeException e) {
-            return new SourceFeature(id, props, null, "unreadable geometry: " + e.getMessage());
+            return new SourceFeature(id, props, null, FeatureProblem.of("unreadable-geometry", e.getMessage()));
         }
     }
 

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.gridcommand.geo.FeatureProblem;
 import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
@@ -46,8 +47,8 @@ public final class Shapefile {
         byte[] shpBytes = bytes(shp);
         Path dbf = sibling(base, ".dbf");
         if (dbf == null) {
-            throw new FeatureFileException("The attribute file " + Path.of(base + ".dbf").getFileName() + " is missing "
-                    + "beside " + shp.getFileName() + ". A shapefile is several files: copy the .dbf (and .prj) too.");
+            throw new FeatureFileException(FeatureProblem.of("no-dbf", Path.of(base + ".dbf").getFileName(),
+                    shp.getFileName()));
         }
         Path prj = sibling(base, ".prj");
         Path cpg = sibling(base, ".cpg");
@@ -58,8 +59,9 @@ public final class Shapefile {
         for (int i = 0; i < shapes.size(); i++) {
             Map<String, Object> attrs = i < table.rows().size() ? table.rows().get(i) : Map.of();
             Shape s = shapes.get(i);
-            String problem = s.geometry() == null && s.problem() == null ? "empty shape (null record)" : s.problem();
-            features.add(new SourceFeature("record " + (i + 1), attrs, s.geometry(), problem));
+            FeatureProblem problem = s.geometry() == null && s.problem() == null ? FeatureProblem.of("empty-shape")
+                    : s.problem();
+            features.add(new SourceFeature("#" + (i + 1), attrs, s.geometry(), problem));
         }
         String wkt = prj == null ? null : new String(bytes(prj), java.nio.charset.StandardCharsets.UTF_8).trim();
         return new Result(features, wkt, table.charset());
@@ -79,15 +81,15 @@ public final class Shapefile {
         try {
             return Files.readAllBytes(p);
         } catch (NoSuchFileException e) {
-            throw new FeatureFileException("File not found: " + p);
+            throw new FeatureFileException(FeatureProblem.of("no-file", p));
         } catch (IOException e) {
-            throw new FeatureFileException("Cannot read " + p + ": " + e.getMessage(), e);
+            throw new FeatureFileException(FeatureProblem.of("unreadable-file", p, e.getMessage()), e);
         }
     }
 
     private static List<Shape> readShapes(byte[] data, Path shp) {
         if (data.length < 100 || ByteBuffer.wrap(data, 0, 4).order(ByteOrder.BIG_ENDIAN).getInt() != 9994) {
-            throw new FeatureFileException(shp.getFileName() + " is not a shapefile (bad header).");
+            throw new FeatureFileException(FeatureProblem.of("not-shapefile", shp.getFileName()));
         }
         ByteBuffer buf = ByteBuffer.wrap(data);
         List<Shape> shapes = new ArrayList<>();
@@ -96,7 +98,7 @@ public final class Shapefile {
             int start = pos + 8;
             int contentBytes = contentLength(buf, start, shapes.size() + 2);
             if (contentBytes < 4 || start + contentBytes > data.length) {
-                shapes.add(Shape.problem("record " + (shapes.size() + 1) + " is truncated (file ends early)"));
+                shapes.add(Shape.problem(FeatureProblem.of("truncated-record", shapes.size() + 1)));
                 break;
             }
             shapes.add(decode(buf.order(ByteOrder.LITTLE_ENDIAN), start, contentBytes));
@@ -141,10 +143,10 @@ public final class Shapefile {
                 case POINT -> new Shape(PLAIN.createPoint(
                         new Coordinate(buf.getDouble(start + 4), buf.getDouble(start + 12))), null);
                 case POLYGON, POLYGON_Z, POLYGON_M -> polygon(buf, start);
-                default -> Shape.problem("shape type " + type + " is not a polygon");
+                default -> Shape.problem(FeatureProblem.of("not-polygon-shape", type));
             };
         } catch (IndexOutOfBoundsException | IllegalArgumentException e) {
-            return Shape.problem("unreadable shape: " + e.getMessage());
+            return Shape.problem(FeatureProblem.of("unreadable-shape", e.getMessage()));
         }
     }
 
@@ -164,10 +166,10 @@ public final class Shapefile {
                 ring[i - from] = new Coordinate(buf.getDouble(at), buf.getDouble(at + 8));
             }
             if (ring.length < 4) {
-                return Shape.problem("ring " + (p + 1) + " has only " + ring.length + " points");
+                return Shape.problem(FeatureProblem.of("ring-too-few-points", p + 1, ring.length));
             }
             if (!ring[0].equals2D(ring[ring.length - 1])) {
-                return Shape.problem("ring " + (p + 1) + " is not closed");
+                return Shape.problem(FeatureProblem.of("ring-not-closed", p + 1));
             }
             LinearRing r = PLAIN.createLinearRing(ring);
             (Orientation.isCCW(ring) ? holes : shells).add(r);
@@ -200,8 +202,8 @@ public final class Shapefile {
     }
 
     /** One decoded record: a geometry, or the reason there is none. */
-    private record Shape(Geometry geometry, String problem) {
-        static Shape problem(String why) {
+    private record Shape(Geometry geometry, FeatureProblem problem) {
+        static Shape problem(FeatureProblem why) {
             return new Shape(null, why);
         }
     }

@@ -1,6 +1,7 @@
 package org.gridcommand.geo.io;
 
 import java.util.Map;
+import org.gridcommand.geo.FeatureProblem;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -8,7 +9,7 @@ import org.locationtech.jts.geom.Geometry;
  * attributes, and its geometry in the file's own coordinate system. {@code problem} is set instead of the
  * geometry when the record itself could not be read, so the import report can name it.
  */
-public record SourceFeature(String id, Map<String, Object> properties, Geometry geometry, String problem) {
+public record SourceFeature(String id, Map<String, Object> properties, Geometry geometry, FeatureProblem problem) {
 
     /** The attribute {@code name} as text, or null when absent or blank. */
     public String text(String name) {

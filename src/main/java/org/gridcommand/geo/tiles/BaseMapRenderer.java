@@ -15,7 +15,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.imageio.ImageIO;
 import org.gridcommand.domain.map.BaseMapFeature;
 import org.gridcommand.domain.map.MapFeatureKind;
@@ -30,6 +32,10 @@ import org.locationtech.jts.index.strtree.STRtree;
 public final class BaseMapRenderer implements TileSource {
     /** Labels are drawn by every tile they overlap, at the same world position, so they join seamlessly. */
     private static final double LABEL_MARGIN_PX = 160;
+    /** Room kept around a name that no other name may take. */
+    private static final double LABEL_GAP_PX = 4;
+    /** The deepest zoom tiles are rendered for (Gluon asks up to 19). */
+    private static final int DEEPEST_ZOOM = 19;
 
     private static final Comparator<WorldFeature> PAINT_ORDER = Comparator
             .comparingInt((WorldFeature f) -> BaseMapStyle.ORDER.indexOf(f.kind()))
@@ -38,11 +44,16 @@ public final class BaseMapRenderer implements TileSource {
     private final STRtree shapes = new STRtree();
     private final STRtree labels = new STRtree();
     private final Font labelFont;
+    /** Per name, the zooms (bit z) at which it is drawn: see {@link #placeLabels}. */
+    private final Map<WorldFeature, Long> shownFrom;
     private final byte[] backgroundTile;
 
     /** Prepares the features (projection, spatial index, font); rendering tiles afterwards needs no other input. */
     public BaseMapRenderer(List<BaseMapFeature> features) {
+        labelFont = CjkFont.load();
         long order = 0;
+        List<WorldFeature> named = new ArrayList<>();
+        List<Envelope> where = new ArrayList<>();
         for (BaseMapFeature f : features) {
             if (f.getGeometry() == null || f.getGeometry().isEmpty()) {
                 continue;
@@ -50,23 +61,62 @@ public final class BaseMapRenderer implements TileSource {
             WorldFeature wf = WorldFeature.of(f, order++);
             if (wf.kind() == MapFeatureKind.LABEL) {
                 if (wf.name() != null && !wf.name().isBlank()) {
-                    labels.insert(f.getGeometry().getEnvelopeInternal(), wf);
+                    named.add(wf);
+                    where.add(f.getGeometry().getEnvelopeInternal());
                 }
             } else {
                 shapes.insert(f.getGeometry().getEnvelopeInternal(), wf);
             }
         }
+        shownFrom = placeLabels(named, labelFont);
+        for (int i = 0; i < named.size(); i++) {
+            labels.insert(where.get(i), named.get(i));
+        }
         // build now: a built STR-tree is read-only, so concurrent queries from tile threads are safe
         shapes.build();
         labels.build();
-        labelFont = CjkFont.load();
         backgroundTile = encode(blank());
+    }
+
+    /**
+     * Per zoom, which names are drawn: the more important first (those shown from a lower zoom, then in feature
+     * order), each only where its box at that zoom overlaps none drawn already. Decided once for the whole map,
+     * not per tile, so a name is drawn by every tile it overlaps or by none: no half names at tile edges, and no
+     * name over another (a river's and a road's name met where they cross).
+     */
+    private static Map<WorldFeature, Long> placeLabels(List<WorldFeature> named, Font font) {
+        List<WorldFeature> byImportance = new ArrayList<>(named);
+        byImportance.sort(Comparator.comparingInt(WorldFeature::minZoom).thenComparingLong(WorldFeature::order));
+        Map<WorldFeature, Long> zooms = new IdentityHashMap<>();
+        FontRenderContext frc = new FontRenderContext(null, true, true);
+        for (int z = 0; z <= DEEPEST_ZOOM; z++) {
+            Font sized = font.deriveFont(BaseMapStyle.labelSize(z));
+            double scale = WebMercator.scale(z);
+            List<Rectangle2D> taken = new ArrayList<>();
+            for (WorldFeature f : byImportance) {
+                if (f.minZoom() > z) {
+                    continue;
+                }
+                Rectangle2D text = sized.getStringBounds(f.name(), frc);
+                double x = f.anchor().getX() * scale;
+                double y = f.anchor().getY() * scale;
+                Rectangle2D box = new Rectangle2D.Double(x - text.getWidth() / 2 - LABEL_GAP_PX,
+                        y - text.getHeight() / 2 - LABEL_GAP_PX, text.getWidth() + 2 * LABEL_GAP_PX,
+                        text.getHeight() + 2 * LABEL_GAP_PX);
+                if (taken.stream().noneMatch(box::intersects)) {
+                    taken.add(box);
+                    zooms.merge(f, 1L << z, (a, b) -> a | b);
+                }
+            }
+        }
+        return zooms;
     }
 
     @Override
     public byte[] tile(int z, long x, long y) {
         List<WorldFeature> drawn = visible(shapes, TileBounds.lonLat(z, x, y, BaseMapStyle.maxStrokeWidth(z) + 2), z);
         List<WorldFeature> named = visible(labels, TileBounds.lonLat(z, x, y, LABEL_MARGIN_PX), z);
+        named.removeIf(f -> (shownFrom.getOrDefault(f, 0L) & (1L << z)) == 0);
         if (drawn.isEmpty() && named.isEmpty()) {
             return backgroundTile.clone();
         }

@@ -12,7 +12,7 @@ import org.gridcommand.domain.map.MapFeatureKind;
  */
 public final class BaseMapStyle {
     /** Bump when the look changes, so that tile caches keyed by it are not reused. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     /** Outside the city (and where no feature is). */
     public static final Color BACKGROUND = new Color(0x080c12);

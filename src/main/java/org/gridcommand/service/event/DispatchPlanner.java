@@ -18,7 +18,11 @@ import org.hibernate.Session;
 final class DispatchPlanner {
 
     DispatchProposal propose(Session s, Event event) {
-        Category category = event.getCategoryId() == null ? null : s.get(Category.class, event.getCategoryId());
+        return propose(s, event, event.getCategoryId() == null ? null : s.get(Category.class, event.getCategoryId()));
+    }
+
+    /** As if the event were classified as {@code category} (the triage desk asks before it registers). */
+    DispatchProposal propose(Session s, Event event, Category category) {
         if (category == null) {
             return DispatchProposal.none("未分类，请先立案分类。 / Not classified yet: classify it first.");
         }

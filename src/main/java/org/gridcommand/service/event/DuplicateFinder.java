@@ -11,20 +11,24 @@ import org.locationtech.jts.geom.Point;
 
 /**
  * Proposes duplicates: events of the same category reported within a time window and a distance of the given
- * one, still open. The candidates come from the (category_id, reported_at) index; distance is checked on the
+ * one, still open; for a report not yet classified (waiting at the triage desk), events of any category. The candidates come from the (category_id, reported_at) index; distance is checked on the
  * sphere in Java, which is exact and the same on both databases.
  */
 final class DuplicateFinder {
 
     List<DuplicateCandidate> find(Session s, Event event, double meters, Duration window) {
         Point p = event.getLocation();
-        if (p == null || event.getCategoryId() == null) {
+        if (p == null) {
             return List.of();
         }
-        List<Event> near = s.createSelectionQuery("from Event x where x.categoryId = :c and x.id <> :id "
-                        + "and x.reportedAt between :from and :to and x.state not in :gone "
-                        + "and x.location is not null", Event.class)
-                .setParameter("c", event.getCategoryId())
+        boolean anyCategory = event.getCategoryId() == null;
+        var query = s.createSelectionQuery("from Event x where " + (anyCategory ? "" : "x.categoryId = :c and ")
+                        + "x.id <> :id and x.reportedAt between :from and :to and x.state not in :gone "
+                        + "and x.location is not null", Event.class);
+        if (!anyCategory) {
+            query.setParameter("c", event.getCategoryId());
+        }
+        List<Event> near = query
                 .setParameter("id", event.getId())
                 .setParameter("from", event.getReportedAt().minus(window))
                 .setParameter("to", event.getReportedAt().plus(window))

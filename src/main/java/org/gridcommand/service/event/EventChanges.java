@@ -83,12 +83,13 @@ final class EventChanges {
     /** Appends one history line. The only place history is written; it is never updated or deleted. */
     void record(Session s, Event event, EventStep step, EventState from, String actor, String note, Long unitId,
                 Instant at) {
-        s.persist(new EventTransition(db.ids().next(), event.getId(), at, actor, step, from, event.getState(),
+        s.persist(new EventTransition(db.ids().next(s), event.getId(), at, actor, step, from, event.getState(),
                 note, unitId));
     }
 
-    long newId() {
-        return db.ids().next();
+    /** A new id, taken on the transaction's own connection (never a second one from the pool). */
+    long newId(Session s) {
+        return db.ids().next(s);
     }
 
     static void requireActor(String actor) {

@@ -80,7 +80,16 @@ public final class EventService {
      * report with the same channel and external id returns the first event ({@code alreadyKnown}).
      */
     public IntakeResult intake(IntakeReport report) {
-        return db.transact(s -> intake.intake(s, report));
+        Location where = intake.locate(report);
+        try {
+            return db.transact(s -> intake.intake(s, report, where));
+        } catch (RuntimeException e) {
+            if (!ExternalIdRace.lost(report, e)) {
+                throw e;
+            }
+            // another sender recorded the same report between our look-up and our insert: answer with theirs
+            return db.transact(s -> intake.intake(s, report, where));
+        }
     }
 
     /** 立案 of an event waiting in triage: classifies it as {@code categoryCode} and starts its time limits. */
@@ -98,6 +107,15 @@ public final class EventService {
     /** Who should handle the event: by the dispatch rules, else by the difficulty of its category. Changes nothing. */
     public DispatchProposal proposeDispatch(long eventId) {
         return db.transact(s -> planner.propose(s, load(s, eventId)));
+    }
+
+    /**
+     * Who would handle the event if it were classified as {@code categoryCode} (shown at the triage desk before
+     * 立案并派遣). Changes nothing; an unknown code proposes no one, saying why.
+     */
+    public DispatchProposal proposeDispatch(long eventId, String categoryCode) {
+        return db.transact(s -> planner.propose(s, load(s, eventId),
+                categoryCode == null ? null : Intake.categoryByCode(s, categoryCode)));
     }
 
     /**
@@ -279,7 +297,7 @@ public final class EventService {
         s.createMutationQuery("delete from CoHandler c where c.eventId = :id").setParameter("id", e.getId())
                 .executeUpdate();
         for (Long id : unitIds) {
-            s.persist(new CoHandler(changes.newId(), e.getId(), id, clock.instant()));
+            s.persist(new CoHandler(changes.newId(s), e.getId(), id, clock.instant()));
         }
     }
 

@@ -38,10 +38,35 @@ final class Intake {
         this.calendar = calendar;
     }
 
-    /** Runs inside the caller's transaction. */
-    IntakeResult intake(Session s, IntakeReport report) {
+    /** The longest external id the event table keeps; a longer one is refused, never cut (cutting it would
+     * make every re-send of the report look new). */
+    static final int EXTERNAL_ID_MAX = 80;
+
+    /**
+     * Where the report's point lies, looked up before the report's transaction starts, so that a request never
+     * holds one connection while it waits for another. Refuses a point that is not a finite WGS84 lon/lat.
+     */
+    Location locate(IntakeReport report) {
+        if (report.lon() == null || report.lat() == null) {
+            return Location.OUTSIDE_EVERY_GRID;
+        }
+        double lon = report.lon();
+        double lat = report.lat();
+        if (!Double.isFinite(lon) || !Double.isFinite(lat) || Math.abs(lon) > 180 || Math.abs(lat) > 90) {
+            throw new ActionRefusedException("坐标无效（须为有限的经纬度）：" + lon + ", " + lat
+                    + " / The position is not a WGS84 longitude/latitude: " + lon + ", " + lat);
+        }
+        return locator.locate(lon, lat);
+    }
+
+    /** Runs inside the caller's transaction; {@code where} comes from {@link #locate}. */
+    IntakeResult intake(Session s, IntakeReport report, Location where) {
         if (report.channel() == null) {
             throw new ActionRefusedException("请注明来源渠道。 / Say which channel the report came from.");
+        }
+        if (report.externalId() != null && report.externalId().length() > EXTERNAL_ID_MAX) {
+            throw new ActionRefusedException("来件编号超过 " + EXTERNAL_ID_MAX + " 字。 / The external id is longer than "
+                    + EXTERNAL_ID_MAX + " characters.");
         }
         if (report.externalId() != null && !report.externalId().isBlank()) {
             Event known = s.createSelectionQuery("from Event e where e.channel = :c and e.externalId = :x", Event.class)
@@ -54,15 +79,15 @@ final class Intake {
         Instant now = changes.clock().instant();
         Instant reportedAt = report.reportedAt() == null ? now : report.reportedAt();
         boolean hasPoint = report.lon() != null && report.lat() != null;
-        Location where = hasPoint ? locator.locate(report.lon(), report.lat()) : Location.OUTSIDE_EVERY_GRID;
-        long id = changes.newId();
+        long id = changes.newId(s);
         Event event = new Event(id, number(id, reportedAt), title(report), clip(report.description(), 4000),
                 report.channel(), null, report.urgency() == null ? Urgency.NORMAL : report.urgency(),
                 hasPoint ? Wgs84.point(report.lon(), report.lat()) : null, clip(report.address(), 300), reportedAt);
         event.locate(where.microGridId(), where.gridId(), where.communityId(), where.streetId());
         event.place(!hasPoint ? Placement.NO_COORDINATES
                 : where.isOutsideEveryGrid() ? Placement.OUTSIDE_GRIDS : Placement.IN_GRID);
-        event.setExternalId(clip(report.externalId(), 80));
+        event.setExternalId(report.externalId() == null || report.externalId().isBlank() ? null
+                : report.externalId());
         event.setReporter(clip(report.reporter(), 60));
         s.persist(event);
 

@@ -45,11 +45,11 @@ final class Supervision {
         List<UnitRef> notified = new ArrayList<>();
         String message = "督办 " + event.getNumber() + " " + event.getTitle() + (note == null ? "" : "：" + note);
         if (lead != null) {
-            s.persist(new EventNotice(changes.newId(), event.getId(), lead.getId(), now, "SUPERVISE", message));
+            s.persist(new EventNotice(changes.newId(s), event.getId(), lead.getId(), now, "SUPERVISE", message));
             notified.add(UnitRef.of(lead));
         }
         if (above != null) {
-            s.persist(new EventNotice(changes.newId(), event.getId(), above.getId(), now, "ESCALATE",
+            s.persist(new EventNotice(changes.newId(s), event.getId(), above.getId(), now, "ESCALATE",
                     message + "（由 " + lead.getName() + " 升级 / escalated from " + lead.getName() + "）"));
             notified.add(UnitRef.of(above));
             event.assignLeadUnit(above.getId());
@@ -57,7 +57,7 @@ final class Supervision {
                     CoHandler.class).setParameter("e", event.getId()).setParameter("u", lead.getId())
                     .getResultList().isEmpty();
             if (!alreadyCo) {
-                s.persist(new CoHandler(changes.newId(), event.getId(), lead.getId(), now));
+                s.persist(new CoHandler(changes.newId(s), event.getId(), lead.getId(), now));
             }
         }
         event.markSupervised();

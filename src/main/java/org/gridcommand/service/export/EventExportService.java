@@ -12,7 +12,10 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.gridcommand.domain.event.EventState;
+import org.gridcommand.geo.StoredPoint;
 import org.gridcommand.store.Database;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Exports events for other systems (CSV for spreadsheets, GeoJSON for GIS, Open311 GeoReport v2 for the civic
@@ -21,11 +24,13 @@ import org.gridcommand.store.Database;
  */
 public final class EventExportService {
     private static final String SQL = "SELECT e.id, e.number, e.title, e.description, e.channel, e.external_id,"
-            + " e.state, e.urgency, ST_X(e.location), ST_Y(e.location), e.address, e.reported_at, e.handling_due_at,"
+            + " e.state, e.urgency, ST_AsBinary(e.location), e.address, e.reported_at, e.handling_due_at,"
             + " e.closed_at, (SELECT MAX(t.occurred_at) FROM event_transition t WHERE t.event_id = e.id),"
             + " e.placement, c.code, c.name, u.name, g.code"
             + " FROM event e LEFT JOIN category c ON c.id = e.category_id LEFT JOIN unit u ON u.id = e.lead_unit_id"
             + " LEFT JOIN area g ON g.id = e.grid_id";
+
+    private static final Logger LOG = LoggerFactory.getLogger(EventExportService.class);
 
     private final Database db;
     private final Clock clock;
@@ -36,11 +41,13 @@ public final class EventExportService {
     }
 
     /**
-     * Writes the events {@code filter} selects, oldest report first, to {@code out} (left open).
+     * Writes the events {@code filter} selects, oldest report first, to {@code out} (left open). An event whose
+     * stored row cannot be read (a position that is not a point, an unknown state, …) is left out with a warning
+     * instead of failing the whole export: one bad row must not cost the officer the other 100,000.
      *
-     * @return how many events were written
+     * @return how many events were written, and the ones left out with the reason
      */
-    public long export(ExportFormat format, EventExportFilter filter, OutputStream out) {
+    public ExportResult export(ExportFormat format, EventExportFilter filter, OutputStream out) {
         ZoneId zone = clock.getZone();
         StringBuilder sql = new StringBuilder(SQL);
         List<Object> args = new ArrayList<>();
@@ -70,14 +77,25 @@ public final class EventExportService {
                 EventWriter writer = writer(format, out);
                 writer.begin();
                 long n = 0;
+                List<ExportResult.Skipped> skipped = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        writer.write(row(rs, zone));
+                        ExportedEvent event;
+                        try {
+                            event = row(rs, zone);
+                        } catch (RuntimeException | SQLException e) {
+                            ExportResult.Skipped s = new ExportResult.Skipped(rs.getLong(1), rs.getString(2),
+                                    e.getMessage());
+                            LOG.warn("Export: event {} (id {}) left out: {}", s.number(), s.id(), s.reason());
+                            skipped.add(s);
+                            continue;
+                        }
+                        writer.write(event);
                         n++;
                     }
                 }
                 writer.end();
-                return n;
+                return new ExportResult(n, skipped);
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot write the export: " + e.getMessage(), e);
             }
@@ -93,14 +111,12 @@ public final class EventExportService {
     }
 
     private static ExportedEvent row(ResultSet rs, ZoneId zone) throws SQLException {
-        double lon = rs.getDouble(9);
-        boolean hasPoint = !rs.wasNull();
-        double lat = rs.getDouble(10);
+        double[] point = StoredPoint.lonLat(rs.getBytes(9));
         return new ExportedEvent(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getString(6), EventState.valueOf(rs.getString(7)), rs.getString(8), hasPoint ? lon : null,
-                hasPoint ? lat : null, rs.getString(11), time(rs, 12, zone), time(rs, 13, zone), time(rs, 14, zone),
-                time(rs, 15, zone), rs.getString(16), rs.getString(17), rs.getString(18), rs.getString(19),
-                rs.getString(20));
+                rs.getString(6), EventState.valueOf(rs.getString(7)), rs.getString(8), point == null ? null : point[0],
+                point == null ? null : point[1], rs.getString(10), time(rs, 11, zone), time(rs, 12, zone),
+                time(rs, 13, zone), time(rs, 14, zone), rs.getString(15), rs.getString(16), rs.getString(17),
+                rs.getString(18), rs.getString(19));
     }
 
     private static OffsetDateTime time(ResultSet rs, int i, ZoneId zone) throws SQLException {

@@ -1,6 +1,7 @@
 package org.gridcommand.service.imports;
 
 import java.util.List;
+import org.gridcommand.geo.FeatureProblem;
 
 /**
  * What an import did, row by row where something needs attention.
@@ -16,8 +17,8 @@ import java.util.List;
 public record GridImportReport(int features, int created, int updated, int repaired, int rejected, String crs,
                                List<Note> notes) {
 
-    /** One feature that needs attention. */
-    public record Note(String feature, String code, Kind kind, String reason) {
+    /** One feature that needs attention: {@code reason} is said in the reader's language ({@link FeatureProblem}). */
+    public record Note(String feature, String code, Kind kind, FeatureProblem reason) {
     }
 
     /** What kind of note. */

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.gridcommand.domain.area.Area;
 import org.gridcommand.domain.area.AreaLevel;
+import org.gridcommand.geo.FeatureProblem;
 import org.gridcommand.geo.PolygonCheck;
 import org.gridcommand.geo.Reprojection;
 import org.gridcommand.geo.crs.CoordinateSystems;
@@ -49,7 +50,7 @@ public final class GridImportService {
                     + "(or DISTRICT without a parent field).");
         }
         if (!Files.isRegularFile(file)) {
-            throw new FeatureFileException("File not found: " + file);
+            throw new FeatureFileException(FeatureProblem.of("no-file", file));
         }
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         List<SourceFeature> features;
@@ -64,8 +65,7 @@ public final class GridImportService {
             features = r.features();
             crs = CoordinateSystems.parse(options.crs() != null ? options.crs() : r.declaredCrs());
         } else {
-            throw new FeatureFileException(file.getFileName() + ": only GeoJSON (.geojson, .json) and Shapefile "
-                    + "(.shp with its .dbf) are read.");
+            throw new FeatureFileException(FeatureProblem.of("not-supported", file.getFileName()));
         }
         List<Candidate> candidates = new ArrayList<>();
         List<Note> notes = new ArrayList<>();
@@ -107,21 +107,20 @@ public final class GridImportService {
                 continue;
             }
             if (code == null) {
-                notes.add(new Note(f.id(), null, Kind.REJECTED, "no value in code field '" + o.codeField() + "'"
-                        + (f.properties().isEmpty() ? "" : " (fields: " + String.join(", ", f.properties().keySet())
-                        + ")")));
+                notes.add(new Note(f.id(), null, Kind.REJECTED, FeatureProblem.of("no-code", o.codeField(),
+                        String.join(", ", f.properties().keySet()))));
                 continue;
             }
             if (seen.containsKey(code)) {
-                notes.add(new Note(f.id(), code, Kind.REJECTED, "code " + code + " appears twice in the file (also "
-                        + seen.get(code) + ")"));
+                notes.add(new Note(f.id(), code, Kind.REJECTED, FeatureProblem.of("duplicate-code", code,
+                        seen.get(code))));
                 continue;
             }
             Geometry wgs;
             try {
                 wgs = Reprojection.toWgs84(f.geometry(), crs);
             } catch (IllegalArgumentException e) {
-                notes.add(new Note(f.id(), code, Kind.REJECTED, e.getMessage()));
+                notes.add(new Note(f.id(), code, Kind.REJECTED, FeatureProblem.of("not-convertible", crs.name())));
                 continue;
             }
             PolygonCheck.Result checked = PolygonCheck.check(wgs);
@@ -151,21 +150,21 @@ public final class GridImportService {
             if (parentLevel != null && (c.parentCode != null || parentsAvailable > 0)) {
                 Area parent = c.parentCode != null ? byCode(s, c.parentCode) : containing(s, parentLevel, c.boundary);
                 if (c.parentCode != null && (parent == null || parent.getLevel() != parentLevel)) {
-                    notes.add(new Note(c.feature.id(), c.code, Kind.REJECTED, "parent code " + c.parentCode
-                            + " is not a known " + parentLevel));
+                    notes.add(new Note(c.feature.id(), c.code, Kind.REJECTED, FeatureProblem.of("unknown-parent",
+                            c.parentCode, level(parentLevel))));
                     continue;
                 }
                 if (parent == null) {
-                    notes.add(new Note(c.feature.id(), c.code, Kind.WARNING, "lies outside every " + parentLevel
-                            + ": imported without a parent"));
+                    notes.add(new Note(c.feature.id(), c.code, Kind.WARNING, FeatureProblem.of("outside-parent",
+                            level(parentLevel))));
                 } else {
                     parentId = parent.getId();
                 }
             }
             Area existing = byCode(s, c.code);
             if (existing != null && existing.getLevel() != o.level()) {
-                notes.add(new Note(c.feature.id(), c.code, Kind.REJECTED, "code " + c.code + " already belongs to a "
-                        + existing.getLevel() + " (" + existing.getName() + ")"));
+                notes.add(new Note(c.feature.id(), c.code, Kind.REJECTED, FeatureProblem.of("code-of-other-level",
+                        c.code, level(existing.getLevel()), existing.getName())));
                 continue;
             }
             if (existing != null) {
@@ -190,5 +189,10 @@ public final class GridImportService {
         Point inside = boundary.getInteriorPoint();
         return s.createSelectionQuery("from Area a where a.level = :l and st_contains(a.boundary, :p) = true",
                 Area.class).setParameter("l", level).setParameter("p", inside).setMaxResults(1).uniqueResult();
+    }
+
+    /** A level of the hierarchy as a word of the problem's sentence. */
+    private static FeatureProblem level(AreaLevel level) {
+        return FeatureProblem.of("level." + level.name());
     }
 }

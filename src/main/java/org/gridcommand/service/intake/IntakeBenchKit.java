@@ -38,6 +38,12 @@ public final class IntakeBenchKit {
         this.clock = clock;
     }
 
+    /** The generated city's extent as {west, south, east, north} (WGS84), for senders that need points in it. */
+    public static double[] cityBounds() {
+        return new double[] {BenchCity.WEST, BenchCity.SOUTH, BenchCity.WEST + BenchCity.WIDTH,
+            BenchCity.SOUTH + BenchCity.HEIGHT};
+    }
+
     /** Generates a city of 7 streets, 70 communities, 1,400 grids and 7,000 micro-grids, with units and rules. */
     public int buildCity() {
         return new BenchCity(db).build();

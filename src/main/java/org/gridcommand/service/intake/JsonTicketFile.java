@@ -2,8 +2,10 @@ package org.gridcommand.service.intake;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.NoSuchElementException;
@@ -14,7 +16,12 @@ import java.util.NoSuchElementException;
  * reaches into nested objects.
  */
 final class JsonTicketFile extends TicketFile {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /**
+     * Exports written by scripts often carry bare NaN / Infinity (Python's json.dumps does): read them as numbers so
+     * that the row is judged on its own (its position flagged as not finite) instead of the whole file refused.
+     */
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
 
     private final TicketMapping mapping;
     private final JsonParser parser;

@@ -47,8 +47,12 @@ public final class SensorAlarmService {
      * is committed when this returns. Serialised: two alarms of one sensor can never raise two events.
      *
      * @throws UnknownSensorException when no sensor has the code
+     * @throws BadRequestException     when the value is not a finite number ("Infinity" must never raise an alarm)
      */
     public synchronized SensorReadingResult record(SensorReading reading) {
+        if (!Double.isFinite(reading.value())) {
+            throw new BadRequestException("value must be a finite number, was " + reading.value());
+        }
         Instant at = reading.at() == null ? clock.instant() : reading.at();
         Step step = db.transact(s -> {
             Sensor sensor = s.createSelectionQuery("from Sensor x where x.code = :c", Sensor.class)
@@ -65,7 +69,7 @@ public final class SensorAlarmService {
             if (open == null) {
                 return new Step(null, sensor);
             }
-            s.persist(new EventTransition(db.ids().next(), open.getId(), clock.instant(), sensor.getName(),
+            s.persist(new EventTransition(db.ids().next(s), open.getId(), clock.instant(), sensor.getName(),
                     EventStep.NOTE, open.getState(), open.getState(), "再次报警 / alarm again: " + describe(sensor,
                     reading.value(), at), null));
             return new Step(new SensorReadingResult(sensor.getCode(), state, open.getId(), open.getNumber(), false),

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.gridcommand.domain.event.Channel;
@@ -18,13 +19,17 @@ import org.gridcommand.domain.time.WorkingCalendar;
 import org.gridcommand.service.event.IntakeReport;
 import org.gridcommand.store.Database;
 import org.gridcommand.store.event.WorkingCalendarStore;
+import org.gridcommand.store.triage.CategoryMemoryStore;
+import org.gridcommand.store.triage.TicketSourceCategories;
 
 /**
  * 12345 hotline exports into the event closed loop. A file is imported whole or not at all: one transaction, so
  * a crash or a broken file mid-way leaves the database as it was. Each ticket is located into its micro-grid,
  * grid, community and street, registered with its time limits when its category is mapped (else it waits in
- * triage), and optionally dispatched by rule. A ticket number already in the database (same channel) is merged
- * as a duplicate: re-importing a file creates nothing. Blocking: call it off the FX thread.
+ * triage), and optionally dispatched by rule. Where the mapping file is silent, a category an officer mapped at
+ * the triage desk ("remember this mapping") counts as mapped; a ticket left for triage keeps its own category text
+ * for the desk. A ticket number already in the database (same channel) is merged as a duplicate: re-importing a
+ * file creates nothing. Blocking: call it off the FX thread.
  */
 public final class TicketImportService {
     private final Database db;
@@ -44,7 +49,7 @@ public final class TicketImportService {
      */
     public TicketImportReport importFile(Path file, TicketMapping mapping, TicketImportOptions options) {
         long start = System.nanoTime();
-        TicketReading reading = new TicketReading(mapping);
+        TicketReading reading = new TicketReading(mapping, clock);
         CitySnapshot city = CitySnapshot.load(db);
         WorkingCalendar calendar = new WorkingCalendarStore(db).load();
         Counts n = new Counts();
@@ -52,7 +57,9 @@ public final class TicketImportService {
             // a RuntimeException (a broken row stream, an aborted import) rolls back and propagates as it is
             db.withConnection(c -> {
                 Set<String> known = knownTicketNumbers(c, mapping.channel());
-                try (BulkIntake intake = new BulkIntake(db, c, clock, city, calendar, options.dispatchByRule())) {
+                Map<String, String> remembered = CategoryMemoryStore.remembered(c, mapping.channel());
+                try (BulkIntake intake = new BulkIntake(db, c, clock, city, calendar, options.dispatchByRule());
+                     TicketSourceCategories sources = new TicketSourceCategories(c)) {
                     while (tickets.hasNext()) {
                         TicketRow row = tickets.next();
                         options.progress().beforeRow(row.row());
@@ -63,10 +70,11 @@ public final class TicketImportService {
                         } else if (!known.add(((Ticket) read).externalId())) {
                             n.duplicates++;
                         } else {
-                            add(intake, mapping.channel(), (Ticket) read, n);
+                            add(intake, sources, remembered, mapping.channel(), (Ticket) read, n);
                         }
                     }
                     intake.finish();
+                    sources.flush();
                 }
                 return null;
             });
@@ -75,8 +83,11 @@ public final class TicketImportService {
                 n.noCoordinates, n.outsideGrids, n.rejected, n.unmapped, (System.nanoTime() - start) / 1_000_000);
     }
 
-    private static void add(BulkIntake intake, Channel channel, Ticket t, Counts n) throws SQLException {
-        IntakeReport report = new IntakeReport(channel, t.externalId(), t.categoryCode(), t.title(),
+    private static void add(BulkIntake intake, TicketSourceCategories sources, Map<String, String> remembered,
+                            Channel channel, Ticket t, Counts n) throws SQLException {
+        String code = t.categoryCode() != null || t.externalCategory() == null ? t.categoryCode()
+                : remembered.get(CategoryMemoryStore.key(t.externalCategory()));
+        IntakeReport report = new IntakeReport(channel, t.externalId(), code, t.title(),
                 t.description(), t.lon(), t.lat(), t.address(), t.reporter(), t.createdAt(), Urgency.NORMAL);
         BulkIntake.Outcome outcome = intake.add(report, t.locationNote());
         n.imported++;
@@ -85,6 +96,7 @@ public final class TicketImportService {
                 n.triage++;
                 n.unmapped.merge(t.externalCategory() == null ? "（空）/ (blank)" : t.externalCategory(), 1,
                         Integer::sum);
+                sources.keep(channel, t.externalId(), t.externalCategory());
             }
             case DISPATCHED -> n.dispatched++;
             case REGISTERED -> { }

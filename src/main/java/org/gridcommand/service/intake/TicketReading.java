@@ -1,5 +1,7 @@
 package org.gridcommand.service.intake;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -8,8 +10,11 @@ import org.gridcommand.geo.crs.SourceCrs;
 
 /**
  * Understands one row of an export by its mapping: dates, category, text, and the position converted to WGS84.
- * A row is rejected (with its reason) only when it cannot become an event at all: no ticket number, an
- * unreadable time, nothing to call it. Missing or broken coordinates keep the ticket, unlocated and flagged.
+ * A row is rejected (with its row number and reason; the other rows are imported) when it cannot become an event
+ * as written: no ticket number or one with control characters or longer than 80, an unreadable time or one outside
+ * the plausible window ({@link PlausibleTime}), nothing to call it, or a text longer than its column (never cut:
+ * {@link ReportText}). Text loses its control characters. Missing or broken coordinates (blank, not a number,
+ * "NaN", "Infinity", out of range) keep the ticket, unlocated and flagged with the reason.
  */
 final class TicketReading {
     /** A row that cannot be imported, with the reason the report shows. */
@@ -20,9 +25,12 @@ final class TicketReading {
     private final TicketDates dates;
     private final SourceCrs lonLatCrs;
     private final SourceCrs planarCrs;
+    private final PlausibleTime times;
 
-    TicketReading(TicketMapping mapping) {
+    /** @param clock the application clock, against which "a day in the future" is judged */
+    TicketReading(TicketMapping mapping, Clock clock) {
         this.mapping = mapping;
+        this.times = new PlausibleTime(clock);
         this.dates = new TicketDates(mapping.datePatterns(), mapping.zone());
         this.lonLatCrs = CoordinateSystems.parse(mapping.coordinateSystem());
         this.planarCrs = mapping.planarSystem() == null ? null : CoordinateSystems.parse(mapping.planarSystem());
@@ -35,21 +43,37 @@ final class TicketReading {
             return new Rejection(row.row(), null, "缺少工单编号 / no ticket number in column '"
                     + mapping.externalId() + "'");
         }
-        if (id.length() > 80) {
-            return new Rejection(row.row(), id.substring(0, 20) + "…", "工单编号超过 80 字 / ticket number longer than 80");
+        String idProblem = ReportText.identifierProblem("ticket number", id, ReportText.EXTERNAL_ID);
+        if (idProblem != null) {
+            return new Rejection(row.row(), shortened(id), (id.length() > ReportText.EXTERNAL_ID
+                    ? "工单编号超过 80 字 / " : "工单编号含控制字符 / ") + idProblem);
         }
         String rawTime = row.get(mapping.createdAt());
-        java.time.Instant created = dates.parse(rawTime);
+        Instant created = dates.parse(rawTime);
         if (created == null) {
             return new Rejection(row.row(), id, rawTime == null
                     ? "缺少受理时间 / no created time in column '" + mapping.createdAt() + "'"
                     : "无法识别的时间 / unreadable date '" + rawTime + "' (add its pattern to date_patterns)");
         }
+        String timeProblem = times.problem("created time", created);
+        if (timeProblem != null) {
+            return new Rejection(row.row(), id, (created.isBefore(PlausibleTime.EARLIEST)
+                    ? "受理时间早于 2000 年 / " : "受理时间比本机时间晚一天以上 / ") + timeProblem + " ('" + rawTime + "')");
+        }
         String category = mapping.category() == null ? null : row.get(mapping.category());
-        String title = join(row, mapping.title(), " - ");
-        String description = join(row, mapping.description(), "；");
+        String title = ReportText.oneLine(join(row, mapping.title(), " - "));
+        String description = ReportText.multiLine(join(row, mapping.description(), "；"));
         if (title == null && description == null) {
             return new Rejection(row.row(), id, "没有标题也没有描述 / neither title nor description");
+        }
+        String address = ReportText.oneLine(row(row, mapping.address()));
+        String reporter = ReportText.oneLine(row(row, mapping.reporter()));
+        String tooLong = firstProblem(ReportText.lengthProblem("title", title, ReportText.TITLE),
+                ReportText.lengthProblem("description", description, ReportText.DESCRIPTION),
+                ReportText.lengthProblem("address", address, ReportText.ADDRESS),
+                ReportText.lengthProblem("reporter", reporter, ReportText.REPORTER));
+        if (tooLong != null) {
+            return new Rejection(row.row(), id, "文字超过列宽，未截断 / " + tooLong);
         }
         double[] lonLat = null;
         String locationNote = null;
@@ -59,8 +83,8 @@ final class TicketReading {
             locationNote = e.getMessage();
         }
         return new Ticket(row.row(), id, created, category, mapping.categoryCodeFor(category),
-                title == null ? description : title, description, row(row, mapping.address()),
-                row(row, mapping.reporter()), lonLat == null ? null : lonLat[0], lonLat == null ? null : lonLat[1],
+                title == null ? description : title, description, address, reporter,
+                lonLat == null ? null : lonLat[0], lonLat == null ? null : lonLat[1],
                 lonLat == null && locationNote == null ? "无坐标 / no coordinates" : locationNote);
     }
 
@@ -83,6 +107,19 @@ final class TicketReading {
         return null;
     }
 
+    private static String shortened(String id) {
+        return id.length() <= 20 ? id : id.substring(0, 20) + "…";
+    }
+
+    private static String firstProblem(String... problems) {
+        for (String p : problems) {
+            if (p != null) {
+                return p;
+            }
+        }
+        return null;
+    }
+
     private static double[] checked(double[] lonLat, String raw) {
         if (!Double.isFinite(lonLat[0]) || !Double.isFinite(lonLat[1]) || Math.abs(lonLat[0]) > 180
                 || Math.abs(lonLat[1]) > 90) {
@@ -95,11 +132,16 @@ final class TicketReading {
         if (s == null) {
             return null;
         }
+        double d;
         try {
-            return Double.valueOf(s.replace('，', '.'));
+            d = Double.parseDouble(s.replace('，', '.'));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("坐标不是数字 / coordinate is not a number: '" + s + "'");
         }
+        if (!Double.isFinite(d)) {
+            throw new IllegalArgumentException("坐标不是有限数 / coordinate is not a finite number: '" + s + "'");
+        }
+        return d;
     }
 
     private static String row(TicketRow row, String column) {

@@ -8,6 +8,7 @@ import java.util.List;
 import org.gridcommand.domain.map.BaseMapFeature;
 import org.gridcommand.domain.map.MapFeatureKind;
 import org.gridcommand.geo.Wgs84;
+import org.gridcommand.geo.index.NamedLines;
 import org.gridcommand.store.Database;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
@@ -19,6 +20,18 @@ public final class BaseMapService {
 
     public BaseMapService(Database db) {
         this.db = db;
+    }
+
+    /** The named roads among {@code features}, to say where a place is in words (the nearest road). */
+    public static List<NamedLines.Line> namedRoads(List<BaseMapFeature> features) {
+        List<NamedLines.Line> roads = new ArrayList<>();
+        for (BaseMapFeature f : features) {
+            boolean road = f.getKind() == MapFeatureKind.ROAD_MAJOR || f.getKind() == MapFeatureKind.ROAD_MINOR;
+            if (road && f.getName() != null && !f.getName().isBlank() && f.getGeometry() != null) {
+                roads.add(new NamedLines.Line(f.getName(), f.getGeometry()));
+            }
+        }
+        return roads;
     }
 
     /**

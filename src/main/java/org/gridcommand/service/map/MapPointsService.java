@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.gridcommand.domain.device.SensorKind;
 import org.gridcommand.domain.device.SensorState;
 import org.gridcommand.domain.event.EventState;
@@ -28,7 +30,10 @@ import org.gridcommand.service.map.MapPoints.StationPoint;
 import org.gridcommand.service.map.MapPoints.Stock;
 import org.gridcommand.service.map.MapPoints.TeamPoint;
 import org.gridcommand.service.map.MapPoints.WarehousePoint;
+import org.gridcommand.geo.StoredPoint;
 import org.gridcommand.store.Database;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads the map wall's points: cameras, sensors, open events, warehouses, teams, experts, grid stations and service
@@ -46,8 +51,12 @@ public final class MapPointsService {
      */
     public static final Duration HISTORY_REFRESH = Duration.ofMinutes(10);
 
+    private static final Logger LOG = LoggerFactory.getLogger(MapPointsService.class);
+
     private final Database db;
     private final Clock clock;
+    /** Events already reported as unreadable: the map reloads every 30 s, the log should say it once. */
+    private final Set<Long> warned = ConcurrentHashMap.newKeySet();
     private EventHistory history;
     private Instant historyReadAt;
 
@@ -83,6 +92,24 @@ public final class MapPointsService {
         });
     }
 
+    /**
+     * Every grid worker with the grid in their care, by name. Blocking database work: call it off the FX thread. A
+     * city has a few thousand: read in one go, kept by the map for its selection tools.
+     */
+    public List<GridWorker> gridWorkers() {
+        return db.withConnection(c -> {
+            List<GridWorker> out = new ArrayList<>();
+            try (ResultSet r = query(c, "SELECT id, code, name, phone, area_id FROM person"
+                    + " WHERE role = 'GRID_WORKER' AND area_id IS NOT NULL ORDER BY name, id")) {
+                while (r.next()) {
+                    out.add(new GridWorker(r.getLong(1), r.getString(2), r.getString(3), r.getString(4),
+                            r.getLong(5)));
+                }
+            }
+            return out;
+        });
+    }
+
     private static List<CameraPoint> cameras(Connection c) throws SQLException {
         List<CameraPoint> out = new ArrayList<>();
         try (ResultSet r = query(c, "SELECT id, code, name, ST_X(location), ST_Y(location), online, ai_enabled,"
@@ -111,19 +138,32 @@ public final class MapPointsService {
         return out;
     }
 
-    private static List<EventPin> openEvents(Connection c) throws SQLException {
+    /** Open events with a position; a row that cannot be read is left off the map with a warning (once). */
+    private List<EventPin> openEvents(Connection c) throws SQLException {
         List<EventPin> out = new ArrayList<>();
-        try (ResultSet r = query(c, "SELECT id, number, title, state, urgency, ST_X(location), ST_Y(location), address,"
+        try (ResultSet r = query(c, "SELECT id, number, title, state, urgency, ST_AsBinary(location), address,"
                 + " reported_at, limit_started_at, handling_due_at, micro_grid_id, grid_id, community_id, street_id"
                 + " FROM event WHERE location IS NOT NULL AND state NOT IN ('CLOSED', 'MERGED', 'CANCELLED')"
                 + " ORDER BY id")) {
             while (r.next()) {
-                out.add(new EventPin(r.getLong(1), r.getString(2), r.getString(3), EventState.valueOf(r.getString(4)),
-                        Urgency.valueOf(r.getString(5)), r.getDouble(6), r.getDouble(7), r.getString(8),
-                        instant(r, 9), instant(r, 10), instant(r, 11), id(r, 12), id(r, 13), id(r, 14), id(r, 15)));
+                try {
+                    double[] p = StoredPoint.lonLat(r.getBytes(6));
+                    out.add(new EventPin(r.getLong(1), r.getString(2), r.getString(3),
+                            EventState.valueOf(r.getString(4)), Urgency.valueOf(r.getString(5)), p[0], p[1],
+                            r.getString(7), instant(r, 8), instant(r, 9), instant(r, 10), id(r, 11), id(r, 12),
+                            id(r, 13), id(r, 14)));
+                } catch (RuntimeException | SQLException e) {
+                    skipped(r.getLong(1), r.getString(2), e);
+                }
             }
         }
         return out;
+    }
+
+    private void skipped(long id, String number, Exception why) {
+        if (warned.add(id)) {
+            LOG.warn("Map: event {} (id {}) is left off the map: {}", number, id, why.getMessage());
+        }
     }
 
     private static List<WarehousePoint> warehouses(Connection c) throws SQLException {
@@ -186,12 +226,12 @@ public final class MapPointsService {
         return out;
     }
 
-    private static EventHistory history(Connection c, Instant since) throws SQLException {
+    private EventHistory history(Connection c, Instant since) throws SQLException {
         int n = 0;
         double[] lon = new double[4096];
         double[] lat = new double[4096];
         long[] at = new long[4096];
-        try (PreparedStatement s = c.prepareStatement("SELECT ST_X(location), ST_Y(location), reported_at FROM event"
+        try (PreparedStatement s = c.prepareStatement("SELECT ST_AsBinary(location), reported_at, id, number FROM event"
                 + " WHERE location IS NOT NULL AND reported_at >= ?")) {
             s.setTimestamp(1, Timestamp.from(since));
             s.setFetchSize(5000);
@@ -202,9 +242,17 @@ public final class MapPointsService {
                         lat = java.util.Arrays.copyOf(lat, n * 2);
                         at = java.util.Arrays.copyOf(at, n * 2);
                     }
-                    lon[n] = r.getDouble(1);
-                    lat[n] = r.getDouble(2);
-                    Instant t = instant(r, 3);
+                    double[] p;
+                    Instant t;
+                    try {
+                        p = StoredPoint.lonLat(r.getBytes(1));
+                        t = instant(r, 2);
+                    } catch (RuntimeException | SQLException e) {
+                        skipped(r.getLong(3), r.getString(4), e);
+                        continue;
+                    }
+                    lon[n] = p[0];
+                    lat[n] = p[1];
                     at[n] = t == null ? 0 : t.getEpochSecond();
                     n++;
                 }

@@ -1,45 +1,63 @@
 package org.gridcommand.ui.dispatch;
 
-import java.io.ByteArrayInputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import javafx.scene.media.AudioClip;
-import javax.sound.sampled.AudioFileFormat;
+import java.util.concurrent.Callable;
 import javax.sound.sampled.AudioFormat;
-import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
+import javax.sound.sampled.Clip;
+import javax.sound.sampled.LineEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The alarm for a new urgent event: two short beeps, generated once as a WAV file (no binary in the sources) and
- * played with JavaFX media. A console without a sound device (a server, a headless test) logs it once and carries
+ * The alarm for a new urgent event: two short beeps, generated in memory (no binary in the sources) and played on a
+ * Java Sound {@link Clip}. Java Sound reports a missing or busy device while the clip is opened, on the caller's
+ * thread; JavaFX's {@code AudioClip} reported it later as an uncaught {@code MediaException} on a thread of its own,
+ * where nobody could catch it. A console without a sound device (a server, a headless test) logs it once and carries
  * on: the visual alert still works.
  */
-final class AlertSound {
+public final class AlertSound {
     private static final Logger LOG = LoggerFactory.getLogger(AlertSound.class);
     private static final float RATE = 22_050f;
+    static final AudioFormat FORMAT = new AudioFormat(RATE, 16, 1, true, false);
+    private static final byte[] BEEPS = beeps();
 
-    private AudioClip clip;
+    private final Callable<Clip> clips;
     private boolean failed;
 
-    void play() {
+    public AlertSound() {
+        this(AudioSystem::getClip);
+    }
+
+    /** @param clips a new, unopened clip on the sound device for each alarm */
+    AlertSound(Callable<Clip> clips) {
+        this.clips = clips;
+    }
+
+    /** Plays the beeps; after the first failure it stays silent (one log line, never an exception). */
+    public void play() {
         if (failed) {
             return;
         }
         try {
-            if (clip == null) {
-                clip = new AudioClip(writeBeep().toUri().toString());
-            }
-            clip.play();
-        } catch (Throwable t) {
+            Clip clip = clips.call();
+            clip.addLineListener(e -> {
+                // each alarm opens its own clip: give the device back when the beeps end
+                if (e.getType() == LineEvent.Type.STOP) {
+                    e.getLine().close();
+                }
+            });
+            clip.open(FORMAT, BEEPS, 0, BEEPS.length);
+            clip.start();
+        } catch (Exception | LinkageError e) {
+            // no device: IllegalArgumentException ("No line matching…"); busy: LineUnavailableException;
+            // no ALSA library: UnsatisfiedLinkError
             failed = true;
-            LOG.warn("No sound for urgent events ({}); the visual alert stays", t.toString());
+            LOG.warn("No sound for urgent events ({}); the visual alert stays", e.toString());
         }
     }
 
-    /** Two 880 Hz beeps of 180 ms with a short fade, 16-bit mono PCM. */
-    static Path writeBeep() throws java.io.IOException {
+    /** Two 880 Hz beeps of 180 ms with a short fade and a 90 ms gap, 16-bit mono little-endian PCM. */
+    static byte[] beeps() {
         int beep = (int) (RATE * 0.18);
         int gap = (int) (RATE * 0.09);
         byte[] pcm = new byte[(beep * 2 + gap) * 2];
@@ -55,12 +73,6 @@ final class AlertSound {
                 i += gap * 2;
             }
         }
-        AudioFormat format = new AudioFormat(RATE, 16, 1, true, false);
-        Path file = Files.createTempFile("gridcommand-alert-", ".wav");
-        file.toFile().deleteOnExit();
-        try (AudioInputStream in = new AudioInputStream(new ByteArrayInputStream(pcm), format, pcm.length / 2)) {
-            AudioSystem.write(in, AudioFileFormat.Type.WAVE, file.toFile());
-        }
-        return file;
+        return pcm;
     }
 }

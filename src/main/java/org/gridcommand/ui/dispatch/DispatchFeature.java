@@ -32,6 +32,8 @@ import org.gridcommand.ui.common.BackgroundTasks;
 import org.gridcommand.ui.common.Messages;
 import org.gridcommand.ui.mapwall.MapWallModel;
 import org.gridcommand.ui.mapwall.MapWallView;
+import org.gridcommand.ui.mapwall.tools.Place;
+import org.gridcommand.ui.mapwall.tools.PlacePicker;
 import org.gridcommand.ui.shell.ConsoleWindow;
 
 /**
@@ -55,7 +57,7 @@ public final class DispatchFeature {
     private final EventDetailView detailView;
     private final TitledPane entryPane;
     private final SelectedEventLayer selectedLayer = new SelectedEventLayer();
-    private final MapPlacePicker picker;
+    private final PlacePicker picker;
     private final AlertSound sound = new AlertSound();
     private final Label alarmBadge = new Label();
     private final Label tabBadge = new Label();
@@ -91,8 +93,23 @@ public final class DispatchFeature {
 
         queueView = new QueueView(queue, messages, chips, clock.getZone());
         detailView = new EventDetailView(messages, chips, clock.getZone(), new DetailHandler());
-        picker = new MapPlacePicker(mapView, lonLat -> entry.point.set(lonLat));
-        EntryForm form = new EntryForm(entry, messages, chips, picker::arm, id -> {
+        // the map picks, marks and locates the place (grid and address); the form keeps the point
+        picker = new PlacePicker(mapView, consoleMessages);
+        Runnable pick = () -> picker.pick(place -> {
+            entry.point.set(place.lonLat());
+            if (entry.address.get().isBlank()) {
+                entry.address.set(picker.address(place));
+            }
+        });
+        entry.point.addListener((o, a, p) -> {
+            if (p == null) {
+                picker.clear();
+            }
+        });
+        EntryForm form = new EntryForm(entry, messages, chips, pick, p -> {
+            Place at = Place.at(map, p[0], p[1]);
+            return picker.gridLine(at) + " · " + picker.address(at);
+        }, id -> {
             queue.refresh();
             detail.open(id);
         });
@@ -143,9 +160,16 @@ public final class DispatchFeature {
         queueView.table().addEventHandler(KeyEvent.KEY_PRESSED, this::key);
         mapView.addOverlay(selectedLayer);
 
+        // the queue follows the officer's scope (shown on the map), not every click: see MapWallModel.scopeProperty
         areaFollower = (o, a, area) -> queue.filterProperty().set(queue.filterProperty().get().withArea(area));
-        map.selectedAreaProperty().addListener(areaFollower);
-        queue.filterProperty().set(queue.filterProperty().get().withArea(map.selectedAreaProperty().get()));
+        map.scopeProperty().addListener(areaFollower);
+        queue.filterProperty().set(queue.filterProperty().get().withArea(map.scopeProperty().get()));
+        queue.filterProperty().addListener((o, a, f) -> {
+            if (f.area() == null) {
+                map.scopeProperty().set(null);
+            }
+        });
+        window.scopeByClicksWhenShown(tab);
 
         tasks.run(() -> new Lists(desk.directory().units(), desk.directory().categories()), lists -> {
             units = lists.units();
@@ -185,15 +209,23 @@ public final class DispatchFeature {
         tab.getTabPane().getSelectionModel().select(tab);
     }
 
+    /**
+     * Stops the new-urgent-event alarm for these events: they were answered at another desk (the triage desk's
+     * acknowledgement of a 特急 report), so the officer is not asked twice.
+     */
+    public void acknowledgeAlarm(java.util.Collection<Long> eventIds) {
+        queue.acknowledge(eventIds);
+    }
+
     public void dispose() {
         ticker.stop();
         poller.stop();
         flasher.stop();
         toastTimer.stop();
-        map.selectedAreaProperty().removeListener(areaFollower);
+        map.scopeProperty().removeListener(areaFollower);
         queue.unacknowledged().removeListener(alarmListener);
         queueView.dispose();
-        picker.disarm();
+        picker.dispose();
         mapView.removeOverlay(selectedLayer);
     }
 

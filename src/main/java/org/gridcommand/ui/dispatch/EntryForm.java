@@ -1,6 +1,7 @@
 package org.gridcommand.ui.dispatch;
 
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.LongConsumer;
 import javafx.collections.FXCollections;
 import javafx.collections.transformation.FilteredList;
@@ -22,7 +23,9 @@ final class EntryForm extends VBox {
     private final FilteredList<CategoryChoice> shown = new FilteredList<>(FXCollections.observableArrayList());
     private final Label problem = new Label();
 
-    EntryForm(EntryModel model, Messages messages, Chips chips, Runnable pickOnMap, LongConsumer created) {
+    /** {@code placeText} says where a picked point is (its grid and address), for the line under the buttons. */
+    EntryForm(EntryModel model, Messages messages, Chips chips, Runnable pickOnMap,
+              Function<double[], String> placeText, LongConsumer created) {
         getStyleClass().add("entry-form");
         setSpacing(5);
         setPadding(new Insets(10));
@@ -75,8 +78,9 @@ final class EntryForm extends VBox {
         pick.setOnAction(e -> pickOnMap.run());
         Label picked = new Label();
         picked.getStyleClass().add("details-path");
-        picked.textProperty().bind(model.point.map(p -> String.format("%.5f, %.5f", p[0], p[1]))
-                .orElse(messages.get("entry.noPoint")));
+        picked.setId("entry-place");
+        picked.setWrapText(true);
+        picked.textProperty().bind(model.point.map(placeText).orElse(messages.get("entry.noPoint")));
 
         problem.getStyleClass().add("entry-problem");
         Button submit = new Button(messages.get("entry.submit"));

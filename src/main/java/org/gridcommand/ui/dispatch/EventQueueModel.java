@@ -168,6 +168,14 @@ final class EventQueueModel {
         unacknowledged.clear();
     }
 
+    /** These events were answered elsewhere: no alarm for them (before the first look, none alarms anyway). */
+    void acknowledge(java.util.Collection<Long> eventIds) {
+        if (knownUrgent != null) {
+            knownUrgent.addAll(eventIds);
+        }
+        unacknowledged.removeIf(u -> eventIds.contains(u.id()));
+    }
+
     /** The row of {@code eventId} in the current page, or null. */
     EventQueueRow row(long eventId) {
         return rows.stream().filter(r -> r.id() == eventId).findFirst().orElse(null);

@@ -1,8 +1,10 @@
 package org.gridcommand.ui.imports;
 
 import java.io.File;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -17,12 +19,14 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
 import org.gridcommand.domain.area.AreaLevel;
 import org.gridcommand.service.imports.GridImportReport;
 import org.gridcommand.ui.common.Messages;
@@ -62,7 +66,7 @@ public final class ImportDialog extends VBox {
         ComboBox<AreaLevel> level = new ComboBox<>();
         level.getItems().addAll(AreaLevel.values());
         level.valueProperty().bindBidirectional(model.levelProperty());
-        level.setConverter(new javafx.util.StringConverter<>() {
+        level.setConverter(new StringConverter<>() {
             @Override
             public String toString(AreaLevel l) {
                 return l == null ? "" : words.get("level." + l);
@@ -115,7 +119,8 @@ public final class ImportDialog extends VBox {
         problem.setId("import-problem");
         problem.getStyleClass().add("import-problem");
         problem.setWrapText(true);
-        problem.textProperty().bind(model.problemProperty());
+        problem.textProperty().bind(Bindings.createStringBinding(() -> model.problemProperty().get() == null ? ""
+                : model.problemProperty().get().describe(words.locale()), model.problemProperty()));
         HBox actions = new HBox(10, run, progress, problem);
 
         summary.setId("import-summary");
@@ -126,7 +131,8 @@ public final class ImportDialog extends VBox {
         notes.getColumns().add(column("import.col.feature", n -> n.feature()));
         notes.getColumns().add(column("import.col.code", n -> n.code()));
         notes.getColumns().add(column("import.col.kind", n -> words.get("import.kind." + n.kind())));
-        TableColumn<GridImportReport.Note, String> reason = column("import.col.reason", n -> n.reason());
+        TableColumn<GridImportReport.Note, String> reason = column("import.col.reason",
+                n -> n.reason().describe(words.locale()));
         reason.setPrefWidth(360);
         notes.getColumns().add(reason);
         notes.setPrefHeight(220);
@@ -152,8 +158,17 @@ public final class ImportDialog extends VBox {
         Button builtIn = new Button(words.get("basemap.builtin.use"));
         builtIn.setOnAction(e -> baseMap.useBuiltIn());
 
+        // Esc fires the cancel button: the window closes with the keyboard too (no window manager, no title bar)
+        Button close = new Button(messages.get("dialog.close"));
+        close.setId("import-close");
+        close.setCancelButton(true);
+        close.setOnAction(e -> getScene().getWindow().hide());
+        Region push = new Region();
+        HBox.setHgrow(push, Priority.ALWAYS);
+        HBox footer = new HBox(push, close);
+
         getChildren().addAll(heading, form, actions, summary, notes, new Separator(), baseMapHeading,
-                new HBox(8, chooseMap, builtIn), baseMapStatus);
+                new HBox(8, chooseMap, builtIn), baseMapStatus, footer);
     }
 
     /** Opens the import window over {@code owner}. */
@@ -200,7 +215,7 @@ public final class ImportDialog extends VBox {
         return box;
     }
 
-    private void row(GridPane form, int row, String key, javafx.scene.Node field) {
+    private void row(GridPane form, int row, String key, Node field) {
         Label label = new Label(words.get(key));
         label.getStyleClass().add("fact-name");
         form.add(label, 0, row);
@@ -208,7 +223,7 @@ public final class ImportDialog extends VBox {
     }
 
     private TableColumn<GridImportReport.Note, String> column(String key,
-            java.util.function.Function<GridImportReport.Note, String> value) {
+            Function<GridImportReport.Note, String> value) {
         TableColumn<GridImportReport.Note, String> c = new TableColumn<>(words.get(key));
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         c.setPrefWidth(110);

@@ -10,14 +10,15 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.gridcommand.domain.area.AreaLevel;
+import org.gridcommand.geo.FeatureProblem;
+import org.gridcommand.geo.crs.UnknownCoordinateSystemException;
+import org.gridcommand.geo.io.FeatureFileException;
 import org.gridcommand.geo.io.GeoJsonFeatures;
 import org.gridcommand.geo.io.Shapefile;
 import org.gridcommand.geo.io.SourceFeature;
@@ -52,7 +53,8 @@ public final class ImportModel {
     private final ObservableList<String> attributes = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyObjectWrapper<GridImportReport> report = new ReadOnlyObjectWrapper<>(this, "report");
-    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    /** Why the file could not be read or imported, null when nothing went wrong; the view says it in its language. */
+    private final ReadOnlyObjectWrapper<FeatureProblem> problem = new ReadOnlyObjectWrapper<>(this, "problem");
 
     /** {@code onImported} runs on the FX thread after an import that changed areas (to reload map and tree). */
     public ImportModel(Importer importer, BackgroundTasks tasks, Runnable onImported) {
@@ -65,7 +67,7 @@ public final class ImportModel {
     public void chooseFile(Path chosen) {
         file.set(chosen);
         report.set(null);
-        problem.set("");
+        problem.set(null);
         attributes.clear();
         if (chosen == null) {
             return;
@@ -79,7 +81,7 @@ public final class ImportModel {
             parentField.set(null);
         }, e -> {
             running.set(false);
-            problem.set(e.getMessage() == null ? e.toString() : e.getMessage());
+            problem.set(why(e));
         });
     }
 
@@ -92,7 +94,7 @@ public final class ImportModel {
         GridImportOptions options = new GridImportOptions(level.get(), codeField.get(), blankToNull(nameField.get()),
                 blankToNull(parentField.get()), blankToNull(crs.get()), null);
         running.set(true);
-        problem.set("");
+        problem.set(null);
         report.set(null);
         tasks.run(() -> importer.importFile(f, options), r -> {
             running.set(false);
@@ -102,7 +104,7 @@ public final class ImportModel {
             }
         }, e -> {
             running.set(false);
-            problem.set(e.getMessage() == null ? e.toString() : e.getMessage());
+            problem.set(why(e));
         });
     }
 
@@ -158,5 +160,16 @@ public final class ImportModel {
     public ObservableList<String> attributes() { return attributes; }
     public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<GridImportReport> reportProperty() { return report.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty problemProperty() { return problem.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<FeatureProblem> problemProperty() { return problem.getReadOnlyProperty(); }
+
+    /** What went wrong, as a problem the console can say in its language (the unforeseen in its own words). */
+    private static FeatureProblem why(Throwable e) {
+        if (e instanceof FeatureFileException file) {
+            return file.problem();
+        }
+        if (e instanceof UnknownCoordinateSystemException crs) {
+            return crs.problem();
+        }
+        return FeatureProblem.of("failed", e.getMessage() == null ? e.toString() : e.getMessage());
+    }
 }

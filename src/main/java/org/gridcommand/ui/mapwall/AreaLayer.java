@@ -1,5 +1,6 @@
 package org.gridcommand.ui.mapwall;
 
+import java.util.List;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.scene.canvas.Canvas;
@@ -85,7 +86,7 @@ final class AreaLayer implements TileLayer.Overlay {
     @Override
     public void under(AreaPainter.Pen pen, Stamp stamp, Viewport vp) {
         lastOutlineCount = painter.outlines(pen, vp, level(vp), model.areaIndex(), this::shown);
-        painter.names(stamp, vp, level(vp), model.areaIndex(), this::shown);
+        painter.names(stamp, vp, level(vp), model.areaIndex(), this::shown, placeNames());
     }
 
     @Override
@@ -94,10 +95,18 @@ final class AreaLayer implements TileLayer.Overlay {
         if (!underDrawn) {
             lastOutlineCount = painter.outlines(AreaPainter.canvasPen(gc), vp, level(vp), model.areaIndex(),
                     this::shown);
-            painter.names(Stamp.on(gc), vp, level(vp), model.areaIndex(), this::shown);
+            painter.names(Stamp.on(gc), vp, level(vp), model.areaIndex(), this::shown, placeNames());
         }
         painter.selection(gc, vp, model.selectedAreaProperty().get());
         lastRedrawNanos = System.nanoTime() - start;
+    }
+
+    /**
+     * The names the base map has in its tiles, while it is shown. (A city with its own MBTiles base map has none on
+     * record: its names are in its tiles, out of our sight.)
+     */
+    private List<PlaceName> placeNames() {
+        return base.tilesShown() ? model.placeNames() : List.of();
     }
 
     private AreaLevel level(Viewport vp) {

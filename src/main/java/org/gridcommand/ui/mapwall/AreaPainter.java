@@ -1,5 +1,6 @@
 package org.gridcommand.ui.mapwall;
 
+import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.IdentityHashMap;
@@ -15,6 +16,7 @@ import javafx.scene.shape.StrokeLineJoin;
 import org.gridcommand.domain.area.Area;
 import org.gridcommand.domain.area.AreaLevel;
 import org.gridcommand.geo.index.AreaIndex;
+import org.gridcommand.geo.tiles.BaseMapStyle;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -39,7 +41,9 @@ final class AreaPainter {
     private final Map<AreaLevel, OwnedEdges> edges = new EnumMap<>(AreaLevel.class);
     private final NameLabels labels = new NameLabels(MapFonts.font(NAME_SIZE));
     private final List<String> labelNames = new ArrayList<>();
-    private double[] labelXy = new double[64];
+    private final List<Candidate> candidates = new ArrayList<>();
+    /** Where names went this frame: one name never covers another. */
+    private final LabelSpace space = new LabelSpace(2);
     private int edgesBuiltHere;
 
     /** Forgets projections, when the set of areas is replaced. */
@@ -77,10 +81,33 @@ final class AreaPainter {
         return drawn;
     }
 
-    /** Stamps {@code level}'s names where they fit. */
-    void names(Stamp stamp, Viewport vp, AreaLevel level, AreaIndex index, Predicate<AreaLevel> visible) {
+    /**
+     * Stamps {@code level}'s names where they fit in their area and overlap neither the base map's own names
+     * ({@code placeNames}, already in the tiles) nor each other: larger areas first, each tried at its label point,
+     * then just above and below it.
+     */
+    void names(Stamp stamp, Viewport vp, AreaLevel level, AreaIndex index, Predicate<AreaLevel> visible,
+            List<PlaceName> placeNames) {
         if (visible.test(level)) {
+            space.clear();
+            reserve(vp, placeNames);
             names(stamp, vp, index.query(vp.lonLat(), level));
+        }
+    }
+
+    /** Keeps the base map's names clear: they are drawn into the tiles at the tile level's label size. */
+    private void reserve(Viewport vp, List<PlaceName> placeNames) {
+        int tileLevel = (int) Math.floor(vp.zoom() + DrawnLevels.TIPPING);
+        double size = BaseMapStyle.labelSize(tileLevel) * Math.pow(2, vp.zoom() - tileLevel);
+        for (PlaceName p : placeNames) {
+            if (p.minZoom() > tileLevel) {
+                continue;
+            }
+            double x = vp.screenX(p.worldX());
+            double y = vp.screenY(p.worldY());
+            if (x > -200 && y > -50 && x < vp.width() + 200 && y < vp.height() + 50) {
+                space.take(x, y, ems(p.name()) * size + 6, size * 1.3 + 4);
+            }
         }
     }
 
@@ -216,6 +243,7 @@ final class AreaPainter {
 
     private void names(Stamp stamp, Viewport vp, List<Area> areas) {
         labelNames.clear();
+        candidates.clear();
         double s = vp.scale();
         for (Area area : areas) {
             String name = area.getName();
@@ -229,24 +257,41 @@ final class AreaPainter {
             if (estimatedWidth(name) > boxWidth * 0.8 || NAME_SIZE * 1.6 > boxHeight) {
                 continue;
             }
-            int k = labelNames.size();
-            if (2 * k + 2 > labelXy.length) {
-                labelXy = java.util.Arrays.copyOf(labelXy, labelXy.length * 2);
-            }
-            labelXy[2 * k] = vp.screenX(p.labelX);
-            labelXy[2 * k + 1] = vp.screenY(p.labelY);
+            candidates.add(new Candidate(name, vp.screenX(p.labelX), vp.screenY(p.labelY), boxWidth * boxHeight,
+                    boxHeight));
             labelNames.add(name);
         }
         labels.prepare(labelNames);
-        for (int k = 0; k < labelNames.size(); k++) {
-            labels.stamp(stamp, labelNames.get(k), labelXy[2 * k], labelXy[2 * k + 1]);
+        candidates.sort(LARGEST_FIRST);
+        for (Candidate c : candidates) {
+            double w = labels.width(c.name());
+            double h = labels.height(c.name());
+            // room to move within the area: up or down by a line, if the area is tall enough
+            double step = c.boxHeight() > 4 * h ? h : 0;
+            for (double dy : step == 0 ? NO_SHIFT : new double[] {0, -step, step}) {
+                if (space.take(c.x(), c.y() + dy, w, h)) {
+                    labels.stamp(stamp, c.name(), c.x(), c.y() + dy);
+                    break;
+                }
+            }
         }
     }
 
+    /** An area name that fits its area, where it would go, and how much room its area has. */
+    private record Candidate(String name, double x, double y, double boxArea, double boxHeight) {
+    }
+
+    private static final Comparator<Candidate> LARGEST_FIRST =
+            Comparator.comparingDouble(Candidate::boxArea).reversed();
+    private static final double[] NO_SHIFT = {0};
+
     /** CJK characters are about one em wide, Latin letters and digits about 0.6 em. */
     private static double estimatedWidth(String name) {
-        double ems = name.codePoints().mapToDouble(c -> c >= 0x2E80 ? 1.0 : 0.6).sum();
-        return ems * NAME_SIZE;
+        return ems(name) * NAME_SIZE;
+    }
+
+    private static double ems(String name) {
+        return name.codePoints().mapToDouble(c -> c >= 0x2E80 ? 1.0 : 0.6).sum();
     }
 
     private ProjectedArea projection(Area area) {

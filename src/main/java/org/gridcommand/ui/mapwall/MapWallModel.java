@@ -15,6 +15,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.gridcommand.domain.area.Area;
 import org.gridcommand.domain.area.AreaLevel;
 import org.gridcommand.geo.index.AreaIndex;
+import org.gridcommand.geo.index.NamedLines;
 import org.gridcommand.geo.tiles.TileSource;
 
 /**
@@ -24,7 +25,11 @@ import org.gridcommand.geo.tiles.TileSource;
 public final class MapWallModel {
     private final ReadOnlyObjectWrapper<List<Area>> areas = new ReadOnlyObjectWrapper<>(this, "areas", List.of());
     private AreaIndex areaIndex = new AreaIndex(List.of());
+    private NamedLines roads = NamedLines.none();
+    private List<PlaceName> placeNames = List.of();
     private final ObjectProperty<Area> selectedArea = new SimpleObjectProperty<>(this, "selectedArea");
+    private final ObjectProperty<Area> scope = new SimpleObjectProperty<>(this, "scope");
+    private final BooleanProperty clickScopes = new SimpleBooleanProperty(this, "clickScopes", true);
     private final Map<AreaLevel, BooleanProperty> levelVisible = new EnumMap<>(AreaLevel.class);
     private final BooleanProperty baseMapVisible = new SimpleBooleanProperty(this, "baseMapVisible", true);
     private final ObjectProperty<TileSource> tileSource = new SimpleObjectProperty<>(this, "tileSource");
@@ -47,12 +52,14 @@ public final class MapWallModel {
     public void setAreas(List<Area> newAreas) {
         List<Area> copy = List.copyOf(newAreas);
         areaIndex = new AreaIndex(copy);
-        Area selected = selectedArea.get();
-        if (selected != null) {
-            selectedArea.set(copy.stream().filter(a -> Objects.equals(a.getId(), selected.getId()))
-                    .findFirst().orElse(null));
-        }
+        selectedArea.set(sameIn(copy, selectedArea.get()));
+        scope.set(sameIn(copy, scope.get()));
         areas.set(copy);
+    }
+
+    private static Area sameIn(List<Area> areas, Area old) {
+        return old == null ? null
+                : areas.stream().filter(a -> Objects.equals(a.getId(), old.getId())).findFirst().orElse(null);
     }
 
     /** The current areas (immutable). */
@@ -65,12 +72,50 @@ public final class MapWallModel {
         return areaIndex;
     }
 
+    /** The named roads, to say where a place is in words (none until read). */
+    public NamedLines roads() {
+        return roads;
+    }
+
+    /** Replaces the named roads (read in the background at start). */
+    public void setRoads(NamedLines lines) {
+        roads = Objects.requireNonNull(lines, "lines");
+    }
+
+    /** The names the built-in base map writes into its tiles, which the area names keep clear of. */
+    public List<PlaceName> placeNames() {
+        return placeNames;
+    }
+
+    /** Replaces the base map's names (read in the background at start). */
+    public void setPlaceNames(List<PlaceName> names) {
+        placeNames = List.copyOf(names);
+    }
+
     /**
      * The selected area. A click on the map selects the area under the cursor at the level drawn at that zoom (or
      * clears the selection outside every area); setting it from elsewhere highlights it on the map.
      */
     public ObjectProperty<Area> selectedAreaProperty() {
         return selectedArea;
+    }
+
+    /**
+     * The area the officer limited the event lists to (null: the whole city). Set on purpose — a search for an area,
+     * a choice in the area tree, a click on the map while {@link #clickScopesProperty()} holds — and shown on the
+     * map with a way to clear it. Unlike the selection, which follows every click, it never changes silently.
+     */
+    public ObjectProperty<Area> scopeProperty() {
+        return scope;
+    }
+
+    /**
+     * Whether a click on the map that selects an area also scopes the event lists to it. The console turns it on
+     * while the officer works the event queue and off on other panels (a click there picks a place for that panel,
+     * e.g. where resources are measured from). On by default.
+     */
+    public BooleanProperty clickScopesProperty() {
+        return clickScopes;
     }
 
     /** Flies the map so that {@code area} fills the view (once the view has a size, if it has none yet). */

@@ -6,6 +6,7 @@ import javafx.application.Platform;
 import javafx.event.EventHandler;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.StackPane;
@@ -13,11 +14,13 @@ import javafx.scene.paint.Color;
 import javafx.util.Subscription;
 import org.gridcommand.domain.area.Area;
 import org.gridcommand.domain.area.AreaLevel;
+import org.gridcommand.geo.tiles.WebMercator;
 import org.locationtech.jts.geom.Envelope;
 
 /**
  * The map wall: Gluon's MapView with the offline base map ({@link TileLayer}) and the administrative boundary layer
- * on top, bound to a {@link MapWallModel}. Mouse drag and wheel pan and zoom (Gluon); a click without drag selects an area. Call
+ * on top, bound to a {@link MapWallModel}. Mouse drag pans (Gluon); the wheel zooms around the pointer by half a level
+ * a notch ({@link WheelZoom}); a click without drag selects an area. Call
  * {@link #dispose()} when the view is closed: the model outlives it and must not keep it alive.
  */
 public final class MapWallView extends StackPane {
@@ -45,6 +48,8 @@ public final class MapWallView extends StackPane {
         mapView.addLayer(tiles);
         getChildren().add(mapView);
         mapView.addEventHandler(MouseEvent.MOUSE_CLICKED, clickHandler);
+        // replaces Gluon's own wheel handling (a tenth of a level per event, whatever the event says)
+        mapView.setOnScroll(this::wheel);
         subscriptions = Subscription.combine(
                 model.focusRequestProperty().subscribe((o, request) -> {
                     if (request != null) {
@@ -112,6 +117,11 @@ public final class MapWallView extends StackPane {
         setCenter(to[1], to[0]);
     }
 
+    /** Draws the map again on the next pulse (what it shows changed outside the model's properties). */
+    public void redraw() {
+        tiles.redraw();
+    }
+
     /** The model this view shows. */
     public MapWallModel model() {
         return model;
@@ -129,6 +139,7 @@ public final class MapWallView extends StackPane {
         layer.dispose();
         tiles.dispose();
         mapView.removeEventHandler(MouseEvent.MOUSE_CLICKED, clickHandler);
+        mapView.setOnScroll(null);
     }
 
     private void select(MouseEvent e) {
@@ -143,6 +154,37 @@ public final class MapWallView extends StackPane {
         }
         Area hit = model.areaIndex().locate(vp.lon(e.getX()), vp.lat(e.getY()), level).orElse(null);
         model.selectedAreaProperty().set(hit);
+        if (model.clickScopesProperty().get()) {
+            model.scopeProperty().set(hit);
+        }
+    }
+
+    private void wheel(ScrollEvent e) {
+        double levels = WheelZoom.levels(e);
+        if (levels != 0) {
+            zoomAround(e.getX(), e.getY(), mapView.getZoom() + levels);
+        }
+        e.consume();
+    }
+
+    /**
+     * Zooms keeping the place under (x, y) where it is, as map users expect of the wheel. The zoom stays within what
+     * {@link Framing} allows.
+     */
+    void zoomAround(double x, double y, double zoom) {
+        Viewport vp = layer.viewport();
+        double z = Math.max(Framing.MIN_ZOOM, Math.min(Framing.MAX_ZOOM, zoom));
+        if (vp.isEmpty()) {
+            setZoom(z);
+            return;
+        }
+        double worldX = (x - vp.translateX()) / vp.scale();
+        double worldY = (y - vp.translateY()) / vp.scale();
+        double scale = WebMercator.scale(z);
+        double centreX = worldX + (vp.width() / 2 - x) / scale;
+        double centreY = worldY + (vp.height() / 2 - y) / scale;
+        setZoom(z);
+        setCenter(WebMercator.lat(centreY), WebMercator.lon(centreX));
     }
 
     /** The first time areas arrive, show the whole city. */

@@ -81,6 +81,18 @@ final class NameLabels {
         return cache.size();
     }
 
+    /** Width of a prepared name's image (halo included); 0 for one not prepared. */
+    double width(String name) {
+        Label l = cache.get(name);
+        return l == null ? 0 : l.width();
+    }
+
+    /** Height of a prepared name's image (halo included); 0 for one not prepared. */
+    double height(String name) {
+        Label l = cache.get(name);
+        return l == null ? 0 : l.height();
+    }
+
     private void render(List<String> names) {
         Text measure = new Text();
         measure.setFont(font);

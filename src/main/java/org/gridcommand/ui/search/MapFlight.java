@@ -2,6 +2,7 @@ package org.gridcommand.ui.search;
 
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import org.gridcommand.domain.area.Area;
 import org.gridcommand.domain.area.AreaLevel;
 import org.gridcommand.service.search.SearchHit;
@@ -10,8 +11,10 @@ import org.gridcommand.ui.mapwall.MapWallView;
 import org.gridcommand.ui.mapwall.tools.MapTools;
 
 /**
- * Takes the map to a search hit: an area is selected and framed; a camera or an event is centred at street zoom,
- * marked, and the grid it stands in is selected so the details panel shows where it is.
+ * Takes the map to a search hit. An area is selected, framed, and becomes the scope of the event lists (the officer
+ * searched for it to work on it). A camera or an event is centred at street zoom, marked, and the grid it stands in
+ * is selected so the details panel shows where it is — without scoping: the queue of that grid may not hold the
+ * event (a closed one), so an event is opened itself instead.
  */
 public final class MapFlight implements Consumer<SearchHit> {
     /** Street level: a camera or an event with the buildings around it. */
@@ -20,11 +23,14 @@ public final class MapFlight implements Consumer<SearchHit> {
     private final MapWallModel map;
     private final MapWallView view;
     private final MapTools tools;
+    private final LongConsumer openEvent;
 
-    public MapFlight(MapWallModel map, MapWallView view, MapTools tools) {
+    /** {@code openEvent} shows an event found by its number or address (in the console: its detail). */
+    public MapFlight(MapWallModel map, MapWallView view, MapTools tools, LongConsumer openEvent) {
         this.map = map;
         this.view = view;
         this.tools = tools;
+        this.openEvent = openEvent;
     }
 
     @Override
@@ -34,6 +40,7 @@ public final class MapFlight implements Consumer<SearchHit> {
                     .findFirst().orElse(null);
             if (area != null) {
                 map.selectedAreaProperty().set(area);
+                map.scopeProperty().set(area);
                 map.focus(area);
                 return;
             }
@@ -42,5 +49,8 @@ public final class MapFlight implements Consumer<SearchHit> {
         tools.mark(hit.lon(), hit.lat());
         map.areaIndex().locate(hit.lon(), hit.lat(), AreaLevel.GRID)
                 .ifPresent(grid -> map.selectedAreaProperty().set(grid));
+        if (hit.kind() == SearchHit.Kind.EVENT) {
+            openEvent.accept(hit.id());
+        }
     }
 }

@@ -1,9 +1,13 @@
 package org.gridcommand.ui.shell;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.value.ChangeListener;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
@@ -12,6 +16,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.gridcommand.domain.area.Area;
@@ -34,11 +39,14 @@ public final class ConsoleWindow extends BorderPane {
     private final DetailsPanel details;
     private final TabPane featurePanels = new TabPane();
     /** Tabs that need room (boards, tables): the right side widens while one of them is shown. */
-    private final java.util.Set<Tab> wideTabs = new java.util.HashSet<>();
+    private final Set<Tab> wideTabs = new HashSet<>();
+    /** Tabs on which a click on the map also limits the event lists to the clicked area (the event queue's). */
+    private final Set<Tab> scopingTabs = new HashSet<>();
     private final StatusBar statusBar;
+    private final TabStrip tabStrip;
     private SplitPane body;
     /** What stands where the map belongs: the map, or wall mode's placeholder while the map is on the wall. */
-    private javafx.scene.Node mapSlot;
+    private Node mapSlot;
     private final Timeline clockTimer;
     private final Timeline countsTimer;
     private final ChangeListener<Area> mapSelection;
@@ -70,18 +78,25 @@ public final class ConsoleWindow extends BorderPane {
 
         details = new DetailsPanel(model, messages);
         Tab detailsTab = new Tab(messages.get("panel.details"), new ScrollPane(details));
+        detailsTab.setId("details-tab");
         detailsTab.setClosable(false);
         featurePanels.getTabs().add(detailsTab);
-        featurePanels.getStyleClass().add("side-panel");
-        featurePanels.setPrefWidth(320);
-        featurePanels.setMinWidth(240);
+        tabStrip = new TabStrip(featurePanels);
+        VBox right = new VBox(tabStrip, featurePanels);
+        VBox.setVgrow(featurePanels, Priority.ALWAYS);
+        right.getStyleClass().add("side-panel");
+        right.setPrefWidth(320);
+        // an event's detail needs this much beside its labels; on a 1366 px screen the map gives way
+        right.setMinWidth(330);
 
-        body = new SplitPane(left, mapView, featurePanels);
+        body = new SplitPane(left, mapView, right);
         body.setDividerPositions(0.16, 0.81);
-        featurePanels.getSelectionModel().selectedItemProperty().addListener((o, was, tab) ->
-                body.setDividerPosition(1, wideTabs.contains(tab) ? 0.6 : 0.81));
+        featurePanels.getSelectionModel().selectedItemProperty().addListener((o, was, tab) -> {
+            body.setDividerPosition(1, wideTabs.contains(tab) ? 0.6 : 0.81);
+            map.clickScopesProperty().set(scopingTabs.contains(tab));
+        });
         SplitPane.setResizableWithParent(left, false);
-        SplitPane.setResizableWithParent(featurePanels, false);
+        SplitPane.setResizableWithParent(right, false);
         setCenter(body);
 
         Label problem = new Label();
@@ -113,7 +128,7 @@ public final class ConsoleWindow extends BorderPane {
     }
 
     /** Adds a feature's layer switches (and legend) below the boundary switches in the layer panel. */
-    public void addLayerControls(javafx.scene.Node controls) {
+    public void addLayerControls(Node controls) {
         layers.getChildren().add(controls);
     }
 
@@ -128,12 +143,21 @@ public final class ConsoleWindow extends BorderPane {
     }
 
     /**
+     * While {@code tab} is shown, a click on the map limits the event lists to the clicked area; on every other tab
+     * a click only selects (e.g. the resources tab measures from it) and the officer's scope stays as it was.
+     */
+    public void scopeByClicksWhenShown(Tab tab) {
+        scopingTabs.add(tab);
+        map.clickScopesProperty().set(scopingTabs.contains(featurePanels.getSelectionModel().getSelectedItem()));
+    }
+
+    /**
      * Puts a wide feature panel (the event queue) under the map, in a split the officer can drag; the map keeps
      * about two thirds of the height.
      */
-    public void showBelowMap(javafx.scene.Node panel) {
+    public void showBelowMap(Node panel) {
         SplitPane mapAndPanel = new SplitPane(mapView, panel);
-        mapAndPanel.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        mapAndPanel.setOrientation(Orientation.VERTICAL);
         mapAndPanel.setDividerPositions(0.62);
         SplitPane.setResizableWithParent(panel, false);
         double[] dividers = body.getDividerPositions();
@@ -142,15 +166,15 @@ public final class ConsoleWindow extends BorderPane {
     }
 
     /** Adds an indicator (e.g. new urgent events) to the status bar, before the user and the clock. */
-    public void addStatusItem(javafx.scene.Node item) {
+    public void addStatusItem(Node item) {
         statusBar.getChildren().add(Math.max(0, statusBar.getChildren().size() - 2), item);
     }
 
     /** Adds a feature's tool (search box, import button) to the status bar, after the title, on the left. */
-    public void addStatusTool(javafx.scene.Node item) {
+    public void addStatusTool(Node item) {
         var items = statusBar.getChildren();
         int spacer = 0;
-        while (spacer < items.size() && items.get(spacer).getClass() != javafx.scene.layout.Region.class) {
+        while (spacer < items.size() && items.get(spacer).getClass() != Region.class) {
             spacer++;
         }
         items.add(spacer, item);
@@ -160,9 +184,9 @@ public final class ConsoleWindow extends BorderPane {
      * Shows {@code node} where the map sits, beside the panels or above the event queue (wall mode lends the map to
      * the wall and puts it back).
      */
-    public void showInMapSlot(javafx.scene.Node node) {
+    public void showInMapSlot(Node node) {
         if (!replaceIn(body, mapSlot, node)) {
-            for (javafx.scene.Node item : body.getItems()) {
+            for (Node item : body.getItems()) {
                 if (item instanceof SplitPane inner && replaceIn(inner, mapSlot, node)) {
                     break;
                 }
@@ -171,7 +195,7 @@ public final class ConsoleWindow extends BorderPane {
         mapSlot = node;
     }
 
-    private static boolean replaceIn(SplitPane split, javafx.scene.Node old, javafx.scene.Node now) {
+    private static boolean replaceIn(SplitPane split, Node old, Node now) {
         int i = split.getItems().indexOf(old);
         if (i < 0) {
             return false;
@@ -185,6 +209,8 @@ public final class ConsoleWindow extends BorderPane {
     private void choose(Area area) {
         model.selectedAreaProperty().set(area);
         map.selectedAreaProperty().set(area);
+        // choosing an area in the tree is a deliberate choice of where to look: the event lists follow
+        map.scopeProperty().set(area);
         map.focus(area);
     }
 
@@ -196,6 +222,7 @@ public final class ConsoleWindow extends BorderPane {
         tree.dispose();
         layers.dispose();
         details.dispose();
+        tabStrip.dispose();
         mapView.dispose();
         model.dispose();
     }

@@ -1,8 +1,11 @@
 package org.gridcommand.ui.shell;
 
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -16,6 +19,9 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
 /** The top bar: title, database, clock, user and the open / overdue counts. It only binds. */
 final class StatusBar extends HBox {
+    /** What may step aside on a narrow screen, first first: the database (also in the title's tooltip), the user. */
+    private final List<Node> droppable;
+
     StatusBar(ConsoleModel model, Messages messages, String cityName) {
         getStyleClass().add("status-bar");
         setAlignment(Pos.CENTER_LEFT);
@@ -53,6 +59,44 @@ final class StatusBar extends HBox {
         clock.getStyleClass().add("status-clock");
 
         getChildren().addAll(title, db, spacer, open, overdue, user, clock);
+        // the figures never shrink to "…"; where the bar is short of room the database, then the user, step aside
+        for (Label label : List.of(title, db, open, overdue, user, clock)) {
+            label.setMinWidth(USE_PREF_SIZE);
+        }
+        Tooltip database = new Tooltip();
+        database.textProperty().bind(model.databaseProperty());
+        title.setTooltip(database);
+        droppable = List.of(db, user);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        makeRoom();
+        super.layoutChildren();
+    }
+
+    /** Hides the droppable items, in order, until the rest fits (items of features keep their own visibility). */
+    private void makeRoom() {
+        double room = getWidth() - snappedLeftInset() - snappedRightInset();
+        double need = 0;
+        int count = 0;
+        for (Node item : getChildren()) {
+            if (item.isManaged() || droppable.contains(item)) {
+                need += item.prefWidth(-1);
+                count++;
+            }
+        }
+        need += getSpacing() * Math.max(0, count - 1);
+        for (Node item : droppable) {
+            boolean keep = need <= room;
+            if (!keep) {
+                need -= item.prefWidth(-1) + getSpacing();
+            }
+            if (item.isManaged() != keep) {
+                item.setManaged(keep);
+                item.setVisible(keep);
+            }
+        }
     }
 
     private static String format(long n) {

@@ -44,7 +44,8 @@ class TicketCommandsTest {
         Files.copy(Path.of(getClass().getResource("/intake/nyc311-mapping.json").toURI()), mapping);
         String db = dir.resolve("city").toString();
 
-        Run first = run("import", "tickets", NYC.toString(), "--mapping", mapping.toString(), "--db", db);
+        Run first = run("import", "tickets", NYC.toString(), "--mapping", mapping.toString(), "--db", db,
+                "--create");
         assertThat(first.exit()).isZero();
         String[] lines = first.out().strip().split("\n");
         JsonNode report = new ObjectMapper().readTree(lines[lines.length - 1]);
@@ -73,7 +74,7 @@ class TicketCommandsTest {
         Files.writeString(mapping, "columns:\n  external_id: Ticket No\n  created_at: Created Date\n"
                 + "  description: Descriptor\n");
         Run r = run("import", "tickets", NYC.toString(), "--mapping", mapping.toString(), "--db",
-                dir.resolve("x").toString());
+                dir.resolve("x").toString(), "--create");
         assertThat(r.exit()).isEqualTo(1);
     }
 }

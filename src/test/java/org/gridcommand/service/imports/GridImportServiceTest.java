@@ -10,8 +10,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Locale;
 import org.gridcommand.domain.area.Area;
 import org.gridcommand.domain.area.AreaLevel;
+import org.gridcommand.geo.FeatureProblem;
 import org.gridcommand.geo.Wgs84;
 import org.gridcommand.geo.io.FeatureFileException;
 import org.gridcommand.service.imports.GridImportReport.Kind;
@@ -107,8 +109,10 @@ class GridImportServiceTest {
                         org.assertj.core.groups.Tuple.tuple("again", Kind.REJECTED),
                         org.assertj.core.groups.Tuple.tuple("projected", Kind.REJECTED),
                         org.assertj.core.groups.Tuple.tuple("nogeom", Kind.REJECTED));
-        assertThat(report.notes().stream().filter(n -> n.feature().equals("projected")).findFirst().orElseThrow()
-                .reason()).contains("--crs");
+        FeatureProblem projected = report.notes().stream().filter(n -> n.feature().equals("projected"))
+                .findFirst().orElseThrow().reason();
+        assertThat(projected.describe(Locale.ENGLISH)).contains("not longitude/latitude", "--crs");
+        assertThat(projected.describe(Locale.SIMPLIFIED_CHINESE)).contains("不是经纬度").doesNotContain("--crs");
     }
 
     @Test

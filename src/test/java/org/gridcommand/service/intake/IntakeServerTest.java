@@ -22,7 +22,6 @@ import org.gridcommand.domain.event.Urgency;
 import org.gridcommand.domain.time.WorkingCalendar;
 import org.gridcommand.geo.crs.ChinaOffsets;
 import org.gridcommand.service.event.EventService;
-import org.gridcommand.service.event.SqlAreaLocator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,7 +43,8 @@ class IntakeServerTest {
     @BeforeEach
     void start() throws Exception {
         city = SmallCity.onH2(dir);
-        events = new EventService(city.db, city.clock, new SqlAreaLocator(city.db), WorkingCalendar.standard());
+        // wired as serve-intake wires it: located in memory
+        events = new EventService(city.db, city.clock, new LiveAreaLocator(city.db), WorkingCalendar.standard());
         SensorAlarmService sensors = new SensorAlarmService(city.db, city.clock, events,
                 new SensorAlarmRules(Map.of(SensorKind.WATER_LEVEL, "010104")));
         server = new IntakeServer(new IntakeServer.Settings(null, 0, TOKEN), events, sensors, city.clock);

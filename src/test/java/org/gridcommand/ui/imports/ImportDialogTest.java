@@ -10,8 +10,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.gridcommand.service.imports.GridImportReport;
@@ -37,6 +41,7 @@ class ImportDialogTest {
     private static Path dir;
     private final AtomicInteger reloads = new AtomicInteger();
     private ImportModel model;
+    private Stage console;
 
     @BeforeAll
     static void open() throws Exception {
@@ -54,13 +59,50 @@ class ImportDialogTest {
 
     @Start
     void start(Stage stage) {
+        console = stage;
+        stage.setScene(new Scene(newDialog(), 800, 680));
+        stage.show();
+    }
+
+    private ImportDialog newDialog() {
         BackgroundTasks tasks = BackgroundTasks.withFxThread(background);
         Messages messages = new Messages(Locale.SIMPLIFIED_CHINESE);
         model = new ImportModel(new GridImportService(db)::importFile, tasks, reloads::incrementAndGet);
         BaseMapModel baseMap = new BaseMapModel(tasks, path -> { }, null,
-                new javafx.beans.property.SimpleObjectProperty<>(), () -> null, messages.forFeature("org.gridcommand.ui.imports.messages"));
-        stage.setScene(new Scene(new ImportDialog(model, baseMap, messages), 800, 680));
-        stage.show();
+                new SimpleObjectProperty<>(), () -> null, messages.forFeature("org.gridcommand.ui.imports.messages"));
+        return new ImportDialog(model, baseMap, messages);
+    }
+
+    @Test
+    void a_file_that_is_not_geojson_is_refused_in_the_console_language(FxRobot robot) throws Exception {
+        Path file = dir.resolve("broken.geojson");
+        Files.writeString(file, "{\"type\": \"FeatureCollection\", \"features\": [ oops", StandardCharsets.UTF_8);
+
+        robot.interact(() -> model.chooseFile(file));
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.problemProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#import-problem").queryAs(Label.class).getText())
+                .startsWith("broken.geojson 不是有效的 JSON（第 1 行").doesNotContain("Unexpected");
+    }
+
+    @Test
+    void the_import_window_closes_with_its_close_button_and_with_escape(FxRobot robot) throws Exception {
+        Stage window = WaitForAsyncUtils.asyncFx(() -> ImportDialog.open(console, newDialog())).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.isShowing()).isTrue();
+        Button close = robot.from(window.getScene().getRoot()).lookup("#import-close").queryButton();
+        assertThat(close.getText()).isEqualTo("关闭");
+
+        robot.clickOn(close);
+        assertThat(window.isShowing()).as("closed with its button").isFalse();
+
+        Stage again = WaitForAsyncUtils.asyncFx(() -> ImportDialog.open(console, newDialog())).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        Node heading = robot.from(again.getScene().getRoot()).lookup(".details-heading").query();
+        robot.clickOn(heading);
+        robot.type(KeyCode.ESCAPE);
+        assertThat(again.isShowing()).as("closed with Esc").isFalse();
     }
 
     @Test
@@ -88,7 +130,11 @@ class ImportDialogTest {
         GridImportReport.Note rejected = notes.getItems().stream()
                 .filter(n -> n.kind() == GridImportReport.Kind.REJECTED).findFirst().orElseThrow();
         assertThat(rejected.feature()).isEqualTo("lamp-post");
-        assertThat(rejected.reason()).isNotBlank();
+        // the reasons read in the console's language, Chinese here, as the table shows them
+        assertThat(notes.getColumns().get(3).getCellData(rejected)).isEqualTo("是点，不是面");
+        GridImportReport.Note repaired = notes.getItems().stream()
+                .filter(n -> n.kind() == GridImportReport.Kind.REPAIRED).findFirst().orElseThrow();
+        assertThat(notes.getColumns().get(3).getCellData(repaired).toString()).startsWith("已修复：自相交，位于 (");
         assertThat(notes.getItems()).anyMatch(n -> n.feature().equals("bowtie")
                 && n.kind() == GridImportReport.Kind.REPAIRED);
         assertThat(robot.lookup("#import-summary").queryAs(Label.class).getText())

@@ -76,7 +76,7 @@ class MapWallPerformanceTest {
                 long t0 = System.nanoTime();
                 var gc = canvas.getGraphicsContext2D();
                 int n = painter.outlines(AreaPainter.canvasPen(gc), vp, AreaLevel.MICRO_GRID, index, l -> true);
-                painter.names(Stamp.on(gc), vp, AreaLevel.MICRO_GRID, index, l -> true);
+                painter.names(Stamp.on(gc), vp, AreaLevel.MICRO_GRID, index, l -> true, java.util.List.of());
                 double record = ms(t0);
                 long t1 = System.nanoTime();
                 canvas.snapshot(null, null);

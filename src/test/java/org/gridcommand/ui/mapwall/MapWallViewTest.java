@@ -100,6 +100,28 @@ class MapWallViewTest {
     }
 
     @Test
+    void a_click_limits_the_event_lists_only_while_the_console_says_clicks_scope(FxRobot robot) {
+        focus(robot, grid);
+        double lon = grid.getBoundary().getInteriorPoint().getX();
+        double lat = grid.getBoundary().getInteriorPoint().getY();
+        // e.g. the resources tab: a click picks where distances are measured from, nothing more
+        robot.interact(() -> model.clickScopesProperty().set(false));
+        robot.clickOn(onScreen(robot, lon, lat));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.selectedAreaProperty().get()).isSameAs(grid);
+        assertThat(model.scopeProperty().get()).isNull();
+
+        // the event queue's tab
+        robot.interact(() -> {
+            model.selectedAreaProperty().set(null);
+            model.clickScopesProperty().set(true);
+        });
+        robot.clickOn(onScreen(robot, lon, lat));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.scopeProperty().get()).isSameAs(grid);
+    }
+
+    @Test
     void hiding_a_level_removes_its_outlines(FxRobot robot) {
         focus(robot, grid);
         Envelope box = grid.getBoundary().getEnvelopeInternal();

@@ -24,6 +24,8 @@ import org.gridcommand.ui.common.Messages;
 import org.gridcommand.ui.mapwall.MapWallModel;
 import org.gridcommand.ui.mapwall.MapWallView;
 import org.gridcommand.ui.mapwall.tools.MapTools;
+import org.gridcommand.ui.mapwall.tools.ScopeChip;
+import javafx.scene.control.Label;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,6 +45,8 @@ class SearchBoxTest {
     private MapWallModel map;
     private MapWallView view;
     private SearchBox box;
+    private ScopeChip scope;
+    private final List<Long> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void city() throws Exception {
@@ -65,8 +69,9 @@ class SearchBoxTest {
         view = new MapWallView(map);
         MapTools tools = new MapTools(map);
         BackgroundTasks tasks = BackgroundTasks.withFxThread(background);
-        SearchModel model = new SearchModel(new SearchService(db)::search, tasks, new MapFlight(map, view, tools));
+        SearchModel model = new SearchModel(new SearchService(db)::search, tasks, new MapFlight(map, view, tools, opened::add));
         box = new SearchBox(model, new Messages(Locale.SIMPLIFIED_CHINESE));
+        scope = new ScopeChip(view, new Messages(Locale.SIMPLIFIED_CHINESE));
         BorderPane root = new BorderPane(view);
         root.setTop(box);
         stage.setScene(new Scene(root, 1000, 700));
@@ -77,6 +82,7 @@ class SearchBoxTest {
     void dispose(FxRobot robot) {
         robot.interact(() -> {
             box.dispose();
+            scope.dispose();
             view.dispose();
         });
     }
@@ -100,6 +106,41 @@ class SearchBoxTest {
     }
 
     @Test
+    void a_grid_search_limits_the_event_lists_to_that_grid_visibly_until_the_officer_lifts_it(FxRobot robot)
+            throws Exception {
+        WaitForAsyncUtils.waitForFxEvents(3);
+        assertThat(robot.lookup("#scope-chip").query().isVisible()).as("the whole city at first").isFalse();
+        robot.clickOn("#search-field").write("S1C2G3");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#search-hits").tryQuery().isPresent()
+                && !robot.lookup("#search-hits").queryListView().getItems().isEmpty());
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents(5);
+
+        Area grid = map.scopeProperty().get();
+        assertThat(grid.getCode()).isEqualTo("S1C2G3");
+        assertThat(robot.lookup("#scope-chip").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#scope-text").queryAs(Label.class).getText()).isEqualTo("事件范围：" + grid.getName());
+
+        robot.clickOn("#scope-clear");
+        WaitForAsyncUtils.waitForFxEvents(3);
+        assertThat(map.scopeProperty().get()).isNull();
+        assertThat(robot.lookup("#scope-chip").query().isVisible()).isFalse();
+    }
+
+    @Test
+    void an_event_number_opens_that_event_and_leaves_the_scope_alone(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents(3);
+        robot.clickOn("#search-field").write("MH2026112400007");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#search-hits").tryQuery().isPresent()
+                && !robot.lookup("#search-hits").queryListView().getItems().isEmpty());
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents(5);
+        assertThat(opened).hasSize(1);
+        assertThat(map.scopeProperty().get()).as("the event's grid may not list it (a closed event)").isNull();
+        assertThat(map.selectedAreaProperty().get()).as("but the map shows where it is").isNotNull();
+    }
+
+    @Test
     void a_camera_id_centres_the_map_on_the_camera_and_selects_its_grid(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitForFxEvents(3);
         robot.clickOn("#search-field").write("CAM-00043");
@@ -110,6 +151,7 @@ class SearchBoxTest {
         double[] centre = WaitForAsyncUtils.asyncFx(view::centre).get();
         assertThat(Wgs84.distanceMeters(centre[0], centre[1], 120.135, 30.215)).isLessThan(5);
         assertThat(map.selectedAreaProperty().get().getCode()).isEqualTo("S1C2G4");
+        assertThat(map.scopeProperty().get()).as("finding a camera does not limit the event lists").isNull();
 
         robot.clickOn("#search-field").type(KeyCode.ESCAPE);
         assertThat(box.field().getText()).isEmpty();

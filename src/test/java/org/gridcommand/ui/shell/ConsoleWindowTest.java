@@ -51,6 +51,7 @@ class ConsoleWindowTest {
     private static ExecutorService background;
     private static List<Area> areas;
     private ConsoleWindow window;
+    private MapWallModel map;
 
     @BeforeAll
     static void openDatabase() throws Exception {
@@ -67,11 +68,25 @@ class ConsoleWindowTest {
         CityService city = new CityService(db, clock);
         Messages messages = new Messages(Locale.SIMPLIFIED_CHINESE);
         ConsoleModel model = new ConsoleModel(city, clock, clock.getZone(), tasks, "值班员 测试", "test.mv.db");
-        MapWallModel map = new MapWallModel();
+        map = new MapWallModel();
         window = new ConsoleWindow(model, map, new MapWallView(map), messages, "测试区");
         window.showAreas(areas);
         stage.setScene(new Scene(window, 1400, 900));
         stage.show();
+    }
+
+    @Test
+    void a_click_on_the_map_limits_the_event_lists_only_on_the_tab_that_asks_for_it(FxRobot robot) {
+        javafx.scene.control.Tab events = new javafx.scene.control.Tab("事件");
+        javafx.scene.control.Tab resources = new javafx.scene.control.Tab("资源");
+        robot.interact(() -> {
+            window.featurePanels().getTabs().addAll(events, resources);
+            window.scopeByClicksWhenShown(events);
+            window.featurePanels().getSelectionModel().select(resources);
+        });
+        assertThat(map.clickScopesProperty().get()).as("on the resources tab a click picks a place only").isFalse();
+        robot.interact(() -> window.featurePanels().getSelectionModel().select(events));
+        assertThat(map.clickScopesProperty().get()).isTrue();
     }
 
     @org.junit.jupiter.api.AfterEach

@@ -22,6 +22,7 @@ import org.gridcommand.ui.mapwall.layers.PointLayersModel.ChoroplethMeasure;
  */
 final class ChoroplethPainter {
     private final Map<Area, double[][]> rings = new IdentityHashMap<>();
+    private int lastMax;
 
     /** Forget projections when the areas are replaced. */
     void clear() {
@@ -38,6 +39,7 @@ final class ChoroplethPainter {
         for (Area a : areas) {
             max = Math.max(max, counts.count(a.getId(), measure));
         }
+        lastMax = max;
         if (max == 0) {
             return 0;
         }
@@ -61,6 +63,11 @@ final class ChoroplethPainter {
             coloured++;
         }
         return coloured;
+    }
+
+    /** The most events in one area on screen at the last paint: the top of the legend's scale. */
+    int lastMax() {
+        return lastMax;
     }
 
     static Color ramp(double t) {

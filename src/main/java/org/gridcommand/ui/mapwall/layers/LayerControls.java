@@ -132,7 +132,7 @@ public final class LayerControls extends VBox {
         }
         Canvas heat = new Canvas(18, 12);
         heat.getGraphicsContext2D().setFill(new LinearGradient(0, 0, 1, 0, true, CycleMethod.NO_CYCLE,
-                new Stop(0, HeatPainter.ramp(0)), new Stop(0.5, HeatPainter.ramp(0.5)), new Stop(1, HeatPainter.ramp(1))));
+                new Stop(0, HeatSurface.ramp(0)), new Stop(0.5, HeatSurface.ramp(0.5)), new Stop(1, HeatSurface.ramp(1))));
         heat.getGraphicsContext2D().fillRect(0, 0, 18, 12);
         Label heatLabel = new Label(m.get("layer.HEAT_MAP") + " " + m.get("legend.heat"));
         heatLabel.getStyleClass().add("legend-label");

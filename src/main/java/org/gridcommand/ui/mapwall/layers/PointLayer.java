@@ -43,7 +43,8 @@ public final class PointLayer extends MapLayer implements MapPainter {
     private final Canvas pulseCanvas = new Canvas();
     private final PointPainter painter;
     private final PointPicker picker;
-    private final HeatPainter heat = new HeatPainter();
+    private final HeatSurface heat;
+    private final MapLegend legend;
     private final ChoroplethPainter choropleth = new ChoroplethPainter();
     private final EventHandler<MouseEvent> clickFilter = this::click;
     private final AnimationTimer pulse = new AnimationTimer() {
@@ -64,6 +65,8 @@ public final class PointLayer extends MapLayer implements MapPainter {
         this.zoomTo = zoomTo;
         this.painter = new PointPainter(messages);
         this.picker = new PointPicker(painter);
+        this.heat = new HeatSurface(model.tasks(), () -> redraw.run());
+        this.legend = new MapLegend(messages);
         pulseCanvas.setMouseTransparent(true);
         getChildren().add(pulseCanvas);
         visibleProperty().subscribe(v -> redraw.run());
@@ -117,20 +120,25 @@ public final class PointLayer extends MapLayer implements MapPainter {
         MapFrame f = frame();
         if (f.isEmpty() || !isVisible()) {
             updatePulse(false);
+            legend.showHeat(null, 0, 0);
+            legend.showColours(null, null, 0);
             return;
         }
         long start = System.nanoTime();
-        if (model.isVisible(PointLayerKind.CHOROPLETH)) {
-            var level = map.drawnLevel(f.zoom());
-            if (level != null && PointLayersModel.colourable(level)) {
-                choropleth.paint(gc, f, map.areaIndex(), level, model.projection(),
-                        model.choroplethMeasureProperty().get());
-            }
+        var level = map.drawnLevel(f.zoom());
+        boolean colouring = model.isVisible(PointLayerKind.CHOROPLETH) && level != null
+                && PointLayersModel.colourable(level);
+        var measure = model.choroplethMeasureProperty().get();
+        if (colouring) {
+            choropleth.paint(gc, f, map.areaIndex(), level, model.projection(), measure);
         }
-        if (model.isVisible(PointLayerKind.HEAT_MAP)) {
+        legend.showColours(measure, colouring ? level : null, colouring ? choropleth.lastMax() : 0);
+        boolean heatShown = model.isVisible(PointLayerKind.HEAT_MAP);
+        if (heatShown) {
             heat.paint(gc, f, model.pointsProperty().get().history(), model.clock().instant(),
                     model.heatWindowProperty().get());
         }
+        legend.showHeat(heatShown ? model.heatWindowProperty().get() : null, heat.peakPerKm2(), heat.counted());
         lastSymbolCount = painter.paint(Stamp.on(gc), op -> op.accept(gc), f, model);
         highlightSelected(gc, f);
         lastRedrawNanos = System.nanoTime() - start;
@@ -245,15 +253,26 @@ public final class PointLayer extends MapLayer implements MapPainter {
     }
 
     int heatCount() {
-        return heat.lastTotal();
+        return heat.counted();
+    }
+
+    /** The heat map's peak density, events per square kilometre (for its legend). */
+    double heatPeakPerKm2() {
+        return heat.peakPerKm2();
     }
 
     Canvas canvas() {
         return canvas;
     }
 
+    /** The legend of the heat map and the area colouring, for the map view to show. */
+    MapLegend legend() {
+        return legend;
+    }
+
     public void dispose() {
         pulse.stop();
+        heat.stop();
         pulseRunning = false;
         subscriptions.unsubscribe();
         subscriptions = Subscription.EMPTY;

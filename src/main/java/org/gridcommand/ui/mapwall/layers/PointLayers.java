@@ -1,17 +1,23 @@
 package org.gridcommand.ui.mapwall.layers;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.util.Duration;
 import javafx.util.Subscription;
+import org.gridcommand.service.map.GridWorker;
 import org.gridcommand.service.map.MapPoints;
 import org.gridcommand.ui.common.BackgroundTasks;
 import org.gridcommand.ui.common.Messages;
 import org.gridcommand.ui.mapwall.MapWallModel;
 import org.gridcommand.ui.mapwall.MapWallView;
+import org.gridcommand.ui.mapwall.tools.MapTools;
+import org.gridcommand.ui.mapwall.tools.SelectableLayer;
 
 /**
  * The point layers feature put together: model, canvas layer on the map wall, layer switches with legend, and a
@@ -40,10 +46,18 @@ public final class PointLayers {
     private final PointSource source;
     private Subscription subscriptions = Subscription.EMPTY;
     private int ticks;
+    private final MapWallModel map;
+    private final Messages messages;
+    private final BackgroundTasks tasks;
+    private MapTools selectionTools;
+    private List<SelectableLayer> selectables = List.of();
 
     public PointLayers(MapWallModel map, MapWallView mapView, Clock clock, BackgroundTasks tasks,
             Messages consoleMessages, PointSource source) {
         Messages messages = consoleMessages.forFeature("org.gridcommand.ui.mapwall.layers.messages");
+        this.messages = messages;
+        this.map = map;
+        this.tasks = tasks;
         this.mapView = mapView;
         this.source = source;
         model = new PointLayersModel(clock, tasks);
@@ -56,6 +70,7 @@ public final class PointLayers {
         detailsTab.setId("point-details-tab");
         detailsTab.setClosable(false);
         mapView.addOverlay(layer);
+        mapView.getChildren().add(layer.legend());
         timer = new Timeline(new KeyFrame(COUNTDOWN, e -> tick()));
         timer.setCycleCount(Timeline.INDEFINITE);
     }
@@ -87,6 +102,20 @@ public final class PointLayers {
         }
     }
 
+    /**
+     * Lets the map's box, circle and polygon select these layers' points and the grid workers of the grids they
+     * take ({@code workers} reads the roster, off the FX thread).
+     */
+    public void selectWith(MapTools tools, Callable<List<GridWorker>> workers) {
+        GridWorkerLayer people = new GridWorkerLayer(map, messages, tasks, workers);
+        List<SelectableLayer> all = new ArrayList<>(SelectablePoints.all(model, messages));
+        all.add(1, people);
+        all.forEach(tools::addSelectable);
+        selectables = all;
+        selectionTools = tools;
+        people.reload();
+    }
+
     /** Puts the details tab into {@code panels} and brings it forward whenever a point is selected. */
     public void showDetailsIn(TabPane panels) {
         panels.getTabs().add(detailsTab);
@@ -110,11 +139,15 @@ public final class PointLayers {
     }
 
     public void dispose() {
+        if (selectionTools != null) {
+            selectables.forEach(selectionTools::removeSelectable);
+        }
         timer.stop();
         subscriptions.unsubscribe();
         controls.dispose();
         details.dispose();
         layer.dispose();
         mapView.removeOverlay(layer);
+        mapView.getChildren().remove(layer.legend());
     }
 }

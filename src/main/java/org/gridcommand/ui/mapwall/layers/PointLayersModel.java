@@ -140,6 +140,11 @@ public final class PointLayersModel {
         return clock;
     }
 
+    /** The background seam, for the layers' own heavy work (the heat map's surface). */
+    BackgroundTasks tasks() {
+        return tasks;
+    }
+
     /** A new event pulses on the map until someone looks at it (selects it). */
     boolean pulses(EventPin pin) {
         return pin.state() == EventState.REPORTED && !acknowledged.contains(pin.id());

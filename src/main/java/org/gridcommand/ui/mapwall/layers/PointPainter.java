@@ -17,6 +17,7 @@ import org.gridcommand.service.map.MapPoints.CameraPoint;
 import org.gridcommand.service.map.MapPoints.EventPin;
 import org.gridcommand.service.map.MapPoints.SensorPoint;
 import org.gridcommand.ui.common.Messages;
+import org.gridcommand.ui.mapwall.LabelSpace;
 import org.gridcommand.ui.mapwall.Stamp;
 
 /**
@@ -34,6 +35,8 @@ final class PointPainter {
 
     private final GridClustering clustering = new GridClustering(CLUSTER_CELL_PX);
     private final Sprites sprites = new Sprites();
+    /** Where countdown badges went this frame: no badge covers another. */
+    private final LabelSpace badges = new LabelSpace(1);
     private final Messages messages;
     private final double[] pulsing = new double[2 * 4096];
     private int pulsingCount;
@@ -50,6 +53,7 @@ final class PointPainter {
     int paint(Stamp gc, Consumer<Consumer<GraphicsContext>> vector, MapFrame f, PointLayersModel model) {
         PointLayersModel.Projection p = model.projection();
         drawn = 0;
+        badges.clear();
         pulsingCount = 0;
         if (model.isVisible(PointLayerKind.RESOURCES)) {
             // stations first: the emergency resources above them stay readable where both stand
@@ -104,11 +108,13 @@ final class PointPainter {
                 TimeLimit.Countdown cd = PointLayersModel.countdown(e, now);
                 if (cd != null && cd.nearDueOrOverdue()) {
                     boolean overdue = cd.status() == TimeLimitStatus.OVERDUE;
-                    if (text) {
+                    String label = text ? badge(cd.remaining()) : null;
+                    int width = text ? Symbols.badgeWidth(label) : 0;
+                    // a badge that would cover another shrinks to the coloured dot, which says the same smaller
+                    if (text && badges.take(x + 7 + width / 2.0, y - 24 + 6.5, width, 13)) {
                         // a badge's text is one of a few hundred ("剩45分", "超3天"): stamped like a symbol, as
                         // text drawn per pin per frame is the software renderer's most expensive drawing
-                        String label = badge(cd.remaining());
-                        sprites.stamp(gc, "badge" + overdue + label, x, y, Symbols.badgeWidth(label), 13, -7, 24,
+                        sprites.stamp(gc, "badge" + overdue + label, x, y, width, 13, -7, 24,
                                 (g, a) -> Symbols.countdownBadge(g, a[0], a[1], label, overdue));
                     } else {
                         sprites.stamp(gc, "dot" + overdue, x, y, 24, 24, 4, 20,

@@ -26,12 +26,13 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 
 /**
- * The small toolbar in the map's top-left corner (browse, distance, circle, polygon, clear) and the wiring of mouse
- * and keys to {@link MapTools}: while a tool is on, clicks place points instead of selecting areas, drags still
- * pan, a double or right click ends the drawing, Enter ends it, Esc cancels. Also adds the tools' overlay and the
+ * The small toolbar in the map's top-left corner (browse, box, distance, circle, polygon, clear) and the wiring of
+ * mouse and keys to {@link MapTools}: while a tool is on, clicks place points instead of selecting areas, drags still
+ * pan (but draw the box with the box tool), a double or right click ends the drawing, Enter ends it, Esc cancels. Also adds the tools' overlay and the
  * keyboard navigation to the map. {@link #dispose()} releases all of it.
  */
 public final class MapToolbar extends HBox {
@@ -44,6 +45,8 @@ public final class MapToolbar extends HBox {
     private final Label readout = new Label();
     private final EventHandler<MouseEvent> clicks = this::clicked;
     private final EventHandler<MouseEvent> moves = this::moved;
+    private final EventHandler<MouseEvent> boxDrag = this::boxDrag;
+    private final Units units;
     private final EventHandler<KeyEvent> escape = this::key;
     private final Subscription subscriptions;
     private Scene keyScene;
@@ -52,6 +55,7 @@ public final class MapToolbar extends HBox {
         this.tools = tools;
         this.view = view;
         Messages words = messages.forFeature("org.gridcommand.ui.mapwall.tools.messages");
+        units = new Units(words);
         getStyleClass().add("map-toolbar");
         getStylesheets().add(MapToolbar.class.getResource("tools.css").toExternalForm());
         setAlignment(Pos.CENTER_LEFT);
@@ -61,6 +65,7 @@ public final class MapToolbar extends HBox {
         StackPane.setAlignment(this, Pos.TOP_LEFT);
         StackPane.setMargin(this, new Insets(10));
         add(MapTool.BROWSE, new FontIcon(MaterialDesignC.CURSOR_DEFAULT_OUTLINE), words);
+        add(MapTool.BOX, new FontIcon(MaterialDesignS.SELECTION_DRAG), words);
         add(MapTool.DISTANCE, new FontIcon(MaterialDesignR.RULER), words);
         add(MapTool.CIRCLE, new FontIcon(MaterialDesignV.VECTOR_CIRCLE), words);
         add(MapTool.POLYGON, new FontIcon(MaterialDesignV.VECTOR_POLYGON), words);
@@ -84,11 +89,15 @@ public final class MapToolbar extends HBox {
                 tools.toolProperty().subscribe(t -> buttons.get(t).setSelected(true)),
                 tools.lengthMetersProperty().subscribe(m -> showReadout()),
                 tools.toolProperty().subscribe(t -> showReadout()));
-        overlay = new ToolOverlay(tools, view);
+        overlay = new ToolOverlay(tools, view, units);
         view.addOverlay(overlay);
         view.getChildren().add(this);
         view.addEventFilter(MouseEvent.MOUSE_CLICKED, clicks);
         view.addEventFilter(MouseEvent.MOUSE_MOVED, moves);
+        // filters run before the map's own handlers: with the box tool a drag draws instead of panning
+        view.addEventFilter(MouseEvent.MOUSE_PRESSED, boxDrag);
+        view.addEventFilter(MouseEvent.MOUSE_DRAGGED, boxDrag);
+        view.addEventFilter(MouseEvent.MOUSE_RELEASED, boxDrag);
         keys = new KeyboardNavigation(view);
         sceneProperty().addListener((o, old, scene) -> watchKeys(scene));
         watchKeys(getScene());
@@ -124,8 +133,24 @@ public final class MapToolbar extends HBox {
         }
     }
 
+    private void boxDrag(MouseEvent e) {
+        if (tools.toolProperty().get() != MapTool.BOX || e.getButton() != MouseButton.PRIMARY || isOnToolbar(e)) {
+            return;
+        }
+        double[] p = view.lonLatAt(e.getX(), e.getY());
+        if (e.getEventType() == MouseEvent.MOUSE_PRESSED) {
+            tools.press(p[0], p[1]);
+        } else if (e.getEventType() == MouseEvent.MOUSE_DRAGGED) {
+            tools.dragTo(p[0], p[1]);
+        } else {
+            tools.release(p[0], p[1]);
+        }
+        e.consume();
+    }
+
     private void moved(MouseEvent e) {
-        if (tools.toolProperty().get() != MapTool.BROWSE && !tools.points().isEmpty()) {
+        MapTool t = tools.toolProperty().get();
+        if (t != MapTool.BROWSE && t != MapTool.BOX && !tools.points().isEmpty()) {
             double[] p = view.lonLatAt(e.getX(), e.getY());
             tools.hover(p[0], p[1]);
         }
@@ -167,7 +192,7 @@ public final class MapToolbar extends HBox {
     private void showReadout() {
         MapTool t = tools.toolProperty().get();
         double m = tools.lengthMetersProperty().get();
-        readout.setText(t == MapTool.BROWSE || m <= 0 ? "" : Measure.format(m));
+        readout.setText(t == MapTool.BROWSE || t == MapTool.BOX || m <= 0 ? "" : units.length(m));
         readout.setVisible(!readout.getText().isEmpty());
         readout.setManaged(readout.isVisible());
     }
@@ -177,6 +202,9 @@ public final class MapToolbar extends HBox {
         watchKeys(null);
         view.removeEventFilter(MouseEvent.MOUSE_CLICKED, clicks);
         view.removeEventFilter(MouseEvent.MOUSE_MOVED, moves);
+        view.removeEventFilter(MouseEvent.MOUSE_PRESSED, boxDrag);
+        view.removeEventFilter(MouseEvent.MOUSE_DRAGGED, boxDrag);
+        view.removeEventFilter(MouseEvent.MOUSE_RELEASED, boxDrag);
         view.removeOverlay(overlay);
         view.getChildren().remove(this);
         overlay.dispose();

@@ -1,9 +1,7 @@
 package org.gridcommand.ui.mapwall.tools;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -65,6 +63,9 @@ public final class MapTools {
         if (t == MapTool.BROWSE) {
             return false;
         }
+        if (t == MapTool.BOX) {
+            return true; // the box is drawn by dragging: a click alone neither selects an area nor draws
+        }
         if (finished.get()) {
             if (twice) {
                 return true; // the second click of the double click that finished it
@@ -108,6 +109,42 @@ public final class MapTools {
         }
         hover = new double[] {lon, lat};
         measure();
+    }
+
+    /**
+     * The box tool: the mouse went down at a place (starts a new box) — then {@link #dragTo} while it moves and
+     * {@link #release} where it comes up. Returns false when the box tool is not on.
+     */
+    public boolean press(double lon, double lat) {
+        if (tool.get() != MapTool.BOX) {
+            return false;
+        }
+        clear();
+        points.add(new double[] {lon, lat});
+        return true;
+    }
+
+    /** The box follows the mouse while it is dragged: drawn at once, so the officer sees what it will take. */
+    public void dragTo(double lon, double lat) {
+        if (tool.get() == MapTool.BOX && points.size() == 1 && !finished.get()) {
+            hover = new double[] {lon, lat};
+            changes.set(changes.get() + 1);
+        }
+    }
+
+    /** The mouse came up: a box with some size selects what is inside; a click without a drag draws nothing. */
+    public void release(double lon, double lat) {
+        if (tool.get() != MapTool.BOX || points.size() != 1 || finished.get()) {
+            return;
+        }
+        double[] a = points.get(0);
+        if (a[0] == lon || a[1] == lat) {
+            clear();
+            return;
+        }
+        points.add(new double[] {lon, lat});
+        finishShape(Measure.box(a, points.get(1)));
+        changes.set(changes.get() + 1);
     }
 
     /** Ends a path or closes a polygon (Enter, right click); a circle needs its second click. */
@@ -170,6 +207,9 @@ public final class MapTools {
         if (tool.get() == MapTool.CIRCLE && points.size() == 1 && hover != null) {
             return Measure.circle(points.get(0), radiusTo(hover));
         }
+        if (tool.get() == MapTool.BOX && points.size() == 1 && hover != null) {
+            return Measure.box(points.get(0), hover);
+        }
         return null;
     }
 
@@ -182,9 +222,9 @@ public final class MapTools {
         hover = null;
         map.drawnShapeProperty().set(shape);
         AreaLevel level = map.drawnLevel();
-        Map<String, List<?>> inside = new LinkedHashMap<>();
+        List<Selection.Found> inside = new ArrayList<>();
         for (SelectableLayer layer : selectables) {
-            inside.put(layer.name(), List.copyOf(layer.within(shape)));
+            inside.add(new Selection.Found(layer, layer.within(shape)));
         }
         selection.set(new Selection(level, map.areaIndex().within(shape, level), inside, Measure.areaM2(shape)));
     }

@@ -24,20 +24,20 @@ final class Measure {
         return sum;
     }
 
-    /** "850 m" below a kilometre, "12.35 km" above. */
-    static String format(double meters) {
-        return meters < 1000 ? String.format("%.0f m", meters) : String.format("%.2f km", meters / 1000);
-    }
-
-    /** "3,200 m²" below a tenth of a square kilometre, "1.25 km²" above. */
-    static String formatArea(double m2) {
-        return m2 < 100_000 ? String.format("%,.0f m²", m2) : String.format("%.2f km²", m2 / 1e6);
-    }
-
     /** A circle of {@code meters} around {@code centre} as a polygon with {@link #CIRCLE_SIDES} corners. */
     static Polygon circle(double[] centre, double meters) {
         return (Polygon) org.gridcommand.geo.index.GeoQueries.circle(centre[0], centre[1], Math.max(meters, 0.01),
                 CIRCLE_SIDES);
+    }
+
+    /** The box with opposite corners {@code a} and {@code b} ({lon, lat}). */
+    static Polygon box(double[] a, double[] b) {
+        double w = Math.min(a[0], b[0]);
+        double e = Math.max(a[0], b[0]);
+        double s = Math.min(a[1], b[1]);
+        double n = Math.max(a[1], b[1]);
+        return Wgs84.FACTORY.createPolygon(new Coordinate[] {new Coordinate(w, s), new Coordinate(e, s),
+            new Coordinate(e, n), new Coordinate(w, n), new Coordinate(w, s)});
     }
 
     /** The polygon through {@code corners} (closed here), made valid if the officer drew a figure eight. */

@@ -30,10 +30,12 @@ final class ToolOverlay extends MapLayer {
     private final Region host;
     private final Canvas canvas = new Canvas();
     private final Font font = Font.font(13);
+    private final Units units;
     private Subscription subscriptions = Subscription.EMPTY;
 
-    ToolOverlay(MapTools tools, Region host) {
+    ToolOverlay(MapTools tools, Region host, Units units) {
         this.tools = tools;
+        this.units = units;
         this.host = host;
         canvas.setMouseTransparent(true);
         setMouseTransparent(true);
@@ -77,9 +79,17 @@ final class ToolOverlay extends MapLayer {
                 if (pts.size() >= 2) {
                     drawLine(gc, pts.subList(0, 2), false);
                     Point2D b = screen(pts.get(1));
-                    label(gc, Measure.format(tools.lengthMetersProperty().get()), b.getX() + 8, b.getY() - 8);
+                    label(gc, units.length(tools.lengthMetersProperty().get()), b.getX() + 8, b.getY() - 8);
                 }
                 dots(gc, tools.points().subList(0, Math.min(1, tools.points().size())));
+            }
+            case BOX -> {
+                // the box's size while it is drawn, at the corner under the mouse
+                Geometry box = tools.shapeInProgress();
+                if (box != null && !tools.finishedProperty().get() && tools.hoverPoint() != null) {
+                    Point2D corner = screen(tools.hoverPoint());
+                    label(gc, units.area(Measure.areaM2(box)), corner.getX() + 10, corner.getY() - 6);
+                }
             }
             default -> { }
         }
@@ -101,7 +111,7 @@ final class ToolOverlay extends MapLayer {
         for (int i = 1; i < pts.size(); i++) {
             sum += Measure.pathMeters(pts.subList(i - 1, i + 1));
             Point2D p = screen(pts.get(i));
-            label(gc, Measure.format(sum), p.getX() + 8, p.getY() - 8);
+            label(gc, units.length(sum), p.getX() + 8, p.getY() - 8);
         }
     }
 

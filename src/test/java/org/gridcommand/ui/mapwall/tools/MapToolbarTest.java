@@ -75,7 +75,7 @@ class MapToolbarTest {
         assertThat(expected).as("the 4 km wide test city fills the view").isBetween(500.0, 5_000.0);
         assertThat(tools.lengthMetersProperty().get()).isCloseTo(expected, within(expected * 0.01));
         assertThat(tools.finishedProperty().get()).isTrue();
-        assertThat(robot.lookup("#tool-readout").queryAs(Label.class).getText()).isEqualTo(Measure.format(
+        assertThat(robot.lookup("#tool-readout").queryAs(Label.class).getText()).isEqualTo(new Units(new Messages(Locale.SIMPLIFIED_CHINESE).forFeature("org.gridcommand.ui.mapwall.tools.messages")).length(
                 tools.lengthMetersProperty().get()));
         assertThat(model.selectedAreaProperty().get()).as("measuring selects no area").isNull();
     }
@@ -91,8 +91,9 @@ class MapToolbarTest {
         assertThat(s).isNotNull();
         assertThat(s.areas()).extracting(Area::getCode).containsExactlyInAnyOrder("G10", "G11", "G20", "G21");
         assertThat(model.drawnShapeProperty().get().covers(Wgs84.point(120.12, 30.21))).isTrue();
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () ->
-                robot.lookup("#tool-selected-areas").queryAs(Label.class).getText().contains("4"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#tool-selected-list")
+                .queryAs(javafx.scene.control.TreeView.class).getRoot().getChildren().stream()
+                .anyMatch(h -> h.toString().contains("网格（4）")));
 
         robot.type(KeyCode.ESCAPE);
         settle();

@@ -1,5 +1,7 @@
 package org.gridcommand.ui.mapwall.layers.bench;
 
+import org.gridcommand.ui.mapwall.PlaceName;
+import org.gridcommand.domain.map.BaseMapFeature;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -36,6 +38,7 @@ public final class MapRenderBench {
     private final Backend backend;
     private final int frames;
     private final int eventCount;
+    private List<PlaceName> placeNames = List.of();
 
     private MapRenderBench(Backend backend, int frames, int eventCount) {
         this.backend = backend;
@@ -60,7 +63,9 @@ public final class MapRenderBench {
         List<Area> areas = backend.city().areas();
         MapPoints points = SyntheticPins.topUp(backend.mapPoints().load(), eventCount, clock.instant(), 42);
         Path tiles = Files.createTempDirectory("gridcommand-bench-tiles-");
-        TileCache baseMap = new TileCache(tiles, new BaseMapRenderer(backend.baseMap().features()));
+        List<BaseMapFeature> features = backend.baseMap().features();
+        placeNames = PlaceName.of(features);
+        TileCache baseMap = new TileCache(tiles, new BaseMapRenderer(features));
         System.out.printf("city: %,d areas, %,d cameras, %,d sensors, %,d open event pins (%,d real), %,d resources,"
                         + " %,d events in the heat map's year%n", areas.size(), points.cameras().size(),
                 points.sensors().size(), points.events().size(), backend.mapPoints().load().events().size(),
@@ -89,6 +94,8 @@ public final class MapRenderBench {
         MapWallModel map = new MapWallModel();
         map.tileSourceProperty().set(baseMap);
         map.setAreas(areas);
+        // as the console: area names keep clear of the base map's own
+        map.setPlaceNames(placeNames);
         MapWallView view = new MapWallView(map);
         Messages messages = new Messages(Messages.localeFor("zh"))
                 .forFeature("org.gridcommand.ui.mapwall.layers.messages");

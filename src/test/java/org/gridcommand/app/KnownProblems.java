@@ -1,0 +1,126 @@
+package org.gridcommand.app;
+
+import java.util.List;
+
+/**
+ * THE ONE LIST of problems the language and layout tests know about and let pass for now: leaks and clipped texts
+ * on screens whose owners are fixing them on their own branches this round (issue 10, section 5). An entry names the
+ * language, the screen (as {@link ConsoleTour} names it, a bundle file, or "*" for every screen), the owner (only the
+ * texts that owner's feature folders draw match it), and a part of the text ("" for every text of that owner on that
+ * screen). Nothing of the shell, status bar, import window, wall mode, common dialogs or app bundles may be listed:
+ * those are fixed (a test checks the owners). The lead empties this list as the owners' branches are merged; an
+ * entry that no longer matches anything is printed by the tests ("no longer needed") so that it can go.
+ */
+final class KnownProblems {
+    /**
+     * One known problem: {@code place} is a part of the node's path ("layer-legend"; "" for anywhere), {@code what}
+     * says what is wrong for the owner.
+     */
+    record Known(String lang, String screen, String owner, String text, String place, String what) {
+        Known(String lang, String screen, String owner, String text, String what) {
+            this(lang, screen, owner, text, "", what);
+        }
+
+        boolean covers(String lang, String screen, String feature, String shown, String where) {
+            return this.lang.equals(lang) && (this.screen.equals("*") || this.screen.equals(screen))
+                    && owner.equals(KnownProblems.owner(feature)) && shown.contains(text) && where.contains(place);
+        }
+    }
+
+    private static final String EMERGENCY_BUNDLE = "bundle org/gridcommand/ui/emergency/messages";
+    private static final String RESOURCES_BUNDLE = "bundle org/gridcommand/ui/resources/messages";
+
+    /** Words of the other language, raw codes and bundle keys. */
+    static final List<Known> LEAKS = List.of(
+            new Known("en", "event detail", "loop", "",
+                    "action buttons in Chinese (退回, 开始处置, 作废); the history timeline's actions (上报, 立案, 派遣, "
+                    + "签收, 督办) and system-written notes (派遣至…, 超期督办，请加快处置)"),
+            new Known("zh", "tab resources-tab", "board", "",
+                    "stock items with their raw codes: '沙袋 SANDBAG', '编织袋 WOVEN_BAG', '救生衣 LIFE_JACKET'…"),
+            new Known("en", "tab resources-tab", "board", "",
+                    "stock items with their raw codes ('沙袋 SANDBAG'…); the search prompt's example 'SANDBAG'"),
+            new Known("zh", "*", "board", "WATER_LEVEL", "",
+                    "trigger suggestions' evidence with the raw sensor kind: "
+                    + "'WATER_LEVEL SEN-WAT-0001 读数 9.50（>= 6.0）…'"),
+            new Known("en", "*", "board", "WATER_LEVEL", "",
+                    "trigger suggestions' evidence in Chinese with the raw sensor kind: 'WATER_LEVEL SEN-WAT-0001 读数 "
+                    + "9.50（>= 6.0），已持续 121 分钟（自 17:00 起）'"),
+            new Known("en", "emergency board", "board", "不足",
+                    "shortfall lines in Chinese: '队伍不足：防汛抢险 需要 30 人，可调 0 人，缺 30 人', '专家不足：…'"),
+            new Known("zh", "emergency board stood down", "board", "{",
+                    "stand-down summary lists returned stock as a map of raw codes: '归还物资 {FIRST_AID=20, "
+                    + "SANDBAG=2000}'"),
+            new Known("en", "emergency board stood down", "board", "级响应历时",
+                    "stand-down summary in Chinese, with raw codes: '…IV级响应历时 0 小时 0 分；任务 22 项…"
+                    + "{FIRST_AID=20, SANDBAG=2000}'"),
+            new Known("en", "emergency board active", "board", "；",
+                    "commit message with a Chinese semicolon: 'Committed: … (activation 32000)；22 tasks…'"),
+            new Known("en", "*", "loop", "级响应】", "QueueRow",
+                    "queue rows of an activation's task events: titles written in Chinese when the activation is "
+                    + "committed ('【YA-FLOOD-01 IV级响应】区水利水务局：…', service/emergency, 'board') — the queue "
+                    + "(loop) shows them; whoever renders or stores them must make them language-neutral"),
+            new Known("zh", EMERGENCY_BUNDLE + ".properties", "board", "plans.needs=",
+                    "the plan editor's hint shows the raw line format 'ITEM|物资|数量，TEAM|…，EXPERT|…'"),
+            new Known("en", EMERGENCY_BUNDLE + "_en.properties", "board", "plans.needs=",
+                    "the plan editor's hint shows the raw line format 'ITEM|item|qty, TEAM|…, EXPERT|…'"),
+            new Known("en", EMERGENCY_BUNDLE + "_en.properties", "board", "plans.actions=",
+                    "the plan editor's hint shows the raw line format 'UNIT|task'"),
+            new Known("en", RESOURCES_BUNDLE + "_en.properties", "board", "search.prompt=",
+                    "the English search prompt's examples: 'SANDBAG, 防汛抢险, 水利'")
+    );
+
+    /** Texts shortened or cut off, and buttons out of reach. Screen names carry no size: both sizes are covered. */
+    static final List<Known> CLIPS = List.of(
+            new Known("zh", "*", "map", "", "layer-legend",
+                    "legend (layer panel, two columns): '传感器预警' → '传感器...', '在线摄像头', "
+                    + "'水位/警戒线', '网格工作站', '案件热力图 少 → 多' at 1366×768 (panel 220 px)"),
+            new Known("en", "*", "map", "", "layer-legend",
+                    "legend (layer panel, two columns): 'Sensor warni…', 'Event heat map few → ma…' at 1920×1080 "
+                    + "(panel 307 px); most items at 1366×768 (220 px)"),
+            new Known("zh", "tab resources-tab", "board", "搜索物资",
+                    "resource search prompt longer than its field at 1366×768"),
+            new Known("en", "tab resources-tab", "board", "Search item",
+                    "resource search prompt longer than its field at 1366×768"),
+            new Known("zh", "*", "loop", "", "queue-bar",
+                    "queue filter bar at 1366×768 beside a wide tab (emergency, resources): '仅超期' → '仅...', "
+                    + "'全区', '共 34 件' → '...'"),
+            new Known("en", "*", "loop", "", "queue-bar",
+                    "queue filter bar at 1366×768 beside a wide tab: 'Overdue only' → 'Over...', 'Whole district', "
+                    + "'34 events' → '...'"),
+            new Known("en", "event detail", "loop", "", "event-detail",
+                    "event detail's fact names at 1366×768 (side panel 330 px): 'Response due' → 'Respon...', "
+                    + "'Handling due', 'Co-handlers', 'Supervised'; on a real X display already at 1920×1080 "
+                    + "('Response d…': the label column is narrower than its English words)")
+    );
+
+    private KnownProblems() {
+    }
+
+    /** Who fixes what a feature folder shows (issue 10's split of section 5). */
+    static String owner(String feature) {
+        if (feature.startsWith("dispatch")) {
+            return "loop";
+        }
+        if (feature.startsWith("triage")) {
+            return "triage";
+        }
+        if (feature.startsWith("emergency") || feature.startsWith("resources")) {
+            return "board";
+        }
+        if (feature.startsWith("mapwall") || feature.startsWith("search")) {
+            return "map";
+        }
+        if (feature.startsWith("shell") || feature.startsWith("common") || feature.startsWith("wall")
+                || feature.startsWith("imports") || feature.equals("app") || feature.isEmpty()) {
+            return "look";
+        }
+        return "?";
+    }
+
+    /** The feature folder of a bundle file: "emergency" for org/gridcommand/ui/emergency/messages.properties. */
+    static String featureOfBundle(String bundle) {
+        String path = bundle.replace("bundle org/gridcommand/ui/", "");
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? "" : path.substring(0, slash).replace('/', '.');
+    }
+}
