@@ -121,6 +121,7 @@ final class ConsoleTour {
         fire(stage, "#board-stand-down");
         try {
             WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> showing(stage, "#board-close")
+                    || showing(stage, "#stand-down-confirm")
                     || fx(() -> Window.getWindows().stream().anyMatch(w -> !beforeStandDown.contains(w))));
         } catch (TimeoutException e) {
             System.out.println("The board showed no stand-down summary in 30 s");
@@ -129,6 +130,16 @@ final class ConsoleTour {
             if (!beforeStandDown.contains(w) && w instanceof Stage confirmation) {
                 // a confirmation before the stand-down (asked by issue 10 for levels I and II)
                 record("stand-down confirmation", confirmation);
+            }
+        }
+        if (showing(stage, "#stand-down-confirm")) {
+            // the board asks on the board itself: what goes back, what was used, which task events end
+            record("stand-down confirmation", stage);
+            fire(stage, "#stand-down-confirm");
+            try {
+                WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> showing(stage, "#board-close"));
+            } catch (TimeoutException e) {
+                System.out.println("The board showed no stand-down summary in 30 s after the confirmation");
             }
         }
         if (showing(stage, "#board-close")) {

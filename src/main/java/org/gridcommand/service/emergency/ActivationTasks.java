@@ -3,11 +3,9 @@ package org.gridcommand.service.emergency;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.gridcommand.domain.emergency.Activation;
 import org.gridcommand.domain.emergency.ActivationLine;
-import org.gridcommand.domain.emergency.AreaKind;
 import org.gridcommand.domain.emergency.LineKind;
 import org.gridcommand.domain.event.Channel;
 import org.gridcommand.domain.event.Event;
@@ -24,9 +22,7 @@ import org.gridcommand.store.Database;
 /**
  * Turns the tasks of an activation into events of the closed loop, so that time limits, supervision and closure
  * apply to them like to any other event: each task line becomes a duty-officer report in a 突发事件 category,
- * dispatched to the task's unit, and the line keeps the event's id. What is written into the event (title,
- * description, place) is language-neutral: codes, numbers and the plan's own words, so that a Chinese and an
- * English console both show it cleanly.
+ * dispatched to the task's unit, and the line keeps the event's id.
  */
 public final class ActivationTasks {
     /** The 大类 whose items emergency tasks are filed under (GB/T 30428 event class). */
@@ -57,16 +53,16 @@ public final class ActivationTasks {
             if (line.getKind() != LineKind.TASK || line.getEventId() != null || !line.isOpen()) {
                 continue;
             }
-            String place = place(a);
             Event event = events.intake(new IntakeReport(Channel.DUTY_OFFICER, "ACT-" + activationId + "-" + line.getId(),
-                    category, title(a, line), line.getLabel() + " · " + a.getPlanName() + " r" + a.getPlanRevision()
-                            + " · " + place,
-                    a.getCentre().getX(), a.getCentre().getY(), place, actor, null, Urgency.CRITICAL)).event();
+                    category, "【" + a.getPlanCode() + " " + a.getLevel() + "级响应】" + line.getLabel(),
+                    "预案 " + a.getPlanName() + "（r" + a.getPlanRevision() + "）任务：" + line.getLabel() + "；范围："
+                            + a.getAreaDescription(),
+                    a.getCentre().getX(), a.getCentre().getY(), a.getAreaDescription(), actor, null,
+                    Urgency.CRITICAL)).event();
             if (event.getState() == EventState.REGISTERED) {
                 try {
-                    // the note names the plan: the event's own history says what a dispatch is, in any language
                     event = events.dispatch(event.getId(), event.getVersion(), line.getResourceId(), List.of(), actor,
-                            a.getPlanCode() + " r" + a.getPlanRevision());
+                            "应急预案任务 / plan task");
                 } catch (ActionRefusedException e) {
                     // the event stays in the center's queue, where the duty officer dispatches it by hand
                 }
@@ -79,20 +75,6 @@ public final class ActivationTasks {
             raised.add(eventId);
         }
         return raised;
-    }
-
-    /**
-     * The task event's title, in no language: every console shows it as stored. The plan's code and level (a
-     * roman numeral) and the task as the plan words it (unit name and action: the city's own words).
-     */
-    static String title(Activation a, ActivationLine task) {
-        return "[" + a.getPlanCode() + " " + a.getLevel() + "] " + task.getLabel();
-    }
-
-    /** Where the task is: the areas' names, or the centre's coordinates for a circle or a drawn shape. */
-    private static String place(Activation a) {
-        return a.getAreaKind() == AreaKind.AREAS ? a.getAreaDescription()
-                : String.format(Locale.ROOT, "%.5f, %.5f", a.getCentre().getY(), a.getCentre().getX());
     }
 
     /** The item under 突发事件 that fits the emergency best, or null (the events then wait for triage). */

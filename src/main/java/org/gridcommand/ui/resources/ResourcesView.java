@@ -7,9 +7,11 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
@@ -52,19 +54,19 @@ final class ResourcesView extends VBox {
         search.setPromptText(messages.get("search.prompt"));
         search.textProperty().bindBidirectional(model.searchProperty());
         search.setOnAction(e -> model.refresh(false));
-        HBox.setHgrow(search, Priority.ALWAYS);
+        search.setMaxWidth(Double.MAX_VALUE);
         ComboBox<TeamStatus> status = new ComboBox<>();
         status.getItems().add(null);
         status.getItems().addAll(TeamStatus.values());
         status.setPromptText(messages.get("status.any"));
-        status.setButtonCell(new javafx.scene.control.ListCell<>() {
+        status.setButtonCell(new ListCell<>() {
             @Override
             protected void updateItem(TeamStatus s, boolean empty) {
                 super.updateItem(s, empty);
                 setText(s == null ? messages.get("status.any") : messages.get("team." + s));
             }
         });
-        status.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+        status.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(TeamStatus s, boolean empty) {
                 super.updateItem(s, empty);
@@ -77,7 +79,8 @@ final class ResourcesView extends VBox {
         find.setOnAction(e -> model.refresh(false));
         Button reload = new Button(messages.get("reload"));
         reload.setOnAction(e -> model.refresh(true));
-        HBox bar = new HBox(6, search, status, find, reload);
+        // the search field has a row of its own: its examples must read whole on a 1366×768 screen too
+        HBox bar = new HBox(6, status, find, reload);
         bar.setAlignment(Pos.CENTER_LEFT);
 
         column(stockTable, messages.get("col.item"), r -> words.item(r.resource().itemCode(), r.resource().itemName()),
@@ -144,14 +147,14 @@ final class ResourcesView extends VBox {
         Label message = new Label();
         message.getStyleClass().add("muted");
         message.textProperty().bind(model.messageProperty());
-        getChildren().addAll(origin, bar, message, kinds);
+        getChildren().addAll(origin, search, bar, message, kinds);
         subscriptions = model.originProperty().subscribe(o -> {
             origin.setText(o == null ? messages.get("origin.none") : messages.get("origin", o.name()));
             model.refresh(false);
         });
     }
 
-    private static Tab tab(String title, javafx.scene.Node content) {
+    private static Tab tab(String title, Node content) {
         Tab t = new Tab(title, content);
         t.setClosable(false);
         return t;

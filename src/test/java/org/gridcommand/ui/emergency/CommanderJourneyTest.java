@@ -1,12 +1,14 @@
 package org.gridcommand.ui.emergency;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -25,6 +27,7 @@ import javafx.stage.StageStyle;
 import org.gridcommand.domain.area.Area;
 import org.gridcommand.domain.area.AreaLevel;
 import org.gridcommand.domain.emergency.LineKind;
+import org.gridcommand.domain.emergency.MovementKind;
 import org.gridcommand.domain.plan.EmergencyType;
 import org.gridcommand.domain.plan.Plan;
 import org.gridcommand.domain.plan.ResponseLevel;
@@ -33,10 +36,12 @@ import org.gridcommand.geo.tiles.TileSource;
 import org.gridcommand.service.city.CityService;
 import org.gridcommand.service.demo.DemoCityService;
 import org.gridcommand.service.demo.DemoScale;
+import org.gridcommand.service.emergency.BoardEntry;
 import org.gridcommand.service.emergency.EmergencyCommand;
 import org.gridcommand.service.emergency.EmergencyServices;
 import org.gridcommand.service.emergency.FloodScenario;
 import org.gridcommand.service.event.EventService;
+import org.gridcommand.service.resources.StockBook;
 import org.gridcommand.service.map.BaseMapService;
 import org.gridcommand.store.Database;
 import org.gridcommand.store.TestDatabases;
@@ -155,13 +160,32 @@ class CommanderJourneyTest {
         assertThat(board.proposalProperty().get().level()).isEqualTo(ResponseLevel.IV);
         int atFour = board.lines().size();
 
-        // level II: the board re-proposes at once; the IV proposal can no longer be committed
+        // level II: the board re-proposes at once. While the database is slow to answer (both background
+        // threads held), the IV proposal is still on the board but says it no longer applies, and neither the
+        // button nor Enter commits it
+        CountDownLatch slowDatabase = new CountDownLatch(1);
+        holdBackground(slowDatabase);
         click(robot, "#level-II");
+        assertThat(board.proposalProperty().get().level()).isEqualTo(ResponseLevel.IV);
+        assertThat(board.staleProperty().get()).isTrue();
+        assertThat(robot.lookup("#board-banner").queryAs(Label.class)).satisfies(banner -> {
+            assertThat(banner.isVisible()).isTrue();
+            assertThat(banner.getText()).isEqualTo(zh ? "方案与当前选择不符，正在重新计算，计算完成前不能下达"
+                    : "This proposal does not match the current choice; it is being worked out again and cannot be "
+                    + "committed until then");
+        });
+        assertThat(robot.lookup("#board-commit").queryButton().isDisabled()).isTrue();
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        robot.interact(board::commit); // what Enter does when the focus is on the board
+        assertThat(board.stageProperty().get()).isEqualTo(ActivationBoardModel.Stage.PROPOSED);
+        slowDatabase.countDown();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> board.proposalProperty().get().level()
                 == ResponseLevel.II && !board.busyProperty().get());
         assertThat(board.lines().size()).isGreaterThan(atFour);
         assertThat(text(robot, ".board-heading")).contains(zh ? "Ⅱ级响应" : "level II");
-        assertThat(board.canCommit()).isTrue();
+        assertThat(robot.lookup("#board-banner").queryAs(Label.class).isVisible()).isFalse();
+        assertThat(robot.lookup("#board-commit").queryButton().isDisabled()).isFalse();
+        assertThat(countActivations()).as("nothing was committed while the proposal was stale").isZero();
 
         click(robot, "#board-commit");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> board.stageProperty().get()
@@ -189,6 +213,7 @@ class CommanderJourneyTest {
             assertThat(releasing).startsWith("Will go back to the warehouses:").doesNotContainPattern("\\p{IsHan}");
         }
         // the first supply line: 10 used up
+        BoardEntry firstSupply = board.standDownModel().items().get(0).entry();
         Spinner<?> used = robot.lookup("#stand-down-items .spinner").queryAs(Spinner.class);
         reach(robot, used);
         robot.clickOn(used.getEditor()).eraseText(used.getEditor().getText().length()).write("10")
@@ -210,6 +235,15 @@ class CommanderJourneyTest {
                     .contains("Used up (booked out): 10 ").doesNotContainPattern("\\p{IsHan}");
         }
         assertThat(board.pictureProperty().get()).as("the response left the map").isNull();
+        StockBook stockBook = new EmergencyServices(db, CLOCK).resources().stock();
+        long activationId = board.activationProperty().get().getId();
+        assertThat(stockBook.ledger(stockBook.warehouse(firstSupply.code()).id(), 100))
+                .as("what was used is booked out of its warehouse; the rest goes back")
+                .filteredOn(l -> Long.valueOf(activationId).equals(l.activationId())
+                        && l.itemCode().equals(firstSupply.itemCode()))
+                .extracting(StockBook.LedgerLine::kind, StockBook.LedgerLine::quantity)
+                .contains(tuple(MovementKind.CONSUMED, 10),
+                        tuple(MovementKind.RELEASED, firstSupply.line().getQuantity() - 10));
         assertThat(taskEvents.stream().map(console.events()::find))
                 .allSatisfy(e -> assertThat(!e.getState().isOpen() || board.lines().stream()
                         .anyMatch(l -> e.getId() == (l.eventId() == null ? -1 : l.eventId()) && l.handedOver()))
@@ -228,6 +262,28 @@ class CommanderJourneyTest {
         click(robot, "#board-close");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> board.stageProperty().get()
                 == ActivationBoardModel.Stage.EMPTY);
+    }
+
+    /** Keeps both background threads busy until {@code release}: a database slow to answer. */
+    private static void holdBackground(CountDownLatch release) throws InterruptedException {
+        CountDownLatch held = new CountDownLatch(2);
+        for (int i = 0; i < 2; i++) {
+            background.execute(() -> {
+                held.countDown();
+                try {
+                    release.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+        }
+        assertThat(held.await(10, TimeUnit.SECONDS)).isTrue();
+    }
+
+    /** Responses committed and still running in the city. */
+    private static long countActivations() {
+        return db.transact(s -> s.createSelectionQuery("select count(a) from Activation a where a.stoodDownAt is null",
+                Long.class).getSingleResult());
     }
 
     private Console open(Locale locale, int width, int height) {
