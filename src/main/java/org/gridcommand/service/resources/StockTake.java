@@ -10,6 +10,7 @@ import org.gridcommand.domain.emergency.MovementKind;
 import org.gridcommand.domain.resource.StockItem;
 import org.gridcommand.domain.resource.Warehouse;
 import org.gridcommand.service.resources.StockBook.ItemKind;
+import org.gridcommand.service.resources.StockTakeReport.Problem;
 import org.gridcommand.store.IdAllocator;
 import org.hibernate.Session;
 
@@ -62,25 +63,24 @@ final class StockTake {
     private Checked check(StockCount c, Set<String> seen) {
         Warehouse w = warehouse(c.warehouseCode());
         if (w == null) {
-            return problem(c, null, "no warehouse with code '" + c.warehouseCode() + "'");
+            return problem(c, null, Problem.of("no-warehouse", nz(c.warehouseCode())));
         }
         if (!seen.add(w.getCode() + "|" + c.itemCode())) {
-            return problem(c, null, "counted twice in this file");
+            return problem(c, null, Problem.of("counted-twice"));
         }
         if (c.counted() < 0) {
-            return problem(c, null, "a count cannot be negative");
+            return problem(c, null, Problem.of("negative"));
         }
         StockItem item = s.createSelectionQuery("from StockItem where warehouseId = :w and itemCode = :c",
                 StockItem.class).setParameter("w", w.getId()).setParameter("c", c.itemCode()).uniqueResult();
         if (item == null) {
             if (kindOf(c) == null) {
-                return problem(c, null, "no warehouse stocks '" + c.itemCode() + "': give its name and unit to add it");
+                return problem(c, null, Problem.of("unknown-item", nz(c.itemCode())));
             }
             return new Checked(c, null, row(c, 0));
         }
         if (c.counted() < item.getReserved()) {
-            return problem(c, item.getQuantity(), "counted " + c.counted() + ", but " + item.getReserved()
-                    + " are reserved for a running response: stand it down or count again");
+            return problem(c, item.getQuantity(), Problem.of("below-reserved", c.counted(), item.getReserved()));
         }
         return new Checked(c, item, row(c, item.getQuantity()));
     }
@@ -91,9 +91,13 @@ final class StockTake {
                 diff > 0 ? MovementKind.COUNT_UP : diff < 0 ? MovementKind.COUNT_DOWN : null, diff, null);
     }
 
-    private static Checked problem(StockCount c, Integer book, String why) {
+    private static Checked problem(StockCount c, Integer book, Problem why) {
         return new Checked(c, null, new StockTakeReport.Row(c.row(), c.warehouseCode(), c.itemCode(), book,
                 c.counted(), null, 0, why));
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
     }
 
     /** The item as the catalogue knows it, else as the line names it (a new item), else null. */

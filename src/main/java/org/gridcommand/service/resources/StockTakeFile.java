@@ -75,7 +75,7 @@ public final class StockTakeFile {
                 String item = get(r, header.get("item"));
                 String counted = get(r, header.get("counted"));
                 if (warehouse.isEmpty() || item.isEmpty() || counted.isEmpty()) {
-                    unreadable.add(bad(line, warehouse, item, "warehouse, item and counted are all needed"));
+                    unreadable.add(bad(line, warehouse, item, StockTakeReport.Problem.of("incomplete")));
                     continue;
                 }
                 try {
@@ -83,7 +83,7 @@ public final class StockTakeFile {
                             Integer.parseInt(counted.replace(",", "")), blankToNull(get(r, header.get("name"))),
                             blankToNull(get(r, header.get("unit")))));
                 } catch (NumberFormatException e) {
-                    unreadable.add(bad(line, warehouse, item, "counted '" + counted + "' is not a whole number"));
+                    unreadable.add(bad(line, warehouse, item, StockTakeReport.Problem.of("not-a-number", counted)));
                 }
             }
             return new Sheet(counts, unreadable, used.name());
@@ -119,7 +119,7 @@ public final class StockTakeFile {
         return s.isEmpty() ? null : s;
     }
 
-    private static StockTakeReport.Row bad(int line, String warehouse, String item, String why) {
+    private static StockTakeReport.Row bad(int line, String warehouse, String item, StockTakeReport.Problem why) {
         return new StockTakeReport.Row(line, warehouse, item, null, null, null, 0, why);
     }
 

@@ -24,9 +24,26 @@ public record StockTakeReport(List<Row> rows, boolean applied) {
      * @param problem    why this line cannot be booked, or null
      */
     public record Row(int row, String warehouseCode, String itemCode, Integer book, Integer counted,
-                      MovementKind kind, int difference, String problem) {
+                      MovementKind kind, int difference, Problem problem) {
         public boolean sound() {
             return problem == null;
+        }
+    }
+
+    /**
+     * Why a line cannot be booked, as data: the console and the command line word it in their own language.
+     *
+     * @param key  {@code no-warehouse} (code), {@code counted-twice}, {@code negative}, {@code unknown-item} (code),
+     *             {@code below-reserved} (counted, reserved), {@code incomplete}, {@code not-a-number} (the text)
+     * @param args the values the wording needs, in that order
+     */
+    public record Problem(String key, List<Object> args) {
+        public Problem {
+            args = List.copyOf(args);
+        }
+
+        public static Problem of(String key, Object... args) {
+            return new Problem(key, List.of(args));
         }
     }
 

@@ -239,6 +239,11 @@ public final class EmergencyFeature {
         return board;
     }
 
+    /** The plan library's view-model. */
+    PlanLibraryModel library() {
+        return library;
+    }
+
     /** Stops the refresh and releases every listener on the map and the scene. */
     public void dispose() {
         refresh.stop();

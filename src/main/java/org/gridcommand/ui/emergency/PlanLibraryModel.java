@@ -77,7 +77,9 @@ public final class PlanLibraryModel {
         try {
             stored = edited.stream().map(text::stored).toList();
         } catch (PlanText.BadLine bad) {
-            message.set(messages.get("plans.badLine", messages.get("plans.section." + bad.section()), bad.line()));
+            // a task or need is a row of the form: named by its parts, not by the line it is kept as
+            message.set(messages.get("plans.badLine", messages.get("plans.section." + bad.section()),
+                    bad.line().replace("|", " · ")));
             return;
         }
         tasks.run(() -> command.plans().revise(plan.getId(), null, null, stored), saved -> {

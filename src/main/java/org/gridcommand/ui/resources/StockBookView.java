@@ -51,6 +51,7 @@ final class StockBookView extends VBox {
         TableView<StockLine> stock = new TableView<>(model.stock());
         stock.setId("book-stock");
         stock.setPrefHeight(170);
+        stock.setMinHeight(130); // a few lines always show, however small the screen: the ledger gives way
         stock.setPlaceholder(new Label(messages.get("book.noStock")));
         column(stock, messages.get("col.item"), l -> words.item(l.itemCode(), l.itemName()), 120);
         column(stock, messages.get("book.col.onBook"), l -> l.quantity() + words.unit(l.measureUnit()), 70);
@@ -71,7 +72,6 @@ final class StockBookView extends VBox {
         TextField reason = new TextField();
         reason.setId("book-reason");
         reason.setPromptText(messages.get("book.reason"));
-        reason.setPrefColumnCount(18);
         reason.textProperty().bindBidirectional(model.reasonProperty());
         Button in = new Button(messages.get("book.receive"));
         in.setId("book-receive");
@@ -86,8 +86,11 @@ final class StockBookView extends VBox {
         free.getStyleClass().add("muted");
         free.textProperty().bind(Bindings.createStringBinding(() -> model.itemProperty().get() == null ? ""
                 : messages.get("book.free", model.free()), model.itemProperty(), model.stock()));
-        FlowPane form = new FlowPane(6, 6, item, quantity, reason, in, out, free);
+        // the reason has a row of its own: its prompt (what to write) must read whole on a small screen
+        reason.setMaxWidth(Double.MAX_VALUE);
+        FlowPane form = new FlowPane(6, 6, item, quantity, in, out, free);
         form.setAlignment(Pos.CENTER_LEFT);
+        FlowPane count = countRow(messages);
         Label message = new Label();
         message.setId("book-message");
         message.setWrapText(true);
@@ -97,12 +100,13 @@ final class StockBookView extends VBox {
         ledger.setId("book-ledger");
         ledger.setPlaceholder(new Label(messages.get("movements.none")));
         column(ledger, messages.get("col.time"), l -> TIME.format(l.at().atZone(zone)), 80);
-        column(ledger, messages.get("col.item"), l -> words.item(l.itemCode(), l.itemName()), 90);
-        column(ledger, messages.get("col.movement"), l -> words.movement(l.kind()), 50);
-        column(ledger, messages.get("col.quantity"), l -> Integer.toString(l.quantity()), 56);
+        column(ledger, messages.get("col.item"), l -> words.item(l.itemCode(), l.itemName()), 110);
+        column(ledger, messages.get("col.movement"), l -> words.movement(l.kind()), 64);
+        column(ledger, messages.get("col.quantity"), l -> Integer.toString(l.quantity()), 50);
         column(ledger, messages.get("book.col.balance"), l -> Integer.toString(l.balanceAfter()), 60);
-        column(ledger, messages.get("col.reason"), l -> l.actor() + messages.get("book.by") + (l.activationId() != null
-                ? messages.get("book.forActivation", l.activationId()) : l.reason() == null ? "" : l.reason()), 200);
+        column(ledger, messages.get("col.reason"), l -> byAndWhy(l, messages), 180);
+        ledger.setPrefHeight(160);
+        ledger.setMinHeight(100);
         VBox.setVgrow(ledger, Priority.ALWAYS);
         stock.getSelectionModel().selectedItemProperty().addListener((o, a, line) -> {
             if (line != null) {
@@ -110,10 +114,43 @@ final class StockBookView extends VBox {
                         .ifPresent(model.itemProperty()::set);
             }
         });
-        getChildren().addAll(warehouse, keeper, stock, form, message, new Label(messages.get("book.ledger")), ledger);
+        getChildren().addAll(warehouse, keeper, stock, form, reason, count, message,
+                new Label(messages.get("book.ledger")), ledger);
         subscriptions = model.warehouseProperty().subscribe(w -> keeper.setText(w == null ? ""
                 : messages.get("book.keeper", w.keeper() == null ? "" : w.keeper(),
                 w.phone() == null ? "" : w.phone())));
+    }
+
+    /**
+     * 盘点: what the count found on the shelf for the chosen item (the reason field above is used if filled). Not
+     * offered below what a running response holds: that stock must still be there.
+     */
+    private FlowPane countRow(Messages messages) {
+        TextField counted = new TextField();
+        counted.setId("book-counted");
+        counted.setPromptText(messages.get("book.counted"));
+        counted.setPrefColumnCount(6);
+        counted.textProperty().bindBidirectional(model.countedProperty());
+        Button record = new Button(messages.get("book.count"));
+        record.setId("book-count");
+        record.disableProperty().bind(model.canCountProperty().not());
+        record.setOnAction(e -> model.recordCount());
+        Label hint = new Label();
+        hint.setId("book-count-hint");
+        hint.getStyleClass().add("muted");
+        hint.textProperty().bind(Bindings.createStringBinding(() -> model.itemProperty().get() == null ? ""
+                : messages.get("book.countHint", model.held(StockLine::quantity), model.held(StockLine::reserved)),
+                model.itemProperty(), model.stock()));
+        FlowPane row = new FlowPane(6, 6, new Label(messages.get("book.countTitle")), counted, record, hint);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    /** Who booked it, and why: the response it was for, or the reason typed (a count may have none). */
+    private static String byAndWhy(LedgerLine l, Messages messages) {
+        String why = l.activationId() != null ? messages.get("book.forActivation", l.activationId())
+                : l.reason() == null ? "" : l.reason();
+        return why.isEmpty() ? l.actor() : l.actor() + messages.get("book.by") + why;
     }
 
     private static <T> ListCell<T> cell(Function<T, String> text) {

@@ -111,7 +111,7 @@ class StockBookTest {
         assertThat(refused.applied()).isFalse();
         assertThat(refused.problems()).singleElement().satisfies(r -> {
             assertThat(r.row()).isEqualTo(5);
-            assertThat(r.problem()).contains("W-NOPE");
+            assertThat(r.problem()).isEqualTo(StockTakeReport.Problem.of("no-warehouse", "W-NOPE"));
         });
         assertThat(book.stock(near.id())).filteredOn(l -> l.itemCode().equals("SANDBAG"))
                 .extracting(StockLine::quantity).containsExactly(3000);
@@ -142,6 +142,6 @@ class StockBookTest {
 
         assertThat(report.applied()).isFalse();
         assertThat(report.problems()).singleElement().satisfies(r -> assertThat(r.problem())
-                .contains("2000 are reserved"));
+                .isEqualTo(StockTakeReport.Problem.of("below-reserved", 1500, 2000)));
     }
 }

@@ -48,6 +48,7 @@ import org.gridcommand.store.TestDatabases;
 import org.gridcommand.ui.common.BackgroundTasks;
 import org.gridcommand.ui.common.ConsoleFonts;
 import org.gridcommand.ui.common.Messages;
+import org.gridcommand.ui.common.Screenshots;
 import org.gridcommand.ui.mapwall.MapWallModel;
 import org.gridcommand.ui.mapwall.MapWallView;
 import org.gridcommand.ui.resources.ResourcesFeature;

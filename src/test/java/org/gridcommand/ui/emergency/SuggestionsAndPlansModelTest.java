@@ -142,7 +142,7 @@ class SuggestionsAndPlansModelTest {
 
         model.saveRevision(edited);
 
-        assertThat(model.messageProperty().get()).isEqualTo("未保存：触发条件中这一行读不懂：“事件 很多”。请按上方说明的格式改正。");
+        assertThat(model.messageProperty().get()).isEqualTo("未保存：触发条件中这一项读不懂：“事件 很多”。请改正后再保存。");
         assertThat(model.selectedProperty().get().getRevision()).isEqualTo(1);
 
         PlanLibraryModel english = library("en");
@@ -151,8 +151,8 @@ class SuggestionsAndPlansModelTest {
         List<LevelText> badNeeds = new ArrayList<>(english.levels());
         badNeeds.set(1, new LevelText(ResponseLevel.III, null, null, "supply|sandbags|lots"));
         english.saveRevision(badNeeds);
-        assertThat(english.messageProperty().get()).isEqualTo("Not saved: this line of the needs cannot be read: "
-                + "\"supply|sandbags|lots\". Please correct it to the format described above.");
+        assertThat(english.messageProperty().get()).isEqualTo("Not saved: this entry of the needs cannot be read: "
+                + "\"supply · sandbags · lots\". Please correct it and save again.");
         assertThat(command.plans().currentPlans()).singleElement()
                 .satisfies(p -> assertThat(p.getRevision()).isEqualTo(1));
     }

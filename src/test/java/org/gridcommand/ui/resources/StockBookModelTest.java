@@ -95,4 +95,32 @@ class StockBookModelTest {
         assertThat(desk.messageProperty().get()).isEqualTo("Issued: 1,000 sandbags. Now 2,000 on the book, 0 free.")
                 .doesNotContainPattern("\\p{IsHan}");
     }
+
+    @Test
+    void a_count_books_the_difference_and_a_count_below_what_a_response_holds_is_not_offered() {
+        ActivationService activations = new ActivationService(db, new FloodScenario.TestClock(), resources);
+        Commits.asProposed(activations, activations.propose(town.planId, ResponseLevel.III,
+                new AffectedArea.Circle(FloodScenario.LON, FloodScenario.LAT, 1000)), Adjustments.none(), "指挥长王");
+        StockBookModel desk = desk(Locale.SIMPLIFIED_CHINESE);
+        desk.itemProperty().set(item(desk, "SANDBAG"));
+
+        desk.countedProperty().set("1999");
+        assertThat(desk.canCountProperty().get()).as("2000 are held for the response").isFalse();
+        desk.countedProperty().set("2990");
+        assertThat(desk.canCountProperty().get()).isTrue();
+        desk.recordCount();
+
+        assertThat(desk.messageProperty().get()).isEqualTo("盘点已记账：编织袋 实盘 2990，比账面少 10条（盘亏）。");
+        assertThat(desk.ledger()).first().extracting(LedgerLine::kind, LedgerLine::quantity, LedgerLine::balanceAfter)
+                .containsExactly(MovementKind.COUNT_DOWN, 10, 2990);
+        assertThat(desk.stock()).filteredOn(l -> l.itemCode().equals("SANDBAG")).singleElement()
+                .satisfies(l -> assertThat(l.quantity()).isEqualTo(2990));
+
+        StockBookModel english = desk(Locale.ENGLISH);
+        english.itemProperty().set(item(english, "SANDBAG"));
+        english.countedProperty().set("2990");
+        english.recordCount();
+        assertThat(english.messageProperty().get())
+                .isEqualTo("Count agrees: 2,990 sandbags counted, as on the book; nothing booked.");
+    }
 }

@@ -1,4 +1,4 @@
-package org.gridcommand.ui.emergency;
+package org.gridcommand.ui.common;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,12 +13,12 @@ import javafx.scene.control.ScrollPane;
 import javax.imageio.ImageIO;
 
 /** What a test needs to look at a screen as a person does: scroll to a node, tell if it is on screen, save a PNG. */
-final class Screenshots {
+public final class Screenshots {
     private Screenshots() {
     }
 
     /** Writes what the scene shows now as a PNG (FX thread). */
-    static void write(Scene scene, Path file) {
+    public static void write(Scene scene, Path file) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             ImageIO.write(SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png", file.toFile());
@@ -28,7 +28,7 @@ final class Screenshots {
     }
 
     /** Scrolls every scroll pane around {@code node} as little as needed to show it (FX thread). */
-    static void scrollIntoView(Node node) {
+    public static void scrollIntoView(Node node) {
         for (Parent p = node.getParent(); p != null; p = p.getParent()) {
             if (p instanceof ScrollPane sp && sp.getContent() != null) {
                 Node content = sp.getContent();
@@ -51,7 +51,7 @@ final class Screenshots {
     }
 
     /** The node is shown, wholly inside a window of this size and inside every scroll view around it. */
-    static boolean visibleIn(Node node, double width, double height) {
+    public static boolean visibleIn(Node node, double width, double height) {
         for (Node n = node; n != null; n = n.getParent()) {
             if (!n.isVisible()) {
                 return false;
