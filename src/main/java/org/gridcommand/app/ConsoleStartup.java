@@ -228,7 +228,7 @@ final class ConsoleStartup {
         emergency = new org.gridcommand.ui.emergency.EmergencyFeature(command, tasks, messages, clock, user, mapModel,
                 mapView, window.featurePanels());
         resources = new org.gridcommand.ui.resources.ResourcesFeature(command.services().resources(), tasks, messages,
-                mapModel, mapView, window.featurePanels(), clock.getZone());
+                mapModel, mapView, window.featurePanels(), clock.getZone(), user);
         window.widenWhenShown(emergency.tab());
         window.widenWhenShown(resources.tab());
         dispatch = new org.gridcommand.ui.dispatch.DispatchFeature(window, mapModel, mapView, backend.events(),

@@ -11,8 +11,11 @@ import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
@@ -20,12 +23,14 @@ import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.gridcommand.ui.imports.ImportDialog;
+import org.gridcommand.ui.shell.ConsoleWindow;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A walk through the console's main screens as an officer would take it, in one language, in a console opened at
  * 1920×1080 and in one opened at 1366×768: the console as it opens, an event's detail, every tab of the side panel,
- * an area's details, the board after F9, committed and stood down, wall mode (F11) and the import window. It records every text each screen shows (at the first size) and
+ * the warehouse keeper's stock book, an area's details, the board after F9, committed and stood down (confirmed on
+ * the board), wall mode (F11) and the import window. It records every text each screen shows (at the first size) and
  * every text or button that does not show whole (at both). One walk per language per test run, shared by the tests.
  */
 final class ConsoleTour {
@@ -93,6 +98,9 @@ final class ConsoleTour {
             record("tab " + (tab.getId() != null ? tab.getId() : "#" + i), stage);
         }
 
+        stockBook(stage);
+        record("stock book", stage);
+
         chooseAStreet(stage);
         fx(() -> {
             console.window().featurePanels().getSelectionModel().select(console.window().featurePanels().getTabs()
@@ -121,6 +129,7 @@ final class ConsoleTour {
         fire(stage, "#board-stand-down");
         try {
             WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> showing(stage, "#board-close")
+                    || showing(stage, "#stand-down-confirm")
                     || fx(() -> Window.getWindows().stream().anyMatch(w -> !beforeStandDown.contains(w))));
         } catch (TimeoutException e) {
             System.out.println("The board showed no stand-down summary in 30 s");
@@ -129,6 +138,16 @@ final class ConsoleTour {
             if (!beforeStandDown.contains(w) && w instanceof Stage confirmation) {
                 // a confirmation before the stand-down (asked by issue 10 for levels I and II)
                 record("stand-down confirmation", confirmation);
+            }
+        }
+        if (showing(stage, "#stand-down-confirm")) {
+            // the board asks on the board itself: what goes back, what was used, which task events end
+            record("stand-down confirmation", stage);
+            fire(stage, "#stand-down-confirm");
+            try {
+                WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> showing(stage, "#board-close"));
+            } catch (TimeoutException e) {
+                System.out.println("The board showed no stand-down summary in 30 s after the confirmation");
             }
         }
         if (showing(stage, "#board-close")) {
@@ -176,6 +195,36 @@ final class ConsoleTour {
     private static void fire(Stage stage, String id) throws Exception {
         fx(() -> {
             ((ButtonBase) stage.getScene().lookup(id)).fire();
+            return null;
+        });
+    }
+
+    /** The warehouse keeper's desk in the Resources tab, its first warehouse chosen and its first line picked. */
+    @SuppressWarnings("unchecked")
+    private static void stockBook(Stage stage) throws Exception {
+        fx(() -> {
+            Tab resources = ((ConsoleWindow) stage.getScene().getRoot()).featurePanels().getTabs().stream()
+                    .filter(t -> "resources-tab".equals(t.getId())).findFirst().orElseThrow();
+            resources.getTabPane().getSelectionModel().select(resources);
+            return null;
+        });
+        fx(() -> {
+            Tab book = stage.getScene().lookup("#resources-panel").lookupAll(".tab-pane").stream()
+                    .flatMap(n -> ((TabPane) n).getTabs().stream()).filter(t -> "stock-book-tab".equals(t.getId()))
+                    .findFirst().orElseThrow();
+            book.getTabPane().getSelectionModel().select(book);
+            return null;
+        });
+        ComboBox<Object> warehouses = fx(() -> (ComboBox<Object>) stage.getScene().lookup("#book-warehouse"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> !warehouses.getItems().isEmpty()));
+        fx(() -> {
+            warehouses.getSelectionModel().select(0);
+            return null;
+        });
+        TableView<?> stock = fx(() -> (TableView<?>) stage.getScene().lookup("#book-stock"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> !stock.getItems().isEmpty()));
+        fx(() -> {
+            stock.getSelectionModel().select(0);
             return null;
         });
     }

@@ -27,40 +27,8 @@ final class KnownProblems {
         }
     }
 
-    private static final String EMERGENCY_BUNDLE = "bundle org/gridcommand/ui/emergency/messages";
-    private static final String RESOURCES_BUNDLE = "bundle org/gridcommand/ui/resources/messages";
-
     /** Words of the other language, raw codes and bundle keys. */
-    static final List<Known> LEAKS = List.of(
-            new Known("zh", "tab resources-tab", "board", "",
-                    "stock items with their raw codes: '沙袋 SANDBAG', '编织袋 WOVEN_BAG', '救生衣 LIFE_JACKET'…"),
-            new Known("en", "tab resources-tab", "board", "",
-                    "stock items with their raw codes ('沙袋 SANDBAG'…); the search prompt's example 'SANDBAG'"),
-            new Known("zh", "*", "board", "WATER_LEVEL", "",
-                    "trigger suggestions' evidence with the raw sensor kind: "
-                    + "'WATER_LEVEL SEN-WAT-0001 读数 9.50（>= 6.0）…'"),
-            new Known("en", "*", "board", "WATER_LEVEL", "",
-                    "trigger suggestions' evidence in Chinese with the raw sensor kind: 'WATER_LEVEL SEN-WAT-0001 读数 "
-                    + "9.50（>= 6.0），已持续 121 分钟（自 17:00 起）'"),
-            new Known("en", "emergency board", "board", "不足",
-                    "shortfall lines in Chinese: '队伍不足：防汛抢险 需要 30 人，可调 0 人，缺 30 人', '专家不足：…'"),
-            new Known("zh", "emergency board stood down", "board", "{",
-                    "stand-down summary lists returned stock as a map of raw codes: '归还物资 {FIRST_AID=20, "
-                    + "SANDBAG=2000}'"),
-            new Known("en", "emergency board stood down", "board", "级响应历时",
-                    "stand-down summary in Chinese, with raw codes: '…IV级响应历时 0 小时 0 分；任务 22 项…"
-                    + "{FIRST_AID=20, SANDBAG=2000}'"),
-            new Known("en", "emergency board active", "board", "；",
-                    "commit message with a Chinese semicolon: 'Committed: … (activation 32000)；22 tasks…'"),
-            new Known("zh", EMERGENCY_BUNDLE + ".properties", "board", "plans.needs=",
-                    "the plan editor's hint shows the raw line format 'ITEM|物资|数量，TEAM|…，EXPERT|…'"),
-            new Known("en", EMERGENCY_BUNDLE + "_en.properties", "board", "plans.needs=",
-                    "the plan editor's hint shows the raw line format 'ITEM|item|qty, TEAM|…, EXPERT|…'"),
-            new Known("en", EMERGENCY_BUNDLE + "_en.properties", "board", "plans.actions=",
-                    "the plan editor's hint shows the raw line format 'UNIT|task'"),
-            new Known("en", RESOURCES_BUNDLE + "_en.properties", "board", "search.prompt=",
-                    "the English search prompt's examples: 'SANDBAG, 防汛抢险, 水利'")
-    );
+    static final List<Known> LEAKS = List.of();
 
     /** Texts shortened or cut off, and buttons out of reach. Screen names carry no size: both sizes are covered. */
     static final List<Known> CLIPS = List.of(
@@ -69,12 +37,7 @@ final class KnownProblems {
                     + "'水位/警戒线', '网格工作站', '案件热力图 少 → 多' at 1366×768 (panel 220 px)"),
             new Known("en", "*", "map", "", "layer-legend",
                     "legend (layer panel, two columns): 'Sensor warni…', 'Event heat map few → ma…' at 1920×1080 "
-                    + "(panel 307 px); most items at 1366×768 (220 px)"),
-            new Known("zh", "tab resources-tab", "board", "搜索物资",
-                    "resource search prompt longer than its field at 1366×768"),
-            new Known("en", "tab resources-tab", "board", "Search item",
-                    "resource search prompt longer than its field at 1366×768")
-    );
+                    + "(panel 307 px); most items at 1366×768 (220 px)"));
 
     private KnownProblems() {
     }

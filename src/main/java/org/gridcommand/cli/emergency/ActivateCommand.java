@@ -12,6 +12,7 @@ import org.gridcommand.domain.plan.ResponseLevel;
 import org.gridcommand.service.Backend;
 import org.gridcommand.service.emergency.Adjustments;
 import org.gridcommand.service.emergency.CommitConflict;
+import org.gridcommand.service.emergency.EmergencyCommand;
 import org.gridcommand.service.emergency.EmergencyServices;
 import org.gridcommand.service.emergency.Proposal;
 import org.gridcommand.service.emergency.ProposalLine;
@@ -67,9 +68,14 @@ public final class ActivateCommand implements Callable<Integer> {
             printTable(out, p);
             Map<String, Object> json = json(p);
             if (commit) {
-                long id = services.activations().commit(p, Adjustments.none(), actor);
+                // the command commits exactly what it asked for and just printed
+                long id = services.activations().commit(p, p.request(), Adjustments.none(), actor);
                 json.put("activation_id", id);
-                out.println("已启动，行动编号 activation " + id);
+                // the tasks become closed-loop events dispatched to their units, as from the console
+                List<Long> events = new EmergencyCommand(services, backend.events(), backend.clock()).tasks()
+                        .raiseEvents(id, actor);
+                json.put("task_events", events);
+                out.println("activated: activation " + id + ", " + events.size() + " task event(s) raised");
             }
             out.println(new ObjectMapper().writeValueAsString(json));
             out.flush();

@@ -63,6 +63,13 @@ public class ActivationLine {
     @Column(name = "released_at")
     private Instant releasedAt;
 
+    /** Of an item line, how much was used up in the response (booked at stand-down; the rest went back). */
+    private int consumed;
+
+    /** A task whose event was handed to its unit at stand-down, to be finished in the closed loop. */
+    @Column(name = "handed_over")
+    private boolean handedOver;
+
     @Version
     private long version;
 
@@ -120,6 +127,19 @@ public class ActivationLine {
         quantity = newQuantity;
     }
 
+    /** Records how much of an item line was used up; the rest is released with {@link #release}. */
+    public void consume(int used) {
+        if (used < 0 || used > quantity) {
+            throw new IllegalArgumentException("line " + id + " holds " + quantity + ", cannot have used " + used);
+        }
+        consumed = used;
+    }
+
+    /** The task's event goes on with its unit after the stand-down. */
+    public void handOver() {
+        handedOver = true;
+    }
+
     /** True while the line's resource (or task) still belongs to the activation. */
     public boolean isOpen() {
         return releasedAt == null;
@@ -141,5 +161,7 @@ public class ActivationLine {
     public Instant getOnSiteAt() { return onSiteAt; }
     public Instant getDoneAt() { return doneAt; }
     public Instant getReleasedAt() { return releasedAt; }
+    public int getConsumed() { return consumed; }
+    public boolean isHandedOver() { return handedOver; }
     public long getVersion() { return version; }
 }

@@ -71,6 +71,33 @@ public class StockItem {
         reserved -= amount;
     }
 
+    /** Stock received into the warehouse (入库). */
+    public void receive(int amount) {
+        if (amount <= 0) {
+            throw new IllegalArgumentException("a receipt needs a positive quantity, not " + amount);
+        }
+        quantity += amount;
+    }
+
+    /** Stock issued from the warehouse (出库): only what is not reserved for a response can leave. */
+    public void issue(int amount) {
+        if (amount <= 0 || amount > available()) {
+            throw new IllegalArgumentException("cannot issue " + amount + " " + itemName + ": only " + available()
+                    + " free");
+        }
+        quantity -= amount;
+    }
+
+    /** {@code amount} of what was reserved was used up: it leaves the reservation and the warehouse. */
+    public void consume(int amount) {
+        if (amount <= 0 || amount > reserved) {
+            throw new IllegalArgumentException("cannot book " + amount + " " + itemName + " as used: " + reserved
+                    + " reserved");
+        }
+        reserved -= amount;
+        quantity -= amount;
+    }
+
     public Long getId() { return id; }
     public Long getWarehouseId() { return warehouseId; }
     public String getItemCode() { return itemCode; }

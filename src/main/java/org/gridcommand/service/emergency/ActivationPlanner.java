@@ -51,7 +51,7 @@ public final class ActivationPlanner {
             }
         }
         return new Proposal(plan.getId(), plan.getCode(), plan.getRevision(), plan.getName(), plan.getType(), level,
-                area, lines, shortfalls, false, now, System.nanoTime() - t0);
+                area, lines, shortfalls, false, now, System.nanoTime() - t0, null);
     }
 
     /** Two lines asking for the same item (or skill, or field) are one need. */
@@ -79,14 +79,15 @@ public final class ActivationPlanner {
                             || u.serviceArea().contains(Wgs84.point(area.centreLon(), area.centreLat()))
                             ? 0 : Wgs84.distanceMeters(area.centreLon(), area.centreLat(), u.lon(), u.lat());
                     lines.add(new ProposalLine(ProposalLine.refOf(LineKind.TASK, action.action(), u.id()),
-                            LineKind.TASK, action.unit(), u.id(), u.code(), label, 1, d, u.lon(), u.lat()));
+                            LineKind.TASK, action.unit(), u.id(), u.code(), label, 1, d, u.lon(), u.lat(), u.name(),
+                            action.action(), null));
                     found++;
                 } else if (fits) {
                     found++; // already given this task earlier in the activation
                 }
             }
             if (found == 0) {
-                shortfalls.add(new Shortfall(LineKind.TASK, action.unit(), 1, 0, kind != null
+                shortfalls.add(new Shortfall(LineKind.TASK, action.unit(), 1, 0, action.action(), null, kind != null
                         ? "没有服务该区域的" + action.unit() + "类单位可承担：" + action.action()
                         : "找不到单位 " + action.unit() + "，任务未派：" + action.action()));
             }
@@ -106,6 +107,8 @@ public final class ActivationPlanner {
         int remaining = need.quantity();
         String name = need.code();
         String unit = "";
+        String storedName = null;
+        String storedUnit = null;
         Iterator<Neighbour<StockSnapshot>> walk = finder.availableStock(need.code(), area.centreLon(),
                 area.centreLat());
         while (remaining > 0 && walk.hasNext()) {
@@ -114,15 +117,17 @@ public final class ActivationPlanner {
             int take = Math.min(remaining, s.available());
             name = s.itemName();
             unit = s.measureUnit() == null ? "" : s.measureUnit();
+            storedName = s.itemName();
+            storedUnit = s.measureUnit();
             lines.add(new ProposalLine(ProposalLine.refOf(LineKind.ITEM, need.code(), s.stockItemId()),
                     LineKind.ITEM, need.code(), s.stockItemId(), s.warehouseCode(),
                     s.warehouseName() + " · " + s.itemName() + " " + take + unit, take, n.distanceMeters(),
-                    n.lon(), n.lat()));
+                    n.lon(), n.lat(), s.warehouseName(), s.itemName(), s.measureUnit()));
             remaining -= take;
         }
         if (remaining > 0) {
             shortfalls.add(new Shortfall(LineKind.ITEM, need.code(), need.quantity(), need.quantity() - remaining,
-                    "物资不足：" + name + " 需要 " + need.quantity() + unit + "，可调 " + (need.quantity() - remaining)
+                    storedName, storedUnit, "物资不足：" + name + " 需要 " + need.quantity() + unit + "，可调 " + (need.quantity() - remaining)
                             + unit + "，缺 " + remaining + unit));
         }
     }
@@ -138,12 +143,12 @@ public final class ActivationPlanner {
             if (taken.add(t.id())) {
                 lines.add(new ProposalLine(ProposalLine.refOf(LineKind.TEAM, need.code(), t.id()), LineKind.TEAM,
                         need.code(), t.id(), t.code(), t.name() + "（" + t.headcount() + "人，" + need.code() + "）",
-                        t.headcount(), n.distanceMeters(), n.lon(), n.lat()));
+                        t.headcount(), n.distanceMeters(), n.lon(), n.lat(), t.name(), need.code(), null));
                 people += t.headcount();
             }
         }
         if (people < need.quantity()) {
-            shortfalls.add(new Shortfall(LineKind.TEAM, need.code(), need.quantity(), people,
+            shortfalls.add(new Shortfall(LineKind.TEAM, need.code(), need.quantity(), people, null, null,
                     "队伍不足：" + need.code() + " 需要 " + need.quantity() + " 人，可调 " + people + " 人，缺 "
                             + (need.quantity() - people) + " 人"));
         }
@@ -161,12 +166,12 @@ public final class ActivationPlanner {
                 lines.add(new ProposalLine(ProposalLine.refOf(LineKind.EXPERT, need.code(), e.id()), LineKind.EXPERT,
                         need.code(), e.id(), e.name(), e.name() + "（" + e.field() + "，"
                         + (e.organization() == null ? "" : e.organization()) + "）", 1, n.distanceMeters(), n.lon(),
-                        n.lat()));
+                        n.lat(), e.name(), e.field(), null));
                 found++;
             }
         }
         if (found < need.quantity()) {
-            shortfalls.add(new Shortfall(LineKind.EXPERT, need.code(), need.quantity(), found,
+            shortfalls.add(new Shortfall(LineKind.EXPERT, need.code(), need.quantity(), found, null, null,
                     "专家不足：" + need.code() + " 需要 " + need.quantity() + " 名，可调 " + found + " 名"));
         }
     }

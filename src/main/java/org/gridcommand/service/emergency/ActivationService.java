@@ -5,12 +5,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.gridcommand.domain.emergency.ActionLine;
 import org.gridcommand.domain.emergency.Activation;
 import org.gridcommand.domain.emergency.ActivationLine;
 import org.gridcommand.domain.emergency.ActivationLogEntry;
 import org.gridcommand.domain.emergency.ActivationLogEntry.Action;
+import org.gridcommand.domain.emergency.ActivationStatus;
 import org.gridcommand.domain.emergency.AffectedArea;
 import org.gridcommand.domain.emergency.LineKind;
 import org.gridcommand.domain.emergency.LineStatus;
@@ -20,13 +20,16 @@ import org.gridcommand.domain.plan.PlanLevel;
 import org.gridcommand.domain.plan.ResponseLevel;
 import org.gridcommand.domain.resource.Team;
 import org.gridcommand.domain.resource.TeamStatus;
+import org.gridcommand.geo.Wgs84;
+import org.gridcommand.service.emergency.CommitConflict.Why;
 import org.gridcommand.service.resources.ResourceService;
 import org.gridcommand.store.Database;
 import org.hibernate.Session;
 
 /**
  * One-key plan activation (一键启动): propose from in-memory snapshots, commit in one transaction with safe
- * reservation, track lines on the board, change level, stand down. Every change goes to the activation log.
+ * reservation, track lines on the board, change level. Every change goes to the activation log. The stand-down,
+ * which also ends the task events, is {@link StandDown}.
  * <p>
  * Plans, units and resources are read once per instance and kept; {@link #refresh()} re-reads them, and every
  * commit refreshes the resources it changed. Thread-safe.
@@ -37,6 +40,8 @@ public final class ActivationService {
     private final ResourceService resources;
     private final AreaShapes shapes;
     private final ResourceCommitment commitment;
+    private final ActivationLog journal;
+    private final ConflictGuard guard;
     private final ActivationPlanner planner = new ActivationPlanner();
     private volatile PlanBook plans;
     private volatile List<ServingUnit> units;
@@ -47,6 +52,8 @@ public final class ActivationService {
         this.resources = resources;
         this.shapes = new AreaShapes(database);
         this.commitment = new ResourceCommitment(database.ids(), clock, resources.ledger());
+        this.journal = new ActivationLog(database.ids(), clock);
+        this.guard = new ConflictGuard(resources);
     }
 
     /** Re-reads plans, units and resources (after edits made elsewhere). */
@@ -63,12 +70,14 @@ public final class ActivationService {
      * @throws IllegalArgumentException unknown plan or level, a plan line that does not parse, or a bad area
      */
     public Proposal propose(long planId, ResponseLevel level, AffectedArea area) {
-        return propose(planBook().plan(planId), level, shapes.resolve(area));
+        return propose(planBook().plan(planId), level, shapes.resolve(area))
+                .answering(new ActivationRequest(planId, level, area));
     }
 
     /** Like {@link #propose(long, ResponseLevel, AffectedArea)} for the current revision of the plan {@code code}. */
     public Proposal propose(String planCode, ResponseLevel level, AffectedArea area) {
-        return propose(planBook().current(planCode), level, shapes.resolve(area));
+        Plan plan = planBook().current(planCode);
+        return propose(plan, level, shapes.resolve(area)).answering(new ActivationRequest(plan.getId(), level, area));
     }
 
     private Proposal propose(Plan plan, ResponseLevel level, ResolvedArea area) {
@@ -102,31 +111,56 @@ public final class ActivationService {
      * Commits a proposal in one transaction: the activation (keeping plan id and revision), its lines (SENT),
      * stock reserved under optimistic locking, teams COMMITTED, experts unavailable, and the log entry.
      *
+     * @param chosen what the commander has chosen now: a proposal worked out for another plan, level or area is
+     *               refused, so that a IV proposal can never be committed as II
      * @return the new activation's id
-     * @throws CommitConflict when someone else took some of the resources first; nothing was saved, and the
-     *                        exception carries a fresh proposal
+     * @throws CommitConflict when the proposal is stale (worked out for another choice, or on a plan revised since)
+     *                        or someone else took some of the resources first; nothing was saved, and the exception
+     *                        carries a fresh proposal for the commander's choice
      */
-    public long commit(Proposal proposal, Adjustments adjustments, String actor) {
-        List<ProposalLine> lines = adjust(proposal.lines(), adjustments);
-        long id = conflictAware(() -> database.transact(s -> {
-            long activationId = database.ids().next();
-            ResolvedArea a = proposal.area();
-            s.persist(new Activation(activationId, proposal.planId(), proposal.planCode(), proposal.planRevision(),
-                    proposal.planName(), proposal.type(), proposal.level(), proposal.drill(), a.kind(),
-                    a.description(), a.shape(), org.gridcommand.geo.Wgs84.point(a.centreLon(), a.centreLat()),
-                    a.radiusMeters(), clock.instant(), actor));
-            s.flush(); // the activation row first: lines and movements refer to it
-            List<ActivationLine> created = commitment.hold(s, activationId, lines, actor,
-                    "启动预案 " + proposal.planCode() + " " + proposal.level() + " 级");
-            log(s, activationId, actor, Action.ACTIVATED, proposal.planCode() + " r" + proposal.planRevision() + " "
-                    + proposal.level() + " 级，" + (proposal.drill() ? "演练，" : "") + a.description() + "；"
-                    + created.size() + " 行；" + adjustments + (proposal.isComplete() ? ""
-                    : "；缺口：" + proposal.shortfalls().stream().map(Shortfall::message).toList()));
-            s.flush();
-            return activationId;
-        }), () -> propose(planBook().plan(proposal.planId()), proposal.level(), proposal.area()));
+    public long commit(Proposal proposal, ActivationRequest chosen, Adjustments adjustments, String actor) {
+        if (proposal.request() == null || !proposal.request().equals(chosen)) {
+            throw new CommitConflict(Why.STALE_PROPOSAL, "the proposal was worked out for " + proposal.request()
+                    + ", but " + chosen + " is chosen now; nothing was committed", ConflictGuard.quietly(() ->
+                    ConflictGuard.sameKind(proposal, propose(chosen.planId(), chosen.level(), chosen.area()))), null);
+        }
+        List<ProposalLine> lines = adjustments.applyTo(proposal.lines());
+        long id;
+        try {
+            id = guard.run(() -> database.transact(s -> {
+                Plan plan = s.find(Plan.class, proposal.planId());
+                if (plan == null || !plan.isCurrent()) {
+                    throw new ConflictGuard.PlanRevised();
+                }
+                return persist(s, proposal, lines, adjustments, actor);
+            }), () -> ConflictGuard.sameKind(proposal, propose(chosen.planId(), chosen.level(), chosen.area())));
+        } catch (ConflictGuard.PlanRevised e) {
+            plans = PlanBook.read(database);
+            throw new CommitConflict(Why.PLAN_REVISED, "plan " + proposal.planCode() + " was revised after revision "
+                    + proposal.planRevision() + " was proposed; nothing was committed", ConflictGuard.quietly(() -> ConflictGuard.sameKind(proposal,
+                    propose(proposal.planCode(), chosen.level(), chosen.area()))), null);
+        }
         resources.refresh();
         return id;
+    }
+
+    private long persist(Session s, Proposal proposal, List<ProposalLine> lines, Adjustments adjustments,
+                         String actor) {
+        long activationId = database.ids().next();
+        ResolvedArea a = proposal.area();
+        s.persist(new Activation(activationId, proposal.planId(), proposal.planCode(), proposal.planRevision(),
+                proposal.planName(), proposal.type(), proposal.level(), proposal.drill(), a.kind(),
+                a.description(), a.shape(), Wgs84.point(a.centreLon(), a.centreLat()),
+                a.radiusMeters(), clock.instant(), actor));
+        s.flush(); // the activation row first: lines and movements refer to it
+        List<ActivationLine> created = commitment.hold(s, activationId, lines, actor,
+                "启动预案 " + proposal.planCode() + " " + proposal.level() + " 级");
+        journal.write(s, activationId, actor, Action.ACTIVATED, proposal.planCode() + " r" + proposal.planRevision()
+                + " " + proposal.level() + " 级，" + (proposal.drill() ? "演练，" : "") + a.description() + "；"
+                + created.size() + " 行；" + adjustments + (proposal.isComplete() ? ""
+                : "；缺口：" + proposal.shortfalls().stream().map(Shortfall::message).toList()));
+        s.flush();
+        return activationId;
     }
 
     /** Moves one line forward on the board (SENT → EN_ROUTE → ON_SITE → DONE); a team's status follows. */
@@ -146,7 +180,7 @@ public final class ActivationService {
                 Team team = s.find(Team.class, line.getResourceId());
                 team.setStatus(status == LineStatus.EN_ROUTE ? TeamStatus.EN_ROUTE : TeamStatus.ON_SITE);
             }
-            log(s, line.getActivationId(), actor, Action.LINE_STATUS, line.getLabel() + "：" + before + " → "
+            journal.write(s, line.getActivationId(), actor, Action.LINE_STATUS, line.getLabel() + "：" + before + " → "
                     + status);
             return null;
         });
@@ -180,12 +214,12 @@ public final class ActivationService {
 
     /** Applies a level change in one transaction: new level, additional lines held, surplus given back, logged. */
     public void applyLevelChange(LevelChange change, Adjustments adjustments, String actor) {
-        List<ProposalLine> added = adjust(change.additions().lines(), adjustments);
-        conflictAware(() -> database.transact(s -> {
+        List<ProposalLine> added = adjustments.applyTo(change.additions().lines());
+        guard.run(() -> database.transact(s -> {
             Activation a = activeActivation(s, change.activationId());
             if (a.getLevel() != change.from()) {
-                throw new CommitConflict("activation " + a.getId() + " moved to level " + a.getLevel()
-                        + " meanwhile; work out the change again", null, null);
+                throw new CommitConflict(Why.LEVEL_MOVED, "activation " + a.getId() + " moved to level "
+                        + a.getLevel() + " meanwhile; work out the change again", null, null);
             }
             a.changeLevel(change.to());
             commitment.hold(s, a.getId(), added, actor, "预案 " + a.getPlanCode() + " 调整为 " + change.to() + " 级");
@@ -193,34 +227,12 @@ public final class ActivationService {
                 ActivationLine line = s.find(ActivationLine.class, r.lineId());
                 commitment.release(s, line, r.quantity(), actor, "预案调整为 " + change.to() + " 级");
             }
-            log(s, a.getId(), actor, Action.LEVEL_CHANGED, change.from() + " → " + change.to() + "；新增 "
+            journal.write(s, a.getId(), actor, Action.LEVEL_CHANGED, change.from() + " → " + change.to() + "；新增 "
                     + added.size() + " 行，归还 " + change.releases().size() + " 行");
             s.flush();
             return null;
         }), () -> changeLevel(change.activationId(), change.to()).additions());
         resources.refresh();
-    }
-
-    /**
-     * Stands the activation down: gives back every held resource (stock released, teams AVAILABLE, experts
-     * available), closes open lines, and stores the summary on the activation.
-     */
-    public StandDownSummary standDown(long activationId, String actor) {
-        StandDownSummary summary = database.transact(s -> {
-            Activation a = activeActivation(s, activationId);
-            List<ActivationLine> lines = linesOf(s, activationId);
-            StandDownSummary sum = StandDownReport.of(a, lines, clock.instant());
-            for (ActivationLine l : lines) {
-                if (l.isOpen()) {
-                    commitment.release(s, l, l.getQuantity(), actor, "预案 " + a.getPlanCode() + " 响应终止");
-                }
-            }
-            a.standDown(clock.instant(), actor, sum.text());
-            log(s, activationId, actor, Action.STOOD_DOWN, sum.text());
-            return sum;
-        });
-        resources.refresh();
-        return summary;
     }
 
     /** The activation, or IllegalArgumentException when there is none with this id. */
@@ -230,6 +242,13 @@ public final class ActivationService {
             throw new IllegalArgumentException("no activation " + activationId);
         }
         return a;
+    }
+
+    /** Activations not stood down yet, newest first: a console that opens picks the response up where it stands. */
+    public List<Activation> activeActivations() {
+        return database.transact(s -> s.createSelectionQuery("from Activation a where a.status = :s "
+                + "order by a.activatedAt desc, a.id desc", Activation.class)
+                .setParameter("s", ActivationStatus.ACTIVE).getResultList());
     }
 
     /** The activation's board lines in the order they were created. */
@@ -247,17 +266,17 @@ public final class ActivationService {
     /** Adds an entry to the activation's audit trail (used by the CAP export and, later, the board). */
     public void record(long activationId, String actor, Action action, String detail) {
         database.transact(s -> {
-            log(s, activationId, actor, action, detail);
+            journal.write(s, activationId, actor, action, detail);
             return null;
         });
     }
 
-    private List<ActivationLine> linesOf(Session s, long activationId) {
+    List<ActivationLine> linesOf(Session s, long activationId) {
         return s.createSelectionQuery("from ActivationLine l where l.activationId = :id order by l.id",
                 ActivationLine.class).setParameter("id", activationId).getResultList();
     }
 
-    private Activation activeActivation(Session s, long activationId) {
+    Activation activeActivation(Session s, long activationId) {
         Activation a = s.find(Activation.class, activationId);
         if (a == null) {
             throw new IllegalArgumentException("no activation " + activationId);
@@ -266,45 +285,20 @@ public final class ActivationService {
         return a;
     }
 
-    private void log(Session s, long activationId, String actor, Action action, String detail) {
-        s.persist(new ActivationLogEntry(database.ids().next(), activationId, clock.instant(), actor, action, detail));
+    ResourceCommitment commitment() {
+        return commitment;
     }
 
-    private static List<ProposalLine> adjust(List<ProposalLine> lines, Adjustments adjustments) {
-        List<ProposalLine> out = new ArrayList<>();
-        for (ProposalLine l : lines) {
-            if (adjustments.drops(l.ref())) {
-                continue;
-            }
-            Integer q = adjustments.quantityFor(l.ref());
-            if (q != null && l.kind() != LineKind.ITEM) {
-                throw new IllegalArgumentException("only item quantities can change; drop " + l.ref() + " instead");
-            }
-            out.add(q == null ? l : l.withQuantity(q));
-        }
-        return out;
+    ActivationLog journal() {
+        return journal;
     }
 
-    /** Runs a commit; a concurrent change becomes a CommitConflict with a fresh proposal. */
-    private <T> T conflictAware(Supplier<T> work, Supplier<Proposal> repropose) {
-        try {
-            return work.get();
-        } catch (CommitConflict e) {
-            throw e;
-        } catch (RuntimeException e) {
-            String why = ConflictCause.explain(e);
-            if (why == null) {
-                throw e;
-            }
-            resources.refresh();
-            Proposal fresh;
-            try {
-                fresh = repropose.get();
-            } catch (RuntimeException again) {
-                fresh = null;
-            }
-            throw new CommitConflict("未能提交：" + why + "。未做任何更改，已按最新资源重新生成方案。", fresh, e);
-        }
+    ResourceService resources() {
+        return resources;
+    }
+
+    Database database() {
+        return database;
     }
 
     private PlanBook planBook() {

@@ -1,9 +1,12 @@
 package org.gridcommand.service.emergency;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.gridcommand.domain.emergency.LineKind;
 
 /**
  * The commander's changes to a proposal before committing it: lines dropped and item quantities changed, by
@@ -39,6 +42,22 @@ public final class Adjustments {
         Map<String, Integer> q = new HashMap<>(quantities);
         q.put(ref, quantity);
         return new Adjustments(dropped, q);
+    }
+
+    /** The lines as the commander adjusted them: dropped ones left out, item quantities changed. */
+    List<ProposalLine> applyTo(List<ProposalLine> lines) {
+        List<ProposalLine> out = new ArrayList<>();
+        for (ProposalLine l : lines) {
+            if (drops(l.ref())) {
+                continue;
+            }
+            Integer q = quantityFor(l.ref());
+            if (q != null && l.kind() != LineKind.ITEM) {
+                throw new IllegalArgumentException("only item quantities can change; drop " + l.ref() + " instead");
+            }
+            out.add(q == null ? l : l.withQuantity(q));
+        }
+        return out;
     }
 
     boolean drops(String ref) {

@@ -5,7 +5,8 @@ import org.gridcommand.service.event.EventService;
 
 /**
  * What the commander's console adds on top of {@link EmergencyServices}: the sensor feed with its recent
- * readings, the trigger watch, the flood replay, the plan library, and tasks as closed-loop events. One per open
+ * readings, the trigger watch, the flood replay, the plan library, tasks as closed-loop events, the board's
+ * reading of an activation and the stand-down. One per open
  * database, shared by the emergency and resources screens.
  */
 public final class EmergencyCommand {
@@ -15,6 +16,8 @@ public final class EmergencyCommand {
     private final FloodReplay flood;
     private final PlanLibrary plans;
     private final ActivationTasks tasks;
+    private final BoardReader board;
+    private final StandDown standDown;
 
     public EmergencyCommand(EmergencyServices services, EventService events, Clock clock) {
         this.services = services;
@@ -23,6 +26,8 @@ public final class EmergencyCommand {
         this.flood = new FloodReplay(feed, clock);
         this.plans = new PlanLibrary(services.database(), services.activations());
         this.tasks = new ActivationTasks(services.database(), services.activations(), events);
+        this.board = new BoardReader(services.activations(), events);
+        this.standDown = new StandDown(services.activations(), events, clock);
     }
 
     public EmergencyServices services() {
@@ -47,5 +52,15 @@ public final class EmergencyCommand {
 
     public ActivationTasks tasks() {
         return tasks;
+    }
+
+    /** An activation's lines with names, places and their events' states, as the board shows them. */
+    public BoardReader board() {
+        return board;
+    }
+
+    /** 响应终止, with the task events closed or handed to their units. */
+    public StandDown standDown() {
+        return standDown;
     }
 }

@@ -11,7 +11,9 @@ import org.gridcommand.domain.device.SensorKind;
 
 /**
  * The demo's flood (回放汛情): the river's gauges rise past their warning lines and stay there, so that the flood
- * plans' triggers hold and the commander sees a suggestion to activate. The feed is a recorded one: its readings
+ * plans' triggers hold and the commander sees a suggestion to activate. It is an exercise: the readings go only
+ * into this console's {@link SensorFeed} as exercise readings — nothing is written to the database, no live sensor
+ * changes state — and the suggestions they cause are marked as exercise. The feed is a recorded one: its readings
  * cover the last {@link #SPAN} before the clock's present, delivered at once or paced by the caller, so the story
  * does not take the 30 minutes a "FOR 30m" trigger needs. {@link #rise(int)} gives the same levels for a caller who
  * moves the clock itself (a drill, a test).
@@ -58,7 +60,7 @@ public final class FloodReplay {
 
     /**
      * Replays the recorded rise at up to {@code gauges} river gauges: readings from {@link #SPAN} ago up to now on
-     * the clock, oldest first, each recorded through the sensor feed, {@code afterEach} called after each (to pace
+     * the clock, oldest first, each kept in the sensor feed as an exercise reading, {@code afterEach} called after each (to pace
      * or show progress; it runs on the caller's thread).
      *
      * @return the readings recorded
@@ -75,7 +77,7 @@ public final class FloodReplay {
             Instant at = end.minus(SPAN).plus(STEP.multipliedBy(step));
             for (SensorFeed.Gauge g : chosen) {
                 Reading r = new Reading(g.code(), g.name(), level(g, step), at);
-                feed.record(r.gaugeCode(), r.value(), r.at());
+                feed.recordExercise(r.gaugeCode(), r.value(), r.at());
                 done.add(r);
                 afterEach.accept(r);
             }
@@ -84,15 +86,15 @@ public final class FloodReplay {
     }
 
     /**
-     * Records the level of step {@code step} at every chosen gauge at the clock's present: for a caller that moves
-     * the clock {@link #STEP} between calls.
+     * Keeps the level of step {@code step} at every chosen gauge at the clock's present, as exercise readings: for a
+     * caller that moves the clock {@link #STEP} between calls.
      */
     public List<Reading> rise(int step, int gauges) {
         Instant now = clock.instant();
         List<Reading> done = new ArrayList<>();
         for (SensorFeed.Gauge g : riverGauges(gauges)) {
             Reading r = new Reading(g.code(), g.name(), level(g, Math.min(step, steps() - 1)), now);
-            feed.record(r.gaugeCode(), r.value(), r.at());
+            feed.recordExercise(r.gaugeCode(), r.value(), r.at());
             done.add(r);
         }
         return done;

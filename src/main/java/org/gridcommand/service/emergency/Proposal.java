@@ -12,10 +12,11 @@ import org.gridcommand.domain.plan.ResponseLevel;
  * {@link ActivationService#commit} is called with it.
  *
  * @param computeNanos how long the computation took (for the board and the bench)
+ * @param request      what the commander asked for when it was computed (null for the additions of a level change)
  */
 public record Proposal(long planId, String planCode, int planRevision, String planName, EmergencyType type,
                        ResponseLevel level, ResolvedArea area, List<ProposalLine> lines, List<Shortfall> shortfalls,
-                       boolean drill, Instant computedAt, long computeNanos) {
+                       boolean drill, Instant computedAt, long computeNanos, ActivationRequest request) {
     public Proposal {
         lines = List.copyOf(lines);
         shortfalls = List.copyOf(shortfalls);
@@ -32,6 +33,12 @@ public record Proposal(long planId, String planCode, int planRevision, String pl
     /** The same proposal for a drill: committing it creates a drill activation (CAP status Exercise). */
     public Proposal asDrill() {
         return new Proposal(planId, planCode, planRevision, planName, type, level, area, lines, shortfalls, true,
-                computedAt, computeNanos);
+                computedAt, computeNanos, request);
+    }
+
+    /** The same proposal, remembering the request it answers. */
+    Proposal answering(ActivationRequest asked) {
+        return new Proposal(planId, planCode, planRevision, planName, type, level, area, lines, shortfalls, drill,
+                computedAt, computeNanos, asked);
     }
 }

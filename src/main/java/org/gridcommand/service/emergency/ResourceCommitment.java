@@ -69,6 +69,26 @@ final class ResourceCommitment {
     }
 
     /**
+     * Ends an item line at stand-down: {@code used} of it is booked as used up (out of the warehouse for good), the
+     * rest goes back; the line is closed.
+     */
+    void consumeAndRelease(Session s, ActivationLine line, int used, String actor, String why) {
+        if (line.getKind() != LineKind.ITEM) {
+            throw new IllegalArgumentException("only supplies are used up; line " + line.getId() + " is "
+                    + line.getKind());
+        }
+        line.consume(used);
+        if (used > 0) {
+            ledger.consume(s, line.getResourceId(), used, actor, why, line.getActivationId());
+        }
+        int rest = line.getQuantity() - used;
+        if (rest > 0) {
+            ledger.release(s, line.getResourceId(), rest, actor, why, line.getActivationId());
+        }
+        line.release(clock.instant());
+    }
+
+    /**
      * Gives back {@code amount} of an item line (less than its quantity: the line keeps the rest), or the whole
      * line's resource when {@code amount} is its quantity or more.
      */

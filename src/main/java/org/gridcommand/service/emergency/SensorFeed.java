@@ -18,7 +18,11 @@ import org.locationtech.jts.geom.Point;
 /**
  * The sensor feed as the triggers see it. The database keeps only each sensor's latest reading; a trigger such as
  * {@code WATER_LEVEL >= 5.0 FOR 30m} needs the run of readings behind it, so this feed also keeps the readings it
- * received in the last {@link #KEEP} in memory. Thread-safe.
+ * received in the last {@link #KEEP} in memory.
+ * <p>
+ * Exercise readings ({@link #recordExercise}, the flood replay) live only in this feed, in this console: they are
+ * never written to the database, so the map, the other consoles and the live sensor states never see them, and the
+ * suggestions they cause are marked as exercise. Thread-safe.
  */
 public final class SensorFeed {
     /** How far back readings are kept for "held for" conditions (longer than any plan's FOR). */
@@ -58,8 +62,46 @@ public final class SensorFeed {
             }
             state[0] = SensorState.of(value, sensor.getWarningThreshold(), sensor.getAlarmThreshold());
             Point p = sensor.getLocation();
-            return new SensorReading(code, sensor.getKind(), p.getX(), p.getY(), value, at);
+            return new SensorReading(code, sensor.getKind(), p.getX(), p.getY(), value, at, false);
         });
+        keep(reading);
+        return state[0];
+    }
+
+    /**
+     * Records a made-up reading for an exercise: kept in this feed only (nothing is stored), marked as exercise.
+     *
+     * @return the state the reading would put the sensor in
+     * @throws IllegalArgumentException when there is no sensor with that code
+     */
+    public SensorState recordExercise(String code, double value, Instant at) {
+        Sensor sensor = database.transact(s -> s.createSelectionQuery("from Sensor where code = :c", Sensor.class)
+                .setParameter("c", code).uniqueResult());
+        if (sensor == null || sensor.getLocation() == null) {
+            throw new IllegalArgumentException("no sensor with code " + code + " and a position");
+        }
+        Point p = sensor.getLocation();
+        keep(new SensorReading(code, sensor.getKind(), p.getX(), p.getY(), value, at, true));
+        return SensorState.of(value, sensor.getWarningThreshold(), sensor.getAlarmThreshold());
+    }
+
+    /** Forgets every exercise reading (the exercise is over); live readings stay. */
+    public void clearExercise() {
+        synchronized (series) {
+            series.values().forEach(q -> q.removeIf(SensorReading::exercise));
+            series.values().removeIf(Deque::isEmpty);
+        }
+    }
+
+    /** True while exercise readings are kept. */
+    public boolean hasExercise() {
+        synchronized (series) {
+            return series.values().stream().anyMatch(q -> q.stream().anyMatch(SensorReading::exercise));
+        }
+    }
+
+    private void keep(SensorReading reading) {
+        String code = reading.sensorCode();
         synchronized (series) {
             Deque<SensorReading> kept = series.computeIfAbsent(code, k -> new ArrayDeque<>());
             kept.addLast(reading);
@@ -68,7 +110,6 @@ public final class SensorFeed {
                 kept.removeFirst();
             }
         }
-        return state[0];
     }
 
     /**
@@ -92,7 +133,7 @@ public final class SensorFeed {
             // a reading stored by another channel (an alarm intake) after the kept ones counts too
             if (series == null || series.isEmpty() || at.isAfter(series.get(series.size() - 1).at())) {
                 Point p = (Point) r[2];
-                out.add(new SensorReading(code, (SensorKind) r[1], p.getX(), p.getY(), (Double) r[3], at));
+                out.add(new SensorReading(code, (SensorKind) r[1], p.getX(), p.getY(), (Double) r[3], at, false));
             }
         }
         return out;

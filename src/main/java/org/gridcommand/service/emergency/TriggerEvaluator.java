@@ -27,16 +27,17 @@ public final class TriggerEvaluator {
      */
     public List<ActivationSuggestion> evaluate(List<PlanTrigger> triggers, List<SensorReading> readings,
                                                List<EventReport> events, Instant now) {
-        Map<Long, ActivationSuggestion> best = new HashMap<>();
+        // a live suggestion and an exercise one for the same plan are both shown: an exercise must never hide reality
+        Map<String, ActivationSuggestion> best = new HashMap<>();
         for (PlanTrigger t : triggers) {
             for (TriggerCondition c : TriggerCondition.parseAll(t.level().getTrigger())) {
                 Optional<ActivationSuggestion> s = check(t, c, readings, events, now);
-                s.ifPresent(found -> best.merge(t.plan().getId(), found,
+                s.ifPresent(found -> best.merge(t.plan().getId() + (found.exercise() ? "/exercise" : ""), found,
                         (a, b) -> a.level().ordinal() <= b.level().ordinal() ? a : b));
             }
         }
-        return best.values().stream().sorted(Comparator.comparing(ActivationSuggestion::level)
-                .thenComparing(ActivationSuggestion::planCode)).toList();
+        return best.values().stream().sorted(Comparator.comparing(ActivationSuggestion::exercise)
+                .thenComparing(ActivationSuggestion::level).thenComparing(ActivationSuggestion::planCode)).toList();
     }
 
     private Optional<ActivationSuggestion> check(PlanTrigger t, TriggerCondition c, List<SensorReading> readings,
@@ -55,6 +56,7 @@ public final class TriggerEvaluator {
                 bySensor.computeIfAbsent(r.sensorCode(), k -> new ArrayList<>()).add(r);
             }
         }
+        ActivationSuggestion exerciseOnly = null;
         for (List<SensorReading> series : bySensor.values()) {
             series.sort(Comparator.comparing(SensorReading::at));
             SensorReading latest = series.get(series.size() - 1);
@@ -72,10 +74,18 @@ public final class TriggerEvaluator {
                 String evidence = String.format(Locale.ROOT, "%s %s 读数 %.2f（%s %s）%s", c.kind(),
                         latest.sensorCode(), latest.value(), c.comparison().symbol(), c.threshold(),
                         c.heldFor().isZero() ? "" : "，已持续 " + held.toMinutes() + " 分钟（自 " + since + " 起）");
-                return Optional.of(suggestion(t, c, evidence, latest.lon(), latest.lat()));
+                Instant from = since;
+                boolean exercise = series.stream().anyMatch(r -> r.exercise() && !r.at().isBefore(from));
+                ActivationSuggestion found = suggestion(t, c, evidence, latest.lon(), latest.lat(),
+                        new ActivationSuggestion.GaugeEvidence(latest.sensorCode(), latest.value(), since, held),
+                        exercise);
+                if (!exercise) {
+                    return Optional.of(found); // a live gauge beyond the line outweighs any exercise one
+                }
+                exerciseOnly = exerciseOnly == null ? found : exerciseOnly;
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(exerciseOnly);
     }
 
     private Optional<ActivationSuggestion> cluster(PlanTrigger t, EventCluster c, List<EventReport> events,
@@ -109,12 +119,15 @@ public final class TriggerEvaluator {
                         c.radiusMeters()), c.categoryPrefix() == null ? "各" : c.categoryPrefix(), bestGroup.size(),
                 c.comparison().symbol(), c.count(),
                 bestGroup.stream().limit(10).map(e -> "#" + e.eventId()).toList());
-        return Optional.of(suggestion(t, c, evidence, centre.lon(), centre.lat()));
+        return Optional.of(suggestion(t, c, evidence, centre.lon(), centre.lat(),
+                new ActivationSuggestion.ClusterEvidence(bestGroup.size(),
+                        bestGroup.stream().limit(10).map(EventReport::eventId).toList()), false));
     }
 
     private static ActivationSuggestion suggestion(PlanTrigger t, TriggerCondition c, String evidence, double lon,
-                                                   double lat) {
+                                                   double lat, ActivationSuggestion.Evidence facts,
+                                                   boolean exercise) {
         return new ActivationSuggestion(t.plan().getId(), t.plan().getCode(), t.plan().getName(),
-                t.level().getLevel(), c.text(), evidence, lon, lat);
+                t.level().getLevel(), c.text(), evidence, lon, lat, c, facts, exercise);
     }
 }

@@ -24,6 +24,7 @@ public final class ResourceService {
     private final Clock clock;
     private final SnapshotReader reader;
     private final StockLedger ledger;
+    private final StockBook stock;
     private volatile ResourceIndex current;
 
     public ResourceService(Database database, Clock clock) {
@@ -31,6 +32,7 @@ public final class ResourceService {
         this.clock = clock;
         this.reader = new SnapshotReader(database, clock);
         this.ledger = new StockLedger(database.ids(), clock);
+        this.stock = new StockBook(database, ledger, this::refresh);
     }
 
     /** The indexed snapshot, read from the database on first use. */
@@ -52,6 +54,11 @@ public final class ResourceService {
         ResourceIndex fresh = new ResourceIndex(reader.read());
         current = fresh;
         return fresh;
+    }
+
+    /** The warehouse keeper's stock book: receipts, issues, the ledger and the stock take. */
+    public StockBook stock() {
+        return stock;
     }
 
     /** The ledger that activations reserve and release stock through. */

@@ -9,8 +9,9 @@ import org.hibernate.Session;
 
 /**
  * Changes stock inside the caller's transaction and writes the matching movement, so that the ledger and the
- * stock never disagree. Reservations go through {@link StockItem#reserve} under the row's optimistic lock; the
- * database CHECK (reserved ≤ quantity) is the last line of defence.
+ * stock never disagree. Every change goes through {@link StockItem} under the row's optimistic lock (two consoles
+ * changing the same stock: one wins, the other fails); the database CHECK (0 ≤ reserved ≤ quantity) is the last
+ * line of defence.
  */
 public final class StockLedger {
     private final IdAllocator ids;
@@ -44,31 +45,36 @@ public final class StockLedger {
         return item;
     }
 
-    /** Stock received (IN) or issued (OUT): changes the quantity itself. */
-    public void move(Session s, long stockItemId, MovementKind kind, int amount, String actor, String reason) {
-        if (kind != MovementKind.IN && kind != MovementKind.OUT) {
-            throw new IllegalArgumentException("use reserve/release for " + kind);
-        }
+    /** Books {@code amount} of what an activation reserved as used up: it leaves the reservation and the stock. */
+    public StockItem consume(Session s, long stockItemId, int amount, String actor, String reason, Long activationId) {
+        StockItem item = load(s, stockItemId);
+        item.consume(Math.min(amount, item.getReserved()));
+        record(s, stockItemId, MovementKind.CONSUMED, amount, actor, reason, activationId);
+        return item;
+    }
+
+    /**
+     * Stock received (IN, COUNT_UP) or issued (OUT, COUNT_DOWN): changes the quantity itself.
+     *
+     * @throws StockShortage when more would leave than is free (not reserved)
+     */
+    public StockItem move(Session s, long stockItemId, MovementKind kind, int amount, String actor, String reason) {
         if (amount <= 0) {
             throw new IllegalArgumentException("a movement needs a positive quantity, not " + amount);
         }
         StockItem item = load(s, stockItemId);
-        if (kind == MovementKind.OUT && item.available() < amount) {
-            throw new StockShortage(item, amount);
+        switch (kind) {
+            case IN, COUNT_UP -> item.receive(amount);
+            case OUT, COUNT_DOWN -> {
+                if (item.available() < amount) {
+                    throw new StockShortage(item, amount);
+                }
+                item.issue(amount);
+            }
+            default -> throw new IllegalArgumentException("use reserve, release or consume for " + kind);
         }
-        s.flush();
-        // StockItem has no quantity setter (stock changes only through the ledger); the version bump keeps
-        // concurrent reservations honest
-        int changed = s.createNativeMutationQuery("UPDATE stock_item SET quantity = quantity + :d, "
-                        + "version = version + 1 WHERE id = :id AND version = :v")
-                .setParameter("d", kind == MovementKind.IN ? amount : -amount)
-                .setParameter("id", stockItemId).setParameter("v", item.getVersion()).executeUpdate();
-        if (changed != 1) {
-            throw new jakarta.persistence.OptimisticLockException("stock item " + stockItemId
-                    + " was changed by someone else");
-        }
-        s.detach(item);
         record(s, stockItemId, kind, amount, actor, reason, null);
+        return item;
     }
 
     private StockItem load(Session s, long stockItemId) {

@@ -2,10 +2,7 @@ package org.gridcommand.ui.emergency;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
@@ -17,34 +14,44 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.gridcommand.domain.emergency.Activation;
-import org.gridcommand.domain.emergency.ActivationLine;
 import org.gridcommand.domain.emergency.LineKind;
 import org.gridcommand.domain.emergency.LineStatus;
 import org.gridcommand.domain.plan.ResponseLevel;
+import org.gridcommand.service.emergency.ActivationRequest;
 import org.gridcommand.service.emergency.Adjustments;
 import org.gridcommand.service.emergency.CommitConflict;
 import org.gridcommand.service.emergency.EmergencyCommand;
 import org.gridcommand.service.emergency.LevelChange;
 import org.gridcommand.service.emergency.Proposal;
-import org.gridcommand.service.emergency.Shortfall;
 import org.gridcommand.service.emergency.StandDownSummary;
-import org.gridcommand.service.resources.ResourceSnapshot;
 import org.gridcommand.ui.common.BackgroundTasks;
 import org.gridcommand.ui.common.Messages;
 
 /**
  * View-model of the activation board: a proposal the commander adjusts and commits with one key, then the
- * committed activation tracked line by line, level changes, stand-down with its summary, and the CAP export.
- * Every service call goes through {@link BackgroundTasks}; all state changes happen on the FX thread.
+ * committed activation tracked line by line, level changes, the stand-down with its confirmation and summary, and
+ * the CAP export. The proposal always answers what is chosen now: a change of plan, level or area re-proposes at
+ * once, and a proposal that no longer answers the choice cannot be committed. Every service call goes through
+ * {@link BackgroundTasks}; all state changes happen on the FX thread.
  */
 public final class ActivationBoardModel {
     /** Where the board is in its story. */
     public enum Stage { EMPTY, PROPOSED, ACTIVE, STOOD_DOWN }
 
+    /** What the commander has chosen: plan, level, area; an exercise when it came from the flood replay. */
+    record Choice(long planId, ResponseLevel level, AreaChoice area, boolean exercise) {
+        ActivationRequest request() {
+            return new ActivationRequest(planId, level, area.toAffectedArea());
+        }
+    }
+
     private final EmergencyCommand command;
     private final BackgroundTasks tasks;
     private final Messages messages;
+    private final BoardWords words;
     private final String actor;
+    private final StandDownModel standDown;
+    private final BoardReading reader;
     private final ObjectProperty<Stage> stage = new SimpleObjectProperty<>(this, "stage", Stage.EMPTY);
     private final ObjectProperty<Proposal> proposal = new SimpleObjectProperty<>(this, "proposal");
     private final ObjectProperty<Activation> activation = new SimpleObjectProperty<>(this, "activation");
@@ -55,27 +62,75 @@ public final class ActivationBoardModel {
     private final ObjectProperty<MapPicture> picture = new SimpleObjectProperty<>(this, "picture");
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
+    private final BooleanProperty stale = new SimpleBooleanProperty(this, "stale");
     private final LongProperty boardMillis = new SimpleLongProperty(this, "boardMillis", -1);
+    private Choice chosen;
     private long pressedAtNanos;
 
-    public ActivationBoardModel(EmergencyCommand command, BackgroundTasks tasks, Messages messages, String actor) {
+    public ActivationBoardModel(EmergencyCommand command, BackgroundTasks tasks, Messages messages,
+                                BoardWords words, String actor) {
         this.command = command;
         this.tasks = tasks;
         this.messages = messages;
+        this.words = words;
         this.actor = actor;
+        this.standDown = new StandDownModel(command, tasks, messages, actor);
+        this.reader = new BoardReading(command, messages, actor);
     }
 
     /** One key: computes in the background what activating {@code planId} at {@code level} for the area does. */
     public void activate(long planId, ResponseLevel level, AreaChoice area) {
+        activate(new Choice(planId, level, area, false));
+    }
+
+    /**
+     * Like {@link #activate} for a suggestion caused by the flood replay: the proposal is an exercise, shown to
+     * be studied and never committed (it would reserve live stock and send live teams).
+     */
+    public void activateExercise(long planId, ResponseLevel level, AreaChoice area) {
+        activate(new Choice(planId, level, area, true));
+    }
+
+    private void activate(Choice choice) {
         if (stage.get() == Stage.ACTIVE) {
             message.set(messages.get("board.alreadyActive"));
             return;
         }
+        chosen = choice;
         pressedAtNanos = System.nanoTime();
+        propose(choice, messages.get("board.computing"));
+    }
+
+    /**
+     * The panel's choice changed (plan, level or area). A proposal on the board that no longer answers it is
+     * worked out again at once; without a complete choice it is marked stale and cannot be committed.
+     */
+    public void choose(Long planId, ResponseLevel level, AreaChoice area) {
+        boolean exercise = chosen != null && chosen.exercise() && stage.get() == Stage.PROPOSED;
+        chosen = planId == null || level == null || area == null ? null : new Choice(planId, level, area, exercise);
+        if (stage.get() != Stage.PROPOSED) {
+            return;
+        }
+        if (chosen == null) {
+            stale.set(true);
+            message.set(messages.get("board.staleNoChoice"));
+        } else if (!answers(proposal.get(), chosen) && !busy.get()) {
+            propose(chosen, messages.get("board.reproposing"));
+        }
+    }
+
+    private static boolean answers(Proposal p, Choice c) {
+        return p != null && c != null && c.request().equals(p.request()) && p.drill() == c.exercise();
+    }
+
+    private void propose(Choice c, String note) {
         busy.set(true);
-        message.set(messages.get("board.computing"));
-        tasks.run(() -> command.services().activations().propose(planId, level, area.toAffectedArea()),
-                this::showProposal, this::fail);
+        stale.set(stage.get() == Stage.PROPOSED);
+        message.set(note);
+        tasks.run(() -> {
+            Proposal p = command.services().activations().propose(c.planId(), c.level(), c.area().toAffectedArea());
+            return c.exercise() ? p.asDrill() : p;
+        }, this::showProposal, this::fail);
     }
 
     private void showProposal(Proposal p) {
@@ -85,10 +140,16 @@ public final class ActivationBoardModel {
         levelChange.set(null);
         proposal.set(p);
         lines.setAll(p.lines().stream().map(BoardLine::proposed).toList());
-        shortfalls.setAll(p.shortfalls().stream().map(Shortfall::message).toList());
+        shortfalls.setAll(p.shortfalls().stream().map(words::shortfall).toList());
         picture.set(MapPicture.of(p.area().shape(), p.area().centreLon(), p.area().centreLat(), lines, false));
-        message.set(messages.get("board.proposed", p.lines().size(), p.computeNanos() / 1_000_000.0));
         stage.set(Stage.PROPOSED);
+        if (chosen != null && !answers(p, chosen)) {
+            propose(chosen, messages.get("board.reproposing")); // the choice moved on while this was computed
+            return;
+        }
+        stale.set(false);
+        message.set(messages.get(p.drill() ? "board.exercise" : "board.proposed", p.lines().size(),
+                p.computeNanos() / 1_000_000.0));
     }
 
     /** The view calls this once the board is on screen, to measure key press → board drawn. */
@@ -99,12 +160,19 @@ public final class ActivationBoardModel {
         }
     }
 
+    /** True when the board offers 一键下达: a current proposal for the chosen plan, level and area, not an exercise. */
+    public boolean canCommit() {
+        Proposal p = proposal.get();
+        return stage.get() == Stage.PROPOSED && p != null && !busy.get() && !stale.get() && !p.drill();
+    }
+
     /** 一键下达: commits the proposal with the commander's adjustments; tasks become closed-loop events. */
     public void commit() {
-        Proposal p = proposal.get();
-        if (stage.get() != Stage.PROPOSED || p == null || busy.get()) {
+        if (!canCommit()) {
             return;
         }
+        Proposal p = proposal.get();
+        ActivationRequest request = chosen == null ? p.request() : chosen.request();
         Adjustments adjustments = Adjustments.none();
         for (BoardLine l : lines) {
             if (!l.includedProperty().get()) {
@@ -113,12 +181,26 @@ public final class ActivationBoardModel {
                 adjustments = adjustments.withQuantity(l.ref(), l.quantityProperty().get());
             }
         }
-        Adjustments chosen = adjustments;
+        Adjustments adjusted = adjustments;
         busy.set(true);
         tasks.run(() -> {
-            long id = command.services().activations().commit(p, chosen, actor);
-            return load(id, raiseTaskEvents(id));
+            long id = command.services().activations().commit(p, request, adjusted, actor);
+            return reader.afterCommit(id);
         }, this::showActivation, this::fail);
+    }
+
+    /** Picks up the newest response still running (a console opened or restarted during a response). */
+    public void resume() {
+        if (stage.get() != Stage.EMPTY) {
+            return;
+        }
+        tasks.run(() -> {
+            return reader.newestRunning();
+        }, loaded -> {
+            if (loaded != null && stage.get() == Stage.EMPTY) {
+                showActivation(loaded);
+            }
+        }, this::fail);
     }
 
     /** Moves a committed line one step forward: sent → en route → on site → done. */
@@ -131,7 +213,7 @@ public final class ActivationBoardModel {
         busy.set(true);
         tasks.run(() -> {
             command.services().activations().updateLine(line.lineId(), next, actor);
-            return load(a.getId(), null);
+            return reader.load(a.getId(), null);
         }, this::showActivation, this::fail);
     }
 
@@ -158,7 +240,7 @@ public final class ActivationBoardModel {
         busy.set(true);
         tasks.run(() -> {
             command.services().activations().applyLevelChange(change, Adjustments.none(), actor);
-            return load(change.activationId(), raiseTaskEvents(change.activationId()));
+            return reader.afterCommit(change.activationId());
         }, this::showActivation, this::fail);
     }
 
@@ -166,21 +248,33 @@ public final class ActivationBoardModel {
         levelChange.set(null);
     }
 
-    /** 响应终止: gives everything back and shows the summary. */
+    /** 响应终止, first step: shows what will be released and asks how much was used; nothing changes yet. */
     public void standDown() {
         Activation a = activation.get();
         if (a == null || stage.get() != Stage.ACTIVE) {
             return;
         }
         busy.set(true);
-        tasks.run(() -> {
-            StandDownSummary s = command.services().activations().standDown(a.getId(), actor);
-            return new Ended(s, load(a.getId(), null));
-        }, ended -> {
-            showActivation(ended.board());
-            summary.set(ended.summary());
-            message.set(messages.get("board.stoodDown"));
-        }, this::fail);
+        standDown.open(a.getId(), () -> busy.set(false), this::fail);
+    }
+
+    /** 响应终止, confirmed: books what was used, gives the rest back, ends or hands over the task events. */
+    public void confirmStandDown() {
+        Activation a = activation.get();
+        if (a == null || standDown.reviewProperty().get() == null) {
+            return;
+        }
+        busy.set(true);
+        standDown.confirm(s -> tasks.run(() -> reader.load(a.getId(), null), loaded -> {
+            summary.set(s);
+            showActivation(loaded);
+            picture.set(null); // the response is over: its circle and lines leave the map
+            message.set(messages.get(s.eventsLeftOpen().isEmpty() ? "board.stoodDown" : "board.stoodDownOpen"));
+        }, this::fail), this::fail);
+    }
+
+    public void cancelStandDown() {
+        standDown.close();
     }
 
     /** Writes the activation's public warning as CAP 1.2 XML to {@code file}. */
@@ -199,6 +293,7 @@ public final class ActivationBoardModel {
             return;
         }
         stage.set(Stage.EMPTY);
+        chosen = null;
         proposal.set(null);
         activation.set(null);
         summary.set(null);
@@ -206,53 +301,25 @@ public final class ActivationBoardModel {
         lines.clear();
         shortfalls.clear();
         picture.set(null);
+        stale.set(false);
         message.set("");
     }
 
-    private record Loaded(Activation activation, List<BoardLine> lines, String note) {
-    }
-
-    private record Ended(StandDownSummary summary, Loaded board) {
-    }
-
-    private String raiseTaskEvents(long activationId) {
-        try {
-            int n = command.tasks().raiseEvents(activationId, actor).size();
-            return n == 0 ? null : messages.get("board.taskEvents", n);
-        } catch (RuntimeException e) {
-            // the activation stands; the tasks can still be dispatched by hand from the event queue
-            return messages.get("board.taskEventsFailed", e.getMessage());
-        }
-    }
-
-    /** Background: the activation, its lines, and where each line's resource is. */
-    private Loaded load(long activationId, String note) {
-        Activation a = command.services().activations().activation(activationId);
-        ResourceSnapshot snapshot = command.services().resources().index().snapshot();
-        Map<String, double[]> at = new HashMap<>();
-        snapshot.stock().forEach(s -> at.put("ITEM" + s.stockItemId(), new double[] {s.lon(), s.lat()}));
-        snapshot.teams().forEach(t -> at.put("TEAM" + t.id(), new double[] {t.lon(), t.lat()}));
-        snapshot.experts().forEach(x -> at.put("EXPERT" + x.id(), new double[] {x.lon(), x.lat()}));
-        List<BoardLine> out = new ArrayList<>();
-        for (ActivationLine l : command.services().activations().lines(activationId)) {
-            double[] p = at.getOrDefault(l.getKind().name() + l.getResourceId(), new double[] {Double.NaN, Double.NaN});
-            out.add(BoardLine.committed(l, p[0], p[1]));
-        }
-        return new Loaded(a, out, note);
-    }
-
-    private void showActivation(Loaded loaded) {
+    private void showActivation(BoardReading.Loaded loaded) {
         busy.set(false);
+        stale.set(false);
         levelChange.set(null);
         Activation a = loaded.activation();
+        proposal.set(null);
         activation.set(a);
         lines.setAll(loaded.lines());
         shortfalls.clear();
-        picture.set(MapPicture.of(a.getAreaShape(), a.getCentre().getX(), a.getCentre().getY(), lines,
+        boolean over = a.getStoodDownAt() != null;
+        picture.set(over ? null : MapPicture.of(a.getAreaShape(), a.getCentre().getX(), a.getCentre().getY(), lines,
                 true));
-        stage.set(a.getStoodDownAt() == null ? Stage.ACTIVE : Stage.STOOD_DOWN);
+        stage.set(over ? Stage.STOOD_DOWN : Stage.ACTIVE);
         message.set(messages.get("board.active", a.getPlanCode(), a.getPlanRevision(), a.getLevel(), a.getId())
-                + (loaded.note() == null ? "" : "；" + loaded.note()));
+                + (loaded.note() == null ? "" : messages.get("list.separator") + loaded.note()));
     }
 
     private void fail(Throwable error) {
@@ -261,7 +328,7 @@ public final class ActivationBoardModel {
             if (conflict.reproposal() != null) {
                 showProposal(conflict.reproposal());
             }
-            message.set(conflict.getMessage());
+            message.set(words.conflict(conflict));
             return;
         }
         message.set(messages.get("board.failed", error.getMessage()));
@@ -277,5 +344,9 @@ public final class ActivationBoardModel {
     ObjectProperty<MapPicture> pictureProperty() { return picture; }
     public StringProperty messageProperty() { return message; }
     public BooleanProperty busyProperty() { return busy; }
+    /** True while the proposal on the board no longer answers the chosen plan, level and area. */
+    public BooleanProperty staleProperty() { return stale; }
     public LongProperty boardMillisProperty() { return boardMillis; }
+    public StandDownModel standDownModel() { return standDown; }
+    BoardWords words() { return words; }
 }

@@ -7,6 +7,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
@@ -17,12 +18,12 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.cell.CheckBoxTableCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
+import org.gridcommand.domain.emergency.Activation;
 import org.gridcommand.domain.emergency.LineKind;
-import org.gridcommand.domain.emergency.LineStatus;
 import org.gridcommand.domain.plan.ResponseLevel;
+import org.gridcommand.service.emergency.Proposal;
 import org.gridcommand.ui.common.Messages;
 import org.gridcommand.ui.emergency.ActivationBoardModel.Stage;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -33,21 +34,27 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 /**
  * The activation board (作战看板): the proposal's lines with drop and quantity controls and shortfalls in red, then
- * the committed lines with their status, level up/down, CAP export and stand-down. Enter commits the proposal,
- * Space moves the selected line forward.
+ * the committed lines with their status, level up/down, CAP export and stand-down (confirmed first, with what was
+ * used), and the summary. Buttons sit above the lines and wrap, so they stay reachable on a small screen. Enter
+ * commits the proposal, Space moves the selected line forward.
  */
 final class ActivationBoardView extends VBox {
     private final ActivationBoardModel model;
     private final Messages messages;
+    private final BoardWords words;
     private final TableView<BoardLine> table = new TableView<>();
+    /** The proposal's "take this line" ticks: shown only while there is a proposal to adjust. */
+    private final TableColumn<BoardLine, Boolean> include = new TableColumn<>("");
     private final Label heading = new Label();
+    private final Label banner = new Label();
     private final Label message = new Label();
     private final VBox shortfalls = new VBox(2);
     private final Label summary = new Label();
-    private final HBox proposedActions;
+    private final FlowPane proposedActions;
     private final FlowPane activeActions;
-    private final HBox levelActions;
-    private final HBox endedActions;
+    private final FlowPane levelActions;
+    private final FlowPane endedActions;
+    private final StandDownView standDownView;
     private final Subscription subscriptions;
     private final ListChangeListener<String> shortfallListener = c -> showShortfalls();
     /** The line the commander is moving forward: reselected after the board reloads, so Space goes on. */
@@ -59,24 +66,29 @@ final class ActivationBoardView extends VBox {
     ActivationBoardView(ActivationBoardModel model, Messages messages, Consumer<ActivationBoardModel> exportCap) {
         this.model = model;
         this.messages = messages;
+        this.words = model.words();
         setId("activation-board");
         getStyleClass().add("activation-board");
         setSpacing(6);
         heading.getStyleClass().add("board-heading");
         heading.setWrapText(true);
+        banner.setId("board-banner");
+        banner.getStyleClass().add("board-banner");
+        banner.setWrapText(true);
+        banner.setMaxWidth(Double.MAX_VALUE);
         message.getStyleClass().add("board-message");
         message.setWrapText(true);
         message.textProperty().bind(model.messageProperty());
         summary.getStyleClass().add("board-summary");
         summary.setWrapText(true);
+        summary.setMaxWidth(Double.MAX_VALUE);
         summary.setId("board-summary");
         buildTable();
 
         Button commit = button("board.commit", "board-commit", new FontIcon(MaterialDesignS.SEND), model::commit);
         commit.getStyleClass().add("danger-button");
-        commit.setDefaultButton(false);
         Button discard = button("board.discard", "board-discard", null, model::clear);
-        proposedActions = new HBox(6, commit, discard);
+        proposedActions = bar(commit, discard);
 
         Button advance = button("board.advance", "board-advance", new FontIcon(MaterialDesignF.FAST_FORWARD),
                 this::advanceSelected);
@@ -88,24 +100,21 @@ final class ActivationBoardView extends VBox {
                 () -> exportCap.accept(model));
         Button standDown = button("board.standDown", "board-stand-down", new FontIcon(MaterialDesignC.CHECK_ALL),
                 model::standDown);
-        activeActions = new FlowPane(6, 6, advance, up, down, cap, standDown);
+        activeActions = bar(advance, up, down, cap, standDown);
 
-        Label levelText = new Label();
-        levelText.setWrapText(true);
-        levelText.textProperty().bind(Bindings.createStringBinding(() -> model.levelChangeProperty().get() == null
-                ? "" : model.messageProperty().get(), model.levelChangeProperty(), model.messageProperty()));
         Button apply = button("board.levelApply", "board-level-apply", null, model::applyLevelChange);
         Button cancel = button("board.levelCancel", "board-level-cancel", null, model::cancelLevelChange);
-        levelActions = new HBox(6, apply, cancel);
-        levelActions.setAlignment(Pos.CENTER_LEFT);
+        levelActions = bar(apply, cancel);
 
         Button close = button("board.close", "board-close", null, model::clear);
         Button capAfter = button("board.cap", "board-cap-after", new FontIcon(MaterialDesignA.ALERT_OUTLINE),
                 () -> exportCap.accept(model));
-        endedActions = new HBox(6, capAfter, close);
+        endedActions = bar(capAfter, close);
+        standDownView = new StandDownView(model.standDownModel(), messages, words, model::confirmStandDown,
+                model::cancelStandDown);
 
-        getChildren().addAll(heading, message, shortfalls, table, proposedActions, activeActions, levelActions,
-                summary, endedActions);
+        getChildren().addAll(heading, banner, message, summary, endedActions, proposedActions, activeActions,
+                levelActions, standDownView, shortfalls, table);
         model.shortfalls().addListener(shortfallListener);
         model.lines().addListener(reselect);
         setOnKeyPressed(e -> {
@@ -117,13 +126,17 @@ final class ActivationBoardView extends VBox {
                 e.consume();
             }
         });
+        commit.disableProperty().bind(Bindings.createBooleanBinding(() -> !model.canCommit(), model.stageProperty(),
+                model.staleProperty(), model.busyProperty(), model.proposalProperty()));
         subscriptions = Subscription.combine(
                 model.stageProperty().subscribe(s -> showStage()),
                 model.levelChangeProperty().subscribe(c -> showStage()),
+                model.standDownModel().reviewProperty().subscribe(r -> showStage()),
                 model.proposalProperty().subscribe(p -> showHeading()),
                 model.activationProperty().subscribe(a -> showHeading()),
-                model.summaryProperty().subscribe(s -> summary.setText(s == null ? "" : s.text())),
-                model.busyProperty().subscribe(b -> setDisable(b)));
+                model.staleProperty().subscribe(s -> showBanner()),
+                model.summaryProperty().subscribe(s -> summary.setText(s == null ? "" : words.summary(s))),
+                model.busyProperty().subscribe(this::setDisable));
     }
 
     private void buildTable() {
@@ -132,33 +145,29 @@ final class ActivationBoardView extends VBox {
         table.setPrefHeight(380);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(messages.get("board.empty")));
-        TableColumn<BoardLine, Boolean> include = new TableColumn<>("");
         include.setCellValueFactory(c -> c.getValue().includedProperty());
         include.setCellFactory(CheckBoxTableCell.forTableColumn(include));
         include.setEditable(true);
         include.setPrefWidth(28);
         include.setMaxWidth(28);
-        include.visibleProperty().bind(model.stageProperty().isEqualTo(Stage.PROPOSED));
         TableColumn<BoardLine, String> kind = new TableColumn<>(messages.get("board.col.kind"));
         kind.setCellValueFactory(c -> new ReadOnlyStringWrapper(messages.get("kind." + c.getValue().kind())));
-        kind.setPrefWidth(46);
+        kind.setPrefWidth(48);
         TableColumn<BoardLine, String> label = new TableColumn<>(messages.get("board.col.what"));
-        label.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().label()));
+        label.setCellValueFactory(c -> new ReadOnlyStringWrapper(words.line(c.getValue())));
         label.setPrefWidth(210);
         TableColumn<BoardLine, BoardLine> quantity = new TableColumn<>(messages.get("board.col.quantity"));
         quantity.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         quantity.setCellFactory(c -> new QuantityCell());
-        quantity.setPrefWidth(80);
+        quantity.setPrefWidth(84);
         TableColumn<BoardLine, String> distance = new TableColumn<>(messages.get("board.col.distance"));
         distance.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().kind() == LineKind.TASK ? ""
                 : String.format(Locale.ROOT, "%.1f", c.getValue().distanceMeters() / 1000)));
         distance.setPrefWidth(56);
         TableColumn<BoardLine, String> status = new TableColumn<>(messages.get("board.col.status"));
-        status.setCellValueFactory(c -> Bindings.createStringBinding(() -> {
-            LineStatus s = c.getValue().statusProperty().get();
-            return s == null ? messages.get("status.PROPOSED") : messages.get("status." + s);
-        }, c.getValue().statusProperty()));
-        status.setPrefWidth(60);
+        status.setCellValueFactory(c -> Bindings.createStringBinding(() -> words.status(c.getValue()),
+                c.getValue().statusProperty()));
+        status.setPrefWidth(70);
         table.getColumns().add(include);
         table.getColumns().add(kind);
         table.getColumns().add(label);
@@ -192,11 +201,11 @@ final class ActivationBoardView extends VBox {
                 Spinner<Integer> spinner = new Spinner<>(1, Math.max(1, line.proposedQuantity() * 10),
                         line.quantityProperty().get(), Math.max(1, line.proposedQuantity() / 10));
                 spinner.setEditable(true);
-                spinner.setPrefWidth(78);
+                spinner.setPrefWidth(80);
                 spinner.valueProperty().addListener((o, a, b) -> line.quantityProperty().set(b));
                 setGraphic(spinner);
             } else {
-                setText(Integer.toString(line.quantityProperty().get()));
+                setText(words.quantity(line));
             }
         }
     }
@@ -211,32 +220,54 @@ final class ActivationBoardView extends VBox {
     }
 
     private void showHeading() {
-        var a = model.activationProperty().get();
-        var p = model.proposalProperty().get();
+        Activation a = model.activationProperty().get();
+        Proposal p = model.proposalProperty().get();
         if (a != null) {
-            heading.setText(messages.get("board.heading.active", a.getPlanName(), a.getPlanRevision(), a.getLevel(),
-                    a.getAreaDescription()));
+            heading.setText(messages.get("board.heading.active", a.getPlanName(), a.getPlanRevision(),
+                    messages.get("level." + a.getLevel()), words.area(a.getAreaKind(), a.getAreaShape(),
+                            a.getCentre().getX(), a.getCentre().getY(), a.getRadiusMeters(), a.getAreaDescription()),
+                    a.isDrill() ? messages.get("board.drillTag") : ""));
         } else if (p != null) {
-            heading.setText(messages.get("board.heading.proposed", p.planName(), p.planRevision(), p.level(),
-                    p.area().description()));
+            heading.setText(messages.get("board.heading.proposed", p.planName(), p.planRevision(),
+                    messages.get("level." + p.level()), words.area(p.area().kind(), p.area().shape(),
+                            p.area().centreLon(), p.area().centreLat(), p.area().radiusMeters(),
+                            p.area().description()), p.drill() ? messages.get("board.drillTag") : ""));
         } else {
             heading.setText(messages.get("board.heading.empty"));
         }
+        showBanner();
+    }
+
+    /** A proposal that cannot be committed says why, in a banner above the lines. */
+    private void showBanner() {
+        Proposal p = model.proposalProperty().get();
+        String text = "";
+        if (model.stageProperty().get() == Stage.PROPOSED && p != null && p.drill()) {
+            text = messages.get("board.banner.exercise");
+        } else if (model.stageProperty().get() == Stage.PROPOSED && model.staleProperty().get()) {
+            text = messages.get("board.banner.stale");
+        }
+        banner.setText(text);
+        show(banner, !text.isEmpty());
     }
 
     private void showStage() {
         Stage s = model.stageProperty().get();
         boolean levelPending = model.levelChangeProperty().get() != null;
+        boolean reviewing = model.standDownModel().reviewProperty().get() != null;
         show(proposedActions, s == Stage.PROPOSED);
-        show(activeActions, s == Stage.ACTIVE && !levelPending);
+        show(activeActions, s == Stage.ACTIVE && !levelPending && !reviewing);
         show(levelActions, s == Stage.ACTIVE && levelPending);
+        show(standDownView, s == Stage.ACTIVE && reviewing);
         show(endedActions, s == Stage.STOOD_DOWN);
         show(summary, s == Stage.STOOD_DOWN);
         show(table, s != Stage.EMPTY);
+        include.setVisible(s == Stage.PROPOSED);
+        showBanner();
         table.refresh();
     }
 
-    private static void show(javafx.scene.Node node, boolean visible) {
+    private static void show(Node node, boolean visible) {
         node.setVisible(visible);
         node.setManaged(visible);
     }
@@ -251,7 +282,7 @@ final class ActivationBoardView extends VBox {
 
     /** {@code step} −1 raises the response (IV → III …), +1 lowers it. */
     private void changeLevel(int step) {
-        var a = model.activationProperty().get();
+        Activation a = model.activationProperty().get();
         if (a == null) {
             return;
         }
@@ -261,12 +292,19 @@ final class ActivationBoardView extends VBox {
         }
     }
 
+    private static FlowPane bar(Node... buttons) {
+        FlowPane bar = new FlowPane(6, 6, buttons);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
     private Button button(String key, String id, FontIcon icon, Runnable action) {
         Button b = new Button(messages.get(key));
         b.setId(id);
         if (icon != null) {
             b.setGraphic(icon);
         }
+        b.setMinWidth(Button.USE_PREF_SIZE);
         b.setOnAction(e -> action.run());
         return b;
     }
@@ -277,6 +315,7 @@ final class ActivationBoardView extends VBox {
 
     void dispose() {
         subscriptions.unsubscribe();
+        standDownView.dispose();
         model.shortfalls().removeListener(shortfallListener);
         model.lines().removeListener(reselect);
         message.textProperty().unbind();

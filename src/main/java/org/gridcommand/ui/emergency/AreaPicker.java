@@ -5,6 +5,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
@@ -30,6 +31,7 @@ final class AreaPicker extends VBox {
     private final ObjectProperty<double[]> incident = new SimpleObjectProperty<>(this, "incident");
     private final ObjectProperty<Geometry> drawn = new SimpleObjectProperty<>(this, "drawn");
     private final BooleanProperty picking = new SimpleBooleanProperty(this, "picking");
+    private final ObjectProperty<AreaChoice> choice = new SimpleObjectProperty<>(this, "choice");
     private final Spinner<Integer> radius = new Spinner<>(50, 50_000, 1000, 250);
     private final ToggleGroup mode = new ToggleGroup();
     private final RadioButton byArea;
@@ -75,7 +77,13 @@ final class AreaPicker extends VBox {
                     if (g != null) {
                         mode.selectToggle(byDrawing);
                     }
-                }));
+                }),
+                // the chosen area follows every change, so a proposal on the board can be checked against it
+                mode.selectedToggleProperty().subscribe(t -> choice.set(choice())),
+                mapArea.subscribe(a -> choice.set(choice())),
+                incident.subscribe(p -> choice.set(choice())),
+                drawn.subscribe(g -> choice.set(choice())),
+                radius.valueProperty().subscribe(r -> choice.set(choice())));
     }
 
     private RadioButton radio(String text, String id) {
@@ -107,6 +115,8 @@ final class AreaPicker extends VBox {
         mode.selectToggle(byCircle);
     }
 
+    /** The area as chosen now (null while nothing is chosen), updated on every change. */
+    ObservableValue<AreaChoice> choiceProperty() { return choice; }
     ObjectProperty<Area> mapAreaProperty() { return mapArea; }
     ObjectProperty<double[]> incidentProperty() { return incident; }
     ObjectProperty<Geometry> drawnProperty() { return drawn; }

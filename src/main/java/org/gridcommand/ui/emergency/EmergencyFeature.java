@@ -2,14 +2,18 @@ package org.gridcommand.ui.emergency;
 
 import java.io.File;
 import java.time.Clock;
+import java.util.List;
 import javafx.animation.KeyFrame;
+import javafx.application.Platform;
 import javafx.animation.Timeline;
 import javafx.beans.value.ChangeListener;
 import javafx.event.EventHandler;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -18,11 +22,17 @@ import javafx.stage.FileChooser;
 import javafx.util.Duration;
 import javafx.util.Subscription;
 import org.gridcommand.domain.area.Area;
+import org.gridcommand.domain.area.AreaLevel;
+import org.gridcommand.domain.emergency.AffectedArea;
+import org.gridcommand.domain.plan.ResponseLevel;
+import org.gridcommand.geo.Wgs84;
 import org.gridcommand.service.emergency.EmergencyCommand;
 import org.gridcommand.ui.common.BackgroundTasks;
 import org.gridcommand.ui.common.Messages;
 import org.gridcommand.ui.mapwall.MapWallModel;
 import org.gridcommand.ui.mapwall.MapWallView;
+import org.gridcommand.ui.resources.StockWords;
+import org.locationtech.jts.geom.Envelope;
 
 /**
  * The emergency command feature (应急指挥): its tab, its overlay on the map, F9 for one-key activation anywhere in
@@ -31,6 +41,8 @@ import org.gridcommand.ui.mapwall.MapWallView;
 public final class EmergencyFeature {
     /** How often the triggers are re-checked against the sensor feed and recent events. */
     static final Duration REFRESH = Duration.seconds(15);
+    /** How much of the board must be in view once it shows something: heading, message, buttons. */
+    private static final double BOARD_TOP = 260;
 
     private final MapWallModel map;
     private final MapWallView mapView;
@@ -41,6 +53,7 @@ public final class EmergencyFeature {
     private final EmergencyPanel panel;
     private final ActivationOverlay overlay;
     private final Tab tab;
+    private final ScrollPane scroll;
     private final Timeline refresh;
     private final ChangeListener<Area> mapSelection;
     private final EventHandler<MouseEvent> pickPoint = this::pickPoint;
@@ -55,10 +68,11 @@ public final class EmergencyFeature {
         this.featurePanels = featurePanels;
         Messages messages = consoleMessages.forFeature("org.gridcommand.ui.emergency.messages");
         suggestions = new SuggestionsModel(command, tasks, messages, clock, 150);
-        library = new PlanLibraryModel(command, tasks, messages);
-        board = new ActivationBoardModel(command, tasks, messages, actor);
+        StockWords stock = new StockWords(consoleMessages);
+        library = new PlanLibraryModel(command, tasks, messages, new PlanText(messages, stock));
+        board = new ActivationBoardModel(command, tasks, messages, new BoardWords(messages, stock), actor);
         panel = new EmergencyPanel(suggestions, library, board, messages, clock.getZone(), this::exportCap);
-        ScrollPane scroll = new ScrollPane(panel);
+        scroll = new ScrollPane(panel);
         scroll.setFitToWidth(true);
         scroll.getStylesheets().add(EmergencyFeature.class.getResource("emergency.css").toExternalForm());
         tab = new Tab(messages.get("tab.title"), scroll);
@@ -79,6 +93,17 @@ public final class EmergencyFeature {
                     if (picture != null && !picture.committed()) {
                         showOnMap(picture);
                     }
+                }),
+                // on a small screen the board is below the fold: bring it up when it has something to show
+                board.stageProperty().subscribe(stage -> {
+                    if (stage != ActivationBoardModel.Stage.EMPTY) {
+                        Platform.runLater(this::scrollToBoard);
+                    }
+                }),
+                board.standDownModel().reviewProperty().subscribe(review -> {
+                    if (review != null) {
+                        Platform.runLater(this::scrollToBoard);
+                    }
                 }));
 
         refresh = new Timeline(new KeyFrame(REFRESH, e -> suggestions.refresh()));
@@ -86,18 +111,23 @@ public final class EmergencyFeature {
         refresh.play();
         library.load();
         suggestions.refresh();
-        // the first F9 must not wait for the resource snapshot and units to be read: read them now
-        // a commander's first F9 must be as quick as the tenth: read plans, units and resources and run the proposal
-        // code once now, in the background, on a plan and a place of this city (the result is thrown away)
-        java.util.List<org.gridcommand.domain.area.Area> cityAreas = map.areasProperty().get() == null
-                ? java.util.List.of() : map.areasProperty().get();
+        board.resume();
+        warmUp(command, tasks);
+    }
+
+    /**
+     * A commander's first F9 must be as quick as the tenth: reads plans, units and resources and runs the proposal
+     * code once now, in the background, on a plan and a place of this city (the result is thrown away).
+     */
+    private void warmUp(EmergencyCommand command, BackgroundTasks tasks) {
+        List<Area> cityAreas = map.areasProperty().get() == null ? List.of() : map.areasProperty().get();
         tasks.run(() -> {
             var index = command.services().resources().index();
             command.plans().currentPlans().stream().findFirst().ifPresent(plan -> cityAreas.stream()
                     .filter(a -> a.getBoundary() != null).findFirst().ifPresent(a -> {
                         var c = a.getBoundary().getCentroid();
-                        command.services().activations().propose(plan.getId(), org.gridcommand.domain.plan.ResponseLevel.IV,
-                                new org.gridcommand.domain.emergency.AffectedArea.Circle(c.getX(), c.getY(), 500));
+                        command.services().activations().propose(plan.getId(), ResponseLevel.IV,
+                                new AffectedArea.Circle(c.getX(), c.getY(), 500));
                     }));
             return index;
         }, index -> { }, error -> { });
@@ -128,11 +158,11 @@ public final class EmergencyFeature {
     }
 
     /** Enter belongs to the board only when the focus is on this tab and not in a text field. */
-    private boolean typingNowhere(javafx.scene.Node focus) {
-        if (focus instanceof javafx.scene.control.TextInputControl) {
+    private boolean typingNowhere(Node focus) {
+        if (focus instanceof TextInputControl) {
             return false;
         }
-        for (javafx.scene.Node n = focus; n != null; n = n.getParent()) {
+        for (Node n = focus; n != null; n = n.getParent()) {
             if (n == tab.getContent()) {
                 return true;
             }
@@ -157,13 +187,32 @@ public final class EmergencyFeature {
         if (picture == null || picture.area() == null) {
             return;
         }
-        org.locationtech.jts.geom.Envelope all = new org.locationtech.jts.geom.Envelope(
-                picture.area().getEnvelopeInternal());
+        Envelope all = new Envelope(picture.area().getEnvelopeInternal());
         picture.pins().forEach(pin -> all.expandToInclude(pin.lon(), pin.lat()));
         all.expandBy(all.getWidth() * 0.08, all.getHeight() * 0.08);
         // the map frames areas: a transient one, never stored, stands for the activation's extent
-        map.focus(new Area(-1, org.gridcommand.domain.area.AreaLevel.GRID, "", "", null, 0,
-                org.gridcommand.geo.Wgs84.FACTORY.toGeometry(all)));
+        map.focus(new Area(-1, AreaLevel.GRID, "", "", null, 0, Wgs84.FACTORY.toGeometry(all)));
+    }
+
+    /**
+     * Scrolls the tab as little as needed to show the board's heading, message and buttons (its first
+     * {@link #BOARD_TOP} pixels), so the level buttons above stay in view where the screen allows.
+     */
+    private void scrollToBoard() {
+        double content = panel.getHeight();
+        double view = scroll.getViewportBounds().getHeight();
+        if (content <= view) {
+            return;
+        }
+        double top = (content - view) * scroll.getVvalue();
+        double boardTop = panel.boardPane().getBoundsInParent().getMinY();
+        double wanted = Math.min(BOARD_TOP, view);
+        if (boardTop < top) {
+            top = boardTop;
+        } else if (boardTop + wanted > top + view) {
+            top = boardTop + wanted - view;
+        }
+        scroll.setVvalue(Math.max(0, Math.min(1, top / (content - view))));
     }
 
     private void exportCap(ActivationBoardModel model) {
@@ -188,6 +237,11 @@ public final class EmergencyFeature {
     /** The board's view-model, e.g. for a measurement. */
     public ActivationBoardModel board() {
         return board;
+    }
+
+    /** The plan library's view-model. */
+    PlanLibraryModel library() {
+        return library;
     }
 
     /** Stops the refresh and releases every listener on the map and the scene. */

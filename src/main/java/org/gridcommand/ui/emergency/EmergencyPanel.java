@@ -96,7 +96,16 @@ final class EmergencyPanel extends VBox {
                     if (p != null) {
                         whenDrawn(board::boardDrawn);
                     }
-                }));
+                }),
+                // a proposal on the board must answer what is chosen now: tell the board of every change
+                library.selectedProperty().subscribe(p -> choiceChanged()),
+                level.subscribe(l -> choiceChanged()),
+                areaPicker.choiceProperty().subscribe(a -> choiceChanged()));
+    }
+
+    private void choiceChanged() {
+        Plan p = library.selectedProperty().get();
+        board.choose(p == null ? null : p.getId(), level.get(), areaPicker.choice());
     }
 
     /** One key (F9 or the button): the chosen plan at the chosen level for the chosen area. */
@@ -113,13 +122,20 @@ final class EmergencyPanel extends VBox {
         }
     }
 
-    /** The commander accepts a suggestion: its plan and level, a circle around where the trigger holds. */
+    /**
+     * The commander accepts a suggestion: its plan and level, a circle around where the trigger holds. An exercise
+     * suggestion (the flood replay) gives an exercise proposal, to study, not to commit.
+     */
     private void accept(ActivationSuggestion s) {
         library.selectById(s.planId());
         level.set(s.level());
         areaPicker.circleAround(s.lon(), s.lat());
         boardPane.setExpanded(true);
-        board.activate(s.planId(), s.level(), areaPicker.choice());
+        if (s.exercise()) {
+            board.activateExercise(s.planId(), s.level(), areaPicker.choice());
+        } else {
+            board.activate(s.planId(), s.level(), areaPicker.choice());
+        }
     }
 
     private void whenDrawn(Runnable action) {
@@ -144,6 +160,7 @@ final class EmergencyPanel extends VBox {
     }
 
     AreaPicker areaPicker() { return areaPicker; }
+    TitledPane boardPane() { return boardPane; }
     ObjectProperty<ResponseLevel> levelProperty() { return level; }
     ActivationBoardView boardView() { return boardView; }
 

@@ -14,22 +14,24 @@ import org.gridcommand.ui.common.BackgroundTasks;
 import org.gridcommand.ui.common.Messages;
 
 /**
- * View-model of the plan library: current plans by type, the selected plan's levels, and saving an edit as a new
- * revision.
+ * View-model of the plan library: current plans by type, the selected plan's levels in the console's words (see
+ * {@link PlanText}), and saving an edit as a new revision.
  */
 public final class PlanLibraryModel {
     private final EmergencyCommand command;
     private final BackgroundTasks tasks;
     private final Messages messages;
+    private final PlanText text;
     private final ObservableList<Plan> plans = FXCollections.observableArrayList();
     private final ObjectProperty<Plan> selected = new SimpleObjectProperty<>(this, "selected");
     private final ObservableList<LevelText> levels = FXCollections.observableArrayList();
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
 
-    public PlanLibraryModel(EmergencyCommand command, BackgroundTasks tasks, Messages messages) {
+    PlanLibraryModel(EmergencyCommand command, BackgroundTasks tasks, Messages messages, PlanText text) {
         this.command = command;
         this.tasks = tasks;
         this.messages = messages;
+        this.text = text;
     }
 
     /** Reads the current plans; keeps the selection on the same plan code when it is still there. */
@@ -50,7 +52,7 @@ public final class PlanLibraryModel {
         if (plan == null) {
             return;
         }
-        tasks.run(() -> command.plans().levels(plan.getId()), found -> {
+        tasks.run(() -> command.plans().levels(plan.getId()).stream().map(text::shown).toList(), found -> {
             if (plan.equals(selected.get())) {
                 levels.setAll(found);
             }
@@ -62,13 +64,25 @@ public final class PlanLibraryModel {
         plans.stream().filter(p -> p.getId() == planId).findFirst().ifPresent(this::select);
     }
 
-    /** Saves the edited levels of the selected plan as its next revision. */
+    /**
+     * Saves the edited levels (as shown, in the console's words) of the selected plan as its next revision; a line
+     * that cannot be read is named and nothing is saved.
+     */
     public void saveRevision(List<LevelText> edited) {
         Plan plan = selected.get();
         if (plan == null) {
             return;
         }
-        tasks.run(() -> command.plans().revise(plan.getId(), null, null, edited), saved -> {
+        List<LevelText> stored;
+        try {
+            stored = edited.stream().map(text::stored).toList();
+        } catch (PlanText.BadLine bad) {
+            // a task or need is a row of the form: named by its parts, not by the line it is kept as
+            message.set(messages.get("plans.badLine", messages.get("plans.section." + bad.section()),
+                    bad.line().replace("|", " · ")));
+            return;
+        }
+        tasks.run(() -> command.plans().revise(plan.getId(), null, null, stored), saved -> {
             message.set(messages.get("plans.saved", saved.getCode(), saved.getRevision()));
             selected.set(saved);
             load();

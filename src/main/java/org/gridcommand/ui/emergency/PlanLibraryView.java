@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
 import org.gridcommand.domain.plan.Plan;
@@ -18,23 +20,26 @@ import org.gridcommand.service.emergency.PlanLibrary.LevelText;
 import org.gridcommand.ui.common.Messages;
 
 /**
- * The plan library: plans by type; the chosen level's trigger, unit actions and needs, editable; saving writes a
- * new revision (running activations keep theirs). The level shown is the level chosen for activation.
+ * The plan library: plans by type; the chosen level's trigger (text in the console's words, with examples), unit
+ * tasks and resource needs (forms, a row each), editable; saving writes a new revision (running activations keep
+ * theirs). The level shown is the level chosen for activation.
  */
 final class PlanLibraryView extends VBox {
     private final PlanLibraryModel model;
     private final ListView<Plan> list = new ListView<>();
     private final TextArea trigger = area(2);
-    private final TextArea actions = area(4);
-    private final TextArea needs = area(4);
+    private final TasksForm actions;
+    private final NeedsForm needs;
     private final Map<ResponseLevel, LevelText> working = new EnumMap<>(ResponseLevel.class);
     private final ListChangeListener<LevelText> levelsListener = c -> resetWorkingCopy();
     private final Subscription subscriptions;
     private ResponseLevel shown;
 
-    PlanLibraryView(PlanLibraryModel model, Messages messages,
-                    javafx.beans.property.ObjectProperty<ResponseLevel> level) {
+    PlanLibraryView(PlanLibraryModel model, Messages messages, ObjectProperty<ResponseLevel> level) {
         this.model = model;
+        this.actions = new TasksForm(messages);
+        this.needs = new NeedsForm(messages);
+        trigger.setId("plan-trigger");
         setSpacing(4);
         list.setId("plan-list");
         list.setItems(model.plans());
@@ -63,9 +68,8 @@ final class PlanLibraryView extends VBox {
         message.setWrapText(true);
         message.getStyleClass().add("muted");
         message.textProperty().bind(model.messageProperty());
-        getChildren().addAll(list, new Label(messages.get("plans.trigger")), trigger,
-                new Label(messages.get("plans.actions")), actions, new Label(messages.get("plans.needs")), needs,
-                save, message);
+        getChildren().addAll(list, hint(messages.get("plans.trigger")), trigger, hint(messages.get("plans.actions")),
+                actions, hint(messages.get("plans.needs")), needs, save, message);
         model.levels().addListener(levelsListener);
         subscriptions = Subscription.combine(
                 level.subscribe(l -> showLevel(l)),
@@ -91,19 +95,25 @@ final class PlanLibraryView extends VBox {
         shown = level;
         LevelText t = level == null ? null : working.get(level);
         trigger.setText(t == null || t.trigger() == null ? "" : t.trigger());
-        actions.setText(t == null || t.actions() == null ? "" : t.actions());
-        needs.setText(t == null || t.needs() == null ? "" : t.needs());
         boolean editable = t != null;
+        actions.show(t == null ? null : t.actions(), editable);
+        needs.show(t == null ? null : t.needs(), editable);
         trigger.setEditable(editable);
-        actions.setEditable(editable);
-        needs.setEditable(editable);
     }
 
     /** Keeps what was typed for the level shown, so switching levels before saving loses nothing. */
     private void keepEdits() {
         if (shown != null && working.containsKey(shown)) {
-            working.put(shown, new LevelText(shown, trigger.getText(), actions.getText(), needs.getText()));
+            working.put(shown, new LevelText(shown, trigger.getText(), actions.text(), needs.text()));
         }
+    }
+
+    /** What goes into the part below, in the console's words; it wraps, never cut. */
+    private static Label hint(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        return l;
     }
 
     private static TextArea area(int rows) {

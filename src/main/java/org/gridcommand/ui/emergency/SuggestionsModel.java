@@ -34,6 +34,7 @@ public final class SuggestionsModel {
     private final ObjectProperty<Instant> checkedAt = new SimpleObjectProperty<>(this, "checkedAt");
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final BooleanProperty replaying = new SimpleBooleanProperty(this, "replaying");
+    private final BooleanProperty exercising = new SimpleBooleanProperty(this, "exercising");
     private final AtomicBoolean refreshing = new AtomicBoolean();
 
     /** @param replayPauseMillis real pause between replayed readings, so the rise can be watched (0 in tests) */
@@ -63,7 +64,10 @@ public final class SuggestionsModel {
         });
     }
 
-    /** 回放汛情: the river's gauges rise over the last 45 simulated minutes; then the triggers are checked. */
+    /**
+     * 演练回放汛情: the river's gauges rise over the last 45 simulated minutes, as exercise readings that stay in
+     * this console (nothing is stored); then the triggers are checked and what they suggest is marked as exercise.
+     */
     public void replayFlood() {
         if (replaying.get()) {
             return;
@@ -75,12 +79,25 @@ public final class SuggestionsModel {
             pause();
         }), readings -> {
             replaying.set(false);
+            exercising.set(true);
             message.set(messages.get("replay.done", readings.size()));
             refresh();
         }, error -> {
             replaying.set(false);
             message.set(messages.get("replay.failed", error.getMessage()));
         });
+    }
+
+    /** Ends the exercise: its readings are forgotten and the suggestions they caused go away. */
+    public void endExercise() {
+        tasks.run(() -> {
+            command.feed().clearExercise();
+            return null;
+        }, done -> {
+            exercising.set(false);
+            message.set(messages.get("replay.ended"));
+            refresh();
+        }, error -> message.set(messages.get("suggest.failed", error.getMessage())));
     }
 
     private void pause() {
@@ -97,4 +114,6 @@ public final class SuggestionsModel {
     public ObjectProperty<Instant> checkedAtProperty() { return checkedAt; }
     public StringProperty messageProperty() { return message; }
     public BooleanProperty replayingProperty() { return replaying; }
+    /** True while exercise readings from the replay are kept in this console. */
+    public BooleanProperty exercisingProperty() { return exercising; }
 }

@@ -35,6 +35,7 @@ final class SuggestionsView extends VBox {
         list.setItems(model.suggestions());
         list.setPrefHeight(150);
         list.setPlaceholder(new Label(messages.get("suggest.none")));
+        SuggestionWords words = new SuggestionWords(messages, zone);
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(ActivationSuggestion s, boolean empty) {
@@ -44,10 +45,15 @@ final class SuggestionsView extends VBox {
                     setGraphic(null);
                     return;
                 }
-                Label title = new Label(messages.get("suggest.title", s.planName(), s.level()));
+                Label title = new Label(words.title(s));
                 title.getStyleClass().add("suggestion-title");
                 title.setWrapText(true);
-                Label evidence = new Label(localTimes(s.evidence(), zone));
+                if (s.exercise()) {
+                    Label tag = new Label(messages.get("suggest.exerciseTag"));
+                    tag.getStyleClass().add("exercise-tag");
+                    title.setGraphic(tag);
+                }
+                Label evidence = new Label(words.evidence(s));
                 evidence.getStyleClass().add("suggestion-evidence");
                 evidence.setWrapText(true);
                 VBox text = new VBox(2, title, evidence);
@@ -55,8 +61,9 @@ final class SuggestionsView extends VBox {
                 text.setMinWidth(0);
                 text.prefWidthProperty().bind(list.widthProperty().subtract(120));
                 HBox.setHgrow(text, Priority.ALWAYS);
-                Button go = new Button(messages.get("suggest.activate"), new FontIcon(MaterialDesignP.PLAY));
-                go.getStyleClass().add("danger-button");
+                Button go = new Button(messages.get(s.exercise() ? "suggest.study" : "suggest.activate"),
+                        new FontIcon(MaterialDesignP.PLAY));
+                go.getStyleClass().add(s.exercise() ? "exercise-button" : "danger-button");
                 go.setOnAction(e -> activate.accept(s));
                 HBox row = new HBox(8, text, go);
                 row.setAlignment(Pos.CENTER_LEFT);
@@ -68,11 +75,16 @@ final class SuggestionsView extends VBox {
         replay.setId("replay-flood");
         replay.disableProperty().bind(model.replayingProperty());
         replay.setOnAction(e -> model.replayFlood());
+        Button endExercise = new Button(messages.get("replay.end"));
+        endExercise.setId("end-exercise");
+        endExercise.visibleProperty().bind(model.exercisingProperty());
+        endExercise.managedProperty().bind(endExercise.visibleProperty());
+        endExercise.setOnAction(e -> model.endExercise());
         Label checked = new Label();
         checked.getStyleClass().add("muted");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(8, replay, gap, checked);
+        HBox bar = new HBox(8, replay, endExercise, gap, checked);
         bar.setAlignment(Pos.CENTER_LEFT);
         Label message = new Label();
         message.getStyleClass().add("muted");
@@ -81,20 +93,6 @@ final class SuggestionsView extends VBox {
         getChildren().addAll(bar, message, list);
         subscriptions = model.checkedAtProperty().subscribe(t -> checked.setText(t == null ? ""
                 : messages.get("suggest.checked", TIME.format(t.atZone(zone)))));
-    }
-
-    private static final java.util.regex.Pattern INSTANT =
-            java.util.regex.Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d(:\\d\\d(\\.\\d+)?)?Z");
-
-    /** The evidence names instants in UTC (ISO); the commander reads local clock times. */
-    static String localTimes(String text, ZoneId zone) {
-        return INSTANT.matcher(text).replaceAll(m -> {
-            try {
-                return DateTimeFormatter.ofPattern("HH:mm").format(java.time.Instant.parse(m.group()).atZone(zone));
-            } catch (java.time.format.DateTimeParseException e) {
-                return m.group();
-            }
-        });
     }
 
     void dispose() {

@@ -1,5 +1,6 @@
 package org.gridcommand.ui.resources;
 
+import java.time.ZoneId;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ChangeListener;
@@ -21,19 +22,25 @@ public final class ResourcesFeature {
     private final MapWallModel map;
     private final MapWallView mapView;
     private final ResourcesModel model;
+    private final StockBookModel stockBook;
     private final ResourcesView view;
+    private final StockBookView stockBookView;
     private final ResourcePinLayer pinLayer;
     private final ObjectProperty<ResourcePinLayer.Pin> pin = new SimpleObjectProperty<>(this, "pin");
     private final ChangeListener<Area> mapSelection;
     private final Tab tab;
 
+    /** @param actor who books stock at this console (the ledger says who) */
     public ResourcesFeature(ResourceService resources, BackgroundTasks tasks, Messages consoleMessages,
-                            MapWallModel map, MapWallView mapView, TabPane featurePanels, java.time.ZoneId zone) {
+                            MapWallModel map, MapWallView mapView, TabPane featurePanels, ZoneId zone, String actor) {
         this.map = map;
         this.mapView = mapView;
         Messages messages = consoleMessages.forFeature("org.gridcommand.ui.resources.messages");
-        model = new ResourcesModel(resources, tasks, messages);
-        view = new ResourcesView(model, messages, zone, pin::set);
+        StockWords words = new StockWords(consoleMessages);
+        model = new ResourcesModel(resources, tasks, messages, words);
+        stockBook = new StockBookModel(resources.stock(), tasks, messages, words, actor);
+        stockBookView = new StockBookView(stockBook, messages, zone);
+        view = new ResourcesView(model, stockBookView, words, messages, zone, pin::set);
         tab = new Tab(messages.get("tab.title"), view);
         tab.setId("resources-tab");
         tab.setClosable(false);
@@ -47,6 +54,8 @@ public final class ResourcesFeature {
         tab.selectedProperty().addListener((o, was, selected) -> {
             if (!selected) {
                 pin.set(null);
+            } else if (stockBook.warehouses().isEmpty()) {
+                stockBook.load(); // the keeper's lists are read when the tab is first shown, not at start-up
             }
         });
     }
@@ -59,6 +68,11 @@ public final class ResourcesFeature {
         return new ResourcesModel.Origin(c.getX(), c.getY(), area.getName());
     }
 
+    /** The warehouse keeper's desk, e.g. for a test. */
+    public StockBookModel stockBook() {
+        return stockBook;
+    }
+
     public Tab tab() {
         return tab;
     }
@@ -68,5 +82,6 @@ public final class ResourcesFeature {
         mapView.removeOverlay(pinLayer);
         pinLayer.dispose();
         view.dispose();
+        stockBookView.dispose();
     }
 }

@@ -38,6 +38,7 @@ public final class ResourcesModel {
     private final ResourceService resources;
     private final BackgroundTasks tasks;
     private final Messages messages;
+    private final StockWords words;
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
     private final ObjectProperty<TeamStatus> teamStatus = new SimpleObjectProperty<>(this, "teamStatus");
     private final ObjectProperty<Origin> origin = new SimpleObjectProperty<>(this, "origin");
@@ -47,10 +48,11 @@ public final class ResourcesModel {
     private final ObservableList<StockMovement> movements = FXCollections.observableArrayList();
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
 
-    public ResourcesModel(ResourceService resources, BackgroundTasks tasks, Messages messages) {
+    public ResourcesModel(ResourceService resources, BackgroundTasks tasks, Messages messages, StockWords words) {
         this.resources = resources;
         this.tasks = tasks;
         this.messages = messages;
+        this.words = words;
     }
 
     private record Found(List<Row<StockSnapshot>> stock, List<Row<TeamSnapshot>> teams,
@@ -66,12 +68,14 @@ public final class ResourcesModel {
             ResourceSnapshot s = (reread ? resources.refresh() : resources.index()).snapshot();
             return new Found(
                     sorted(s.stock().stream().filter(x -> matches(text, x.itemCode(), x.itemName(), x.warehouseName(),
-                            x.warehouseCode())).toList(), StockSnapshot::lon, StockSnapshot::lat, from),
+                            x.warehouseCode(), words.item(x.itemCode(), x.itemName()))).toList(), StockSnapshot::lon,
+                            StockSnapshot::lat, from),
                     sorted(s.teams().stream().filter(t -> status == null || t.status() == status)
-                            .filter(t -> matches(text, t.name(), t.code(), String.join(",", t.skills()))).toList(),
+                            .filter(t -> matches(text, t.name(), t.code(), String.join(",", t.skills()),
+                                    String.join(",", t.skills().stream().map(words::skill).toList()))).toList(),
                             TeamSnapshot::lon, TeamSnapshot::lat, from),
-                    sorted(s.experts().stream().filter(e -> matches(text, e.name(), e.field(), e.organization()))
-                            .toList(), ExpertSnapshot::lon, ExpertSnapshot::lat, from));
+                    sorted(s.experts().stream().filter(e -> matches(text, e.name(), e.field(), e.organization(),
+                            words.field(e.field()))).toList(), ExpertSnapshot::lon, ExpertSnapshot::lat, from));
         }, found -> {
             stock.setAll(found.stock());
             teams.setAll(found.teams());

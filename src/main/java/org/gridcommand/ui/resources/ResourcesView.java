@@ -7,9 +7,11 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
@@ -40,7 +42,8 @@ final class ResourcesView extends VBox {
     final TableView<Row<TeamSnapshot>> teamTable = new TableView<>();
     final TableView<Row<ExpertSnapshot>> expertTable = new TableView<>();
 
-    ResourcesView(ResourcesModel model, Messages messages, ZoneId zone, Consumer<ResourcePinLayer.Pin> pin) {
+    ResourcesView(ResourcesModel model, StockBookView stockBook, StockWords words, Messages messages, ZoneId zone,
+                  Consumer<ResourcePinLayer.Pin> pin) {
         setId("resources-panel");
         setSpacing(6);
         setStyle("-fx-padding: 6;");
@@ -51,19 +54,19 @@ final class ResourcesView extends VBox {
         search.setPromptText(messages.get("search.prompt"));
         search.textProperty().bindBidirectional(model.searchProperty());
         search.setOnAction(e -> model.refresh(false));
-        HBox.setHgrow(search, Priority.ALWAYS);
+        search.setMaxWidth(Double.MAX_VALUE);
         ComboBox<TeamStatus> status = new ComboBox<>();
         status.getItems().add(null);
         status.getItems().addAll(TeamStatus.values());
         status.setPromptText(messages.get("status.any"));
-        status.setButtonCell(new javafx.scene.control.ListCell<>() {
+        status.setButtonCell(new ListCell<>() {
             @Override
             protected void updateItem(TeamStatus s, boolean empty) {
                 super.updateItem(s, empty);
                 setText(s == null ? messages.get("status.any") : messages.get("team." + s));
             }
         });
-        status.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+        status.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(TeamStatus s, boolean empty) {
                 super.updateItem(s, empty);
@@ -76,21 +79,25 @@ final class ResourcesView extends VBox {
         find.setOnAction(e -> model.refresh(false));
         Button reload = new Button(messages.get("reload"));
         reload.setOnAction(e -> model.refresh(true));
-        HBox bar = new HBox(6, search, status, find, reload);
+        // the search field has a row of its own: its examples must read whole on a 1366×768 screen too
+        HBox bar = new HBox(6, status, find, reload);
         bar.setAlignment(Pos.CENTER_LEFT);
 
-        column(stockTable, messages.get("col.item"), r -> r.resource().itemName() + " " + r.resource().itemCode(), 110);
+        column(stockTable, messages.get("col.item"), r -> words.item(r.resource().itemCode(), r.resource().itemName()),
+                110);
         column(stockTable, messages.get("col.warehouse"), r -> r.resource().warehouseName(), 140);
         column(stockTable, messages.get("col.available"), r -> r.resource().available() + "/"
-                + r.resource().quantity() + " " + nz(r.resource().measureUnit()), 90);
+                + r.resource().quantity() + words.unit(r.resource().measureUnit()), 90);
         column(stockTable, messages.get("col.distance"), r -> km(r.distanceMeters()), 56);
         column(teamTable, messages.get("col.team"), r -> r.resource().name(), 140);
-        column(teamTable, messages.get("col.skills"), r -> String.join("、", r.resource().skills()), 110);
+        column(teamTable, messages.get("col.skills"), r -> String.join(messages.get("list.separator"),
+                r.resource().skills().stream().map(words::skill).toList()), 110);
         column(teamTable, messages.get("col.people"), r -> Integer.toString(r.resource().headcount()), 46);
         column(teamTable, messages.get("col.status"), r -> messages.get("team." + r.resource().status()), 60);
         column(teamTable, messages.get("col.distance"), r -> km(r.distanceMeters()), 56);
-        column(expertTable, messages.get("col.expert"), r -> r.resource().name() + " " + nz(r.resource().title()), 100);
-        column(expertTable, messages.get("col.field"), r -> r.resource().field(), 60);
+        column(expertTable, messages.get("col.expert"), r -> r.resource().name() + " "
+                + words.title(r.resource().title()), 100);
+        column(expertTable, messages.get("col.field"), r -> words.field(r.resource().field()), 60);
         column(expertTable, messages.get("col.available"), r -> messages.get(r.resource().available()
                 ? "expert.available" : "expert.busy"), 56);
         column(expertTable, messages.get("col.contact"), r -> nz(r.resource().organization()) + " "
@@ -107,9 +114,11 @@ final class ResourcesView extends VBox {
         moves.setPrefHeight(160);
         moves.setPlaceholder(new Label(messages.get("movements.none")));
         column(moves, messages.get("col.time"), m -> TIME.format(m.getOccurredAt().atZone(zone)), 80);
-        column(moves, messages.get("col.movement"), m -> messages.get("move." + m.getKind()), 50);
+        column(moves, messages.get("col.movement"), m -> words.movement(m.getKind()), 50);
         column(moves, messages.get("col.quantity"), m -> Integer.toString(m.getQuantity()), 56);
-        column(moves, messages.get("col.reason"), m -> nz(m.getActor()) + "：" + nz(m.getReason()), 200);
+        column(moves, messages.get("col.reason"), m -> nz(m.getActor()) + messages.get("book.by")
+                + (m.getActivationId() != null ? messages.get("book.forActivation", m.getActivationId())
+                : nz(m.getReason())), 200);
         VBox stockBox = new VBox(4, stockTable, new Label(messages.get("movements")), moves);
         VBox.setVgrow(stockTable, Priority.ALWAYS);
 
@@ -130,20 +139,22 @@ final class ResourcesView extends VBox {
                 pin.accept(new ResourcePinLayer.Pin(r.resource().lon(), r.resource().lat(), r.resource().name()));
             }
         });
+        Tab book = tab(messages.get("tab.book"), stockBook);
+        book.setId("stock-book-tab");
         TabPane kinds = new TabPane(tab(messages.get("tab.stock"), stockBox), tab(messages.get("tab.teams"), teamTable),
-                tab(messages.get("tab.experts"), expertTable));
+                tab(messages.get("tab.experts"), expertTable), book);
         VBox.setVgrow(kinds, Priority.ALWAYS);
         Label message = new Label();
         message.getStyleClass().add("muted");
         message.textProperty().bind(model.messageProperty());
-        getChildren().addAll(origin, bar, message, kinds);
+        getChildren().addAll(origin, search, bar, message, kinds);
         subscriptions = model.originProperty().subscribe(o -> {
             origin.setText(o == null ? messages.get("origin.none") : messages.get("origin", o.name()));
             model.refresh(false);
         });
     }
 
-    private static Tab tab(String title, javafx.scene.Node content) {
+    private static Tab tab(String title, Node content) {
         Tab t = new Tab(title, content);
         t.setClosable(false);
         return t;

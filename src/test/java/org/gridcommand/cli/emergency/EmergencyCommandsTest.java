@@ -56,8 +56,17 @@ class EmergencyCommandsTest {
         assertThat(Files.readString(cap)).contains("<msgType>Alert</msgType>").contains("<polygon>");
 
         out.getBuffer().setLength(0);
-        assertThat(run(new StandDownCommand(), Long.toString(id), "--db", db)).isZero();
-        assertThat(out.toString()).contains("\"tasks\":1").contains("SANDBAG");
+        assertThat(run(new StandDownCommand(), Long.toString(id), "--review", "--db", db)).isZero();
+        assertThat(out.toString()).contains("supply   W-NEAR:SANDBAG").contains("is freed");
+
+        out.getBuffer().setLength(0);
+        assertThat(run(new StandDownCommand(), Long.toString(id), "--used", "W-NOPE:SANDBAG=5", "--db", db))
+                .isNotZero();
+        assertThat(err.toString()).contains("W-NEAR:SANDBAG");
+        assertThat(run(new StandDownCommand(), Long.toString(id), "--used", "W-NEAR:SANDBAG=300", "--db", db))
+                .isZero();
+        assertThat(out.toString()).contains("\"tasks\":1").contains("\"items_used\":{\"SANDBAG\":300}")
+                .contains("\"items_released\":{\"SANDBAG\":1700}");
     }
 
     @Test

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.gridcommand.domain.emergency.Activation;
 import org.gridcommand.domain.emergency.ActivationLine;
 import org.gridcommand.domain.emergency.ActivationLogEntry;
@@ -19,6 +21,7 @@ import org.gridcommand.domain.resource.Expert;
 import org.gridcommand.domain.resource.StockItem;
 import org.gridcommand.domain.resource.Team;
 import org.gridcommand.domain.resource.TeamStatus;
+import org.gridcommand.service.event.EventService;
 import org.gridcommand.service.resources.ResourceService;
 import org.gridcommand.store.Database;
 import org.gridcommand.store.TestDatabases;
@@ -82,7 +85,7 @@ class ActivationStoryTest {
     @Test
     void committing_reserves_the_stock_commits_the_teams_and_keeps_the_plan_version() {
         Proposal p = activations.propose(town.planId, ResponseLevel.I, riverCrossing);
-        long id = activations.commit(p, Adjustments.none(), "指挥长王");
+        long id = activations.commit(p, p.request(), Adjustments.none(), "指挥长王");
 
         Activation a = activations.activation(id);
         assertThat(a.getPlanRevision()).isEqualTo(1);
@@ -113,7 +116,8 @@ class ActivationStoryTest {
         Proposal p = activations.propose(town.planId, ResponseLevel.I, riverCrossing);
         String far = p.lines(LineKind.TEAM).get(2).ref();
         String near = p.lines(LineKind.ITEM).get(0).ref();
-        long id = activations.commit(p, Adjustments.none().withDropped(far).withQuantity(near, 1000), "指挥长王");
+        long id = activations.commit(p, p.request(), Adjustments.none().withDropped(far).withQuantity(near, 1000),
+                "指挥长王");
 
         assertThat(team(town.team40).getStatus()).isEqualTo(TeamStatus.AVAILABLE);
         assertThat(stock(town.nearWarehouseSandbags).getReserved()).isEqualTo(1000);
@@ -122,7 +126,7 @@ class ActivationStoryTest {
 
     @Test
     void the_board_tracks_each_line_forward_only_and_teams_follow() {
-        long id = activations.commit(activations.propose(town.planId, ResponseLevel.I, riverCrossing),
+        long id = Commits.asProposed(activations, activations.propose(town.planId, ResponseLevel.I, riverCrossing),
                 Adjustments.none(), "指挥长王");
         ActivationLine teamLine = activations.lines(id).stream().filter(l -> l.getKind() == LineKind.TEAM)
                 .findFirst().orElseThrow();
@@ -140,7 +144,7 @@ class ActivationStoryTest {
 
     @Test
     void a_downgrade_gives_back_the_farthest_resources_and_an_upgrade_takes_the_nearest_free_ones() {
-        long id = activations.commit(activations.propose(town.planId, ResponseLevel.I, riverCrossing),
+        long id = Commits.asProposed(activations, activations.propose(town.planId, ResponseLevel.I, riverCrossing),
                 Adjustments.none(), "指挥长王");
 
         LevelChange down = activations.changeLevel(id, ResponseLevel.III);
@@ -172,7 +176,7 @@ class ActivationStoryTest {
 
     @Test
     void stand_down_releases_what_is_left_frees_everyone_and_closes_with_a_summary() {
-        long id = activations.commit(activations.propose(town.planId, ResponseLevel.I, riverCrossing),
+        long id = Commits.asProposed(activations, activations.propose(town.planId, ResponseLevel.I, riverCrossing),
                 Adjustments.none(), "指挥长王");
         List<ActivationLine> lines = activations.lines(id);
         ActivationLine task = lines.stream().filter(l -> l.getKind() == LineKind.TASK).findFirst().orElseThrow();
@@ -180,21 +184,23 @@ class ActivationStoryTest {
         activations.updateLine(task.getId(), LineStatus.DONE, "滨河社区");
         clock.advance(Duration.ofHours(5));
 
-        StandDownSummary summary = activations.standDown(id, "指挥长王");
+        StandDownSummary summary = standDown().standDown(id, StandDownOrder.releaseAll("响应终止"), "指挥长王");
 
         assertThat(summary.activeFor()).isEqualTo(Duration.ofMinutes(340));
         assertThat(summary.tasks()).isEqualTo(3);
         assertThat(summary.tasksDone()).isEqualTo(1);
         assertThat(summary.people()).isEqualTo(95);
-        assertThat(summary.itemsReleased()).containsEntry("SANDBAG", 5000).containsEntry("PUMP", 10);
-        assertThat(summary.text()).contains("5 小时 40 分");
+        assertThat(summary.itemsReleasedByCode()).containsEntry("SANDBAG", 5000).containsEntry("PUMP", 10);
+        assertThat(summary.itemsUsed()).isEmpty();
+        assertThat(summary.itemsReleased()).filteredOn(i -> i.itemCode().equals("SANDBAG")).singleElement()
+                .satisfies(i -> assertThat(i.itemName()).isEqualTo("编织袋"));
         assertThat(stock(town.nearWarehouseSandbags).getReserved()).isZero();
         assertThat(stock(town.northWarehousePumps).getReserved()).isZero();
         assertThat(team(town.team30).getStatus()).isEqualTo(TeamStatus.AVAILABLE);
         assertThat(db.transact(s -> s.find(Expert.class, town.expertNear)).isAvailable()).isTrue();
         Activation a = activations.activation(id);
         assertThat(a.getStatus()).isEqualTo(ActivationStatus.STOOD_DOWN);
-        assertThat(a.getSummary()).isEqualTo(summary.text());
+        assertThat(a.getSummary()).contains("\"tasks_done\":1").contains("\"SANDBAG\":5000");
         assertThat(activations.lines(id)).allSatisfy(l -> assertThat(l.isOpen()).isFalse());
         assertThat(activations.lines(id)).filteredOn(l -> l.getId().equals(task.getId()))
                 .extracting(ActivationLine::getStatus).containsExactly(LineStatus.DONE);
@@ -202,7 +208,84 @@ class ActivationStoryTest {
             assertThat(e.getAction()).isEqualTo(ActivationLogEntry.Action.STOOD_DOWN);
             assertThat(e.getOccurredAt()).isEqualTo(clock.instant());
         });
-        assertThatThrownBy(() -> activations.standDown(id, "指挥长王")).hasMessageContaining("stood down");
+        assertThatThrownBy(() -> standDown().standDown(id, StandDownOrder.releaseAll("响应终止"), "指挥长王"))
+                .hasMessageContaining("stood down");
+    }
+
+    @Test
+    void sandbags_used_in_the_response_leave_the_warehouse_and_only_the_rest_goes_back() {
+        long id = Commits.asProposed(activations, activations.propose(town.planId, ResponseLevel.I, riverCrossing),
+                Adjustments.none(), "指挥长王");
+        ActivationLine near = activations.lines(id).stream()
+                .filter(l -> l.getResourceId() == town.nearWarehouseSandbags).findFirst().orElseThrow();
+        int before = stock(town.nearWarehouseSandbags).getQuantity();
+
+        StandDownSummary summary = standDown().standDown(id, new StandDownOrder(
+                Map.of(near.getId(), 1200), Set.of(), "响应终止"), "指挥长王");
+
+        StockItem after = stock(town.nearWarehouseSandbags);
+        assertThat(after.getQuantity()).isEqualTo(before - 1200);
+        assertThat(after.getReserved()).isZero();
+        assertThat(summary.itemsUsedByCode()).containsExactly(Map.entry("SANDBAG", 1200));
+        assertThat(summary.itemsReleasedByCode()).containsEntry("SANDBAG", 5000 - 1200);
+        assertThat(new ResourceService(db, clock).movements(town.nearWarehouseSandbags))
+                .extracting(m -> m.getKind(), m -> m.getQuantity(), m -> m.getActivationId())
+                .contains(org.assertj.core.groups.Tuple.tuple(MovementKind.CONSUMED, 1200, id),
+                        org.assertj.core.groups.Tuple.tuple(MovementKind.RELEASED, 3000 - 1200, id));
+        assertThat(activations.lines(id)).filteredOn(l -> l.getId().equals(near.getId()))
+                .extracting(ActivationLine::getConsumed).containsExactly(1200);
+    }
+
+    @Test
+    void the_commander_cannot_book_more_used_than_was_held_and_then_nothing_changes() {
+        long id = Commits.asProposed(activations, activations.propose(town.planId, ResponseLevel.I, riverCrossing),
+                Adjustments.none(), "指挥长王");
+        ActivationLine near = activations.lines(id).stream()
+                .filter(l -> l.getResourceId() == town.nearWarehouseSandbags).findFirst().orElseThrow();
+
+        assertThatThrownBy(() -> standDown().standDown(id, new StandDownOrder(Map.of(near.getId(), 3001),
+                Set.of(), "响应终止"), "指挥长王")).hasMessageContaining("3001 used, but 3000 were held");
+
+        assertThat(activations.activation(id).getStatus()).isEqualTo(ActivationStatus.ACTIVE);
+        assertThat(stock(town.nearWarehouseSandbags).getReserved()).isEqualTo(3000);
+    }
+
+    @Test
+    void a_level_four_proposal_cannot_be_committed_once_the_commander_has_chosen_level_two() {
+        Proposal atFour = activations.propose(town.planId, ResponseLevel.III, riverCrossing);
+        ActivationRequest nowChosen = new ActivationRequest(town.planId, ResponseLevel.I, riverCrossing);
+
+        assertThatThrownBy(() -> activations.commit(atFour, nowChosen, Adjustments.none(), "指挥长王"))
+                .isInstanceOfSatisfying(CommitConflict.class, c -> {
+                    assertThat(c.why()).isEqualTo(CommitConflict.Why.STALE_PROPOSAL);
+                    assertThat(c.reproposal().level()).isEqualTo(ResponseLevel.I);
+                    assertThat(c.reproposal().request()).isEqualTo(nowChosen);
+                });
+        assertThat(activations.activeActivations()).isEmpty();
+        assertThat(stock(town.nearWarehouseSandbags).getReserved()).isZero();
+    }
+
+    @Test
+    void a_proposal_for_another_area_or_a_revised_plan_is_refused_with_a_fresh_one() {
+        Proposal here = activations.propose(town.planId, ResponseLevel.III, riverCrossing);
+        AffectedArea elsewhere = new AffectedArea.Circle(FloodScenario.LON, FloodScenario.LAT, 3000);
+        assertThatThrownBy(() -> activations.commit(here, new ActivationRequest(town.planId, ResponseLevel.III,
+                elsewhere), Adjustments.none(), "指挥长王")).isInstanceOfSatisfying(CommitConflict.class,
+                c -> assertThat(c.why()).isEqualTo(CommitConflict.Why.STALE_PROPOSAL));
+
+        PlanLibrary library = new PlanLibrary(db, activations);
+        library.revise(town.planId, null, null, library.levels(town.planId));
+
+        assertThatThrownBy(() -> activations.commit(here, here.request(), Adjustments.none(), "指挥长王"))
+                .isInstanceOfSatisfying(CommitConflict.class, c -> {
+                    assertThat(c.why()).isEqualTo(CommitConflict.Why.PLAN_REVISED);
+                    assertThat(c.reproposal().planRevision()).isEqualTo(2);
+                });
+        assertThat(activations.activeActivations()).isEmpty();
+    }
+
+    private StandDown standDown() {
+        return new StandDown(activations, new EventService(db, clock), clock);
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.gridcommand.domain.emergency.AffectedArea;
 import org.gridcommand.domain.plan.ResponseLevel;
+import org.gridcommand.service.event.EventService;
 import org.gridcommand.service.resources.ResourceService;
 import org.gridcommand.store.Database;
 import org.gridcommand.store.TestDatabases;
@@ -52,7 +53,7 @@ class CapExportTest {
 
     @Test
     void a_circle_activation_becomes_an_alert_then_an_update_then_a_cancel() throws Exception {
-        long id = activations.commit(activations.propose(town.planId, ResponseLevel.I,
+        long id = Commits.asProposed(activations, activations.propose(town.planId, ResponseLevel.I,
                 new AffectedArea.Circle(FloodScenario.LON, FloodScenario.LAT, 2000)), Adjustments.none(), "指挥长");
 
         Element alert = parse(cap.export(id, "指挥长"));
@@ -78,7 +79,8 @@ class CapExportTest {
         assertThat(text(update, "msgType")).isEqualTo("Update");
         assertThat(text(update, "references")).isEqualTo("gridcommand@binjiang.example,GC-ACT-" + id
                 + "-1,2026-07-12T10:00:00+08:00");
-        activations.standDown(id, "指挥长");
+        new StandDown(activations, new EventService(db, new FloodScenario.TestClock()), new FloodScenario.TestClock())
+                .standDown(id, StandDownOrder.releaseAll("响应终止"), "指挥长");
         Element cancel = parse(cap.export(id, "指挥长"));
         assertThat(text(cancel, "msgType")).isEqualTo("Cancel");
         assertThat(text(cancel, "identifier")).isEqualTo("GC-ACT-" + id + "-3");
@@ -88,7 +90,7 @@ class CapExportTest {
     void a_drill_on_whole_grids_is_an_exercise_with_a_closed_polygon_in_lat_lon_order() throws Exception {
         Proposal p = activations.propose("FLOOD-01", ResponseLevel.III,
                 new AffectedArea.Areas(activations.areaIdsByCode(List.of("G-RIVER-01")))).asDrill();
-        long id = activations.commit(p, Adjustments.none(), "导调员");
+        long id = activations.commit(p, p.request(), Adjustments.none(), "导调员");
 
         Element alert = parse(cap.export(id, "导调员"));
         assertThat(text(alert, "status")).isEqualTo("Exercise");

@@ -73,8 +73,10 @@ class FloodStoryTest {
         ActivationSuggestion last = seen.get(seen.size() - 1);
         assertThat(last.planCode()).isEqualTo("FLOOD-01");
         assertThat(last.evidence()).contains("WL-RIVER-0").contains("已持续");
-        // the gauges are stored at alarm; the lake was not touched
-        assertThat(sensor(RiverGauges.UPSTREAM).getState()).isEqualTo(SensorState.ALARM);
+        // an exercise: the suggestion says so, and no live gauge was touched
+        assertThat(seen).allSatisfy(x -> assertThat(x.exercise()).isTrue());
+        assertThat(sensor(RiverGauges.UPSTREAM).getLastValue()).isNull();
+        assertThat(sensor(RiverGauges.UPSTREAM).getState()).isNotEqualTo(SensorState.ALARM);
         assertThat(sensor(RiverGauges.LAKE).getLastValue()).isNull();
     }
 
@@ -100,7 +102,7 @@ class FloodStoryTest {
         ActivationService activations = command.services().activations();
 
         Proposal p = activations.propose(s.planId(), s.level(), new AffectedArea.Circle(s.lon(), s.lat(), 1500));
-        long id = activations.commit(p, Adjustments.none(), "指挥长王");
+        long id = activations.commit(p, p.request(), Adjustments.none(), "指挥长王");
         List<Long> events = command.tasks().raiseEvents(id, "指挥长王");
 
         List<ActivationLine> tasks = activations.lines(id).stream().filter(l -> l.getKind() == LineKind.TASK)
@@ -119,11 +121,11 @@ class FloodStoryTest {
                 .findFirst().orElseThrow();
         clock.advance(Duration.ofMinutes(25));
         activations.updateLine(item.getId(), LineStatus.ON_SITE, "值班员");
-        StandDownSummary summary = activations.standDown(id, "指挥长王");
+        StandDownSummary summary = command.standDown().standDown(id, StandDownOrder.releaseAll("响应终止"), "指挥长王");
 
         assertThat(activations.activation(id).getStatus()).isEqualTo(ActivationStatus.STOOD_DOWN);
         assertThat(summary.tasks()).isEqualTo(tasks.size());
-        assertThat(summary.text()).isNotBlank();
+        assertThat(summary.tasksEnded()).isEqualTo(tasks.size());
         List<StockItem> stock = db.transact(x -> x.createSelectionQuery("from StockItem", StockItem.class)
                 .getResultList());
         assertThat(stock).allSatisfy(i -> assertThat(i.getReserved()).isZero());

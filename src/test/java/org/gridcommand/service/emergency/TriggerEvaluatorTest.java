@@ -29,7 +29,7 @@ class TriggerEvaluatorTest {
         List<SensorReading> readings = new ArrayList<>();
         for (int i = 0; i < everyTenMinutes.length; i++) {
             readings.add(new SensorReading("WL-RIVER-01", SensorKind.WATER_LEVEL, 121.47, 31.23, everyTenMinutes[i],
-                    now.minus(Duration.ofMinutes(10L * (everyTenMinutes.length - 1 - i)))));
+                    now.minus(Duration.ofMinutes(10L * (everyTenMinutes.length - 1 - i))), false));
         }
         return readings;
     }

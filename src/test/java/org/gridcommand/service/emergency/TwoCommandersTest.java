@@ -14,6 +14,7 @@ import org.gridcommand.domain.emergency.AffectedArea;
 import org.gridcommand.domain.emergency.LineKind;
 import org.gridcommand.domain.plan.ResponseLevel;
 import org.gridcommand.domain.resource.StockItem;
+import org.gridcommand.service.event.EventService;
 import org.gridcommand.service.resources.ResourceService;
 import org.gridcommand.store.Database;
 import org.gridcommand.store.DatabaseLocation;
@@ -57,11 +58,11 @@ class TwoCommandersTest {
                 List<Future<Long>> results = new ArrayList<>();
                 results.add(pool.submit(() -> {
                     go.await();
-                    return a.commit(pa, Adjustments.none(), "东区指挥长");
+                    return a.commit(pa, pa.request(), Adjustments.none(), "东区指挥长");
                 }));
                 results.add(pool.submit(() -> {
                     go.await();
-                    return b.commit(pb, Adjustments.none(), "西区指挥长");
+                    return b.commit(pb, pb.request(), Adjustments.none(), "西区指挥长");
                 }));
                 go.countDown();
                 int committed = 0;
@@ -96,7 +97,8 @@ class TwoCommandersTest {
                         .setParameter("id", town.nearWarehouseSandbags).getSingleResult());
                 assertThat(movements).isEqualTo(round + 1L);
                 // stand down so the next round starts from the same free stock
-                a.standDown(winner, "东区指挥长");
+                new StandDown(a, new EventService(east, new FloodScenario.TestClock()), new FloodScenario.TestClock())
+                        .standDown(winner, StandDownOrder.releaseAll("响应终止"), "东区指挥长");
             }
         }
     }

@@ -3,6 +3,8 @@ package org.gridcommand.ui.emergency;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.gridcommand.domain.area.Area;
 import org.gridcommand.domain.emergency.LineKind;
@@ -17,6 +19,7 @@ import org.gridcommand.store.TestDatabases;
 import org.gridcommand.ui.common.BackgroundTasks;
 import org.gridcommand.ui.common.Messages;
 import org.gridcommand.ui.emergency.ActivationBoardModel.Stage;
+import org.gridcommand.ui.resources.StockWords;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,7 +51,8 @@ class ActivationBoardModelTest {
     }
 
     private ActivationBoardModel board() {
-        return new ActivationBoardModel(command, new BackgroundTasks(Runnable::run, Runnable::run), messages, "指挥长王");
+        return new ActivationBoardModel(command, new BackgroundTasks(Runnable::run, Runnable::run), messages,
+                new BoardWords(messages, new StockWords(new Messages(Locale.SIMPLIFIED_CHINESE))), "指挥长王");
     }
 
     @Test
@@ -105,8 +109,10 @@ class ActivationBoardModelTest {
         assertThat(board.activationProperty().get().getLevel()).isEqualTo(ResponseLevel.I);
         assertThat(board.lines().size()).isGreaterThan(atThree);
         board.standDown();
+        assertThat(board.stageProperty().get()).as("asks first").isEqualTo(Stage.ACTIVE);
+        board.confirmStandDown();
         assertThat(board.stageProperty().get()).isEqualTo(Stage.STOOD_DOWN);
-        assertThat(board.summaryProperty().get().text()).isNotBlank();
+        assertThat(board.summaryProperty().get().tasks()).isPositive();
         assertThat(board.lines()).allSatisfy(l -> assertThat(l.statusProperty().get())
                 .isIn(LineStatus.RELEASED, LineStatus.DONE));
     }
@@ -122,8 +128,8 @@ class ActivationBoardModelTest {
         mine.commit();
 
         assertThat(mine.stageProperty().get()).isEqualTo(Stage.PROPOSED);
-        assertThat(mine.messageProperty().get()).contains("未能提交");
-        assertThat(mine.lines()).filteredOn(l -> l.kind() == LineKind.ITEM).extracting(BoardLine::label)
+        assertThat(mine.messageProperty().get()).contains("未能下达").contains("另一位指挥员");
+        assertThat(mine.lines()).filteredOn(l -> l.kind() == LineKind.ITEM).extracting(BoardLine::who)
                 .noneMatch(label -> label.contains("滨河应急仓库"));
     }
 
@@ -134,5 +140,99 @@ class ActivationBoardModelTest {
         board.activate(town.planId, ResponseLevel.III, new AreaChoice.Selected(grid));
 
         assertThat(board.proposalProperty().get().area().description()).contains("滨河第一网格");
+    }
+
+    @Test
+    void changing_the_level_after_f9_re_proposes_at_once_and_commits_the_new_level() {
+        ActivationBoardModel board = board();
+        board.activate(town.planId, ResponseLevel.III, riverCrossing);
+        int atThree = board.lines().size();
+
+        board.choose(town.planId, ResponseLevel.I, riverCrossing);
+
+        assertThat(board.proposalProperty().get().level()).isEqualTo(ResponseLevel.I);
+        assertThat(board.lines().size()).isGreaterThan(atThree);
+        assertThat(board.staleProperty().get()).isFalse();
+        board.commit();
+        assertThat(board.activationProperty().get().getLevel()).isEqualTo(ResponseLevel.I);
+    }
+
+    @Test
+    void a_proposal_whose_level_changed_while_it_was_computed_is_never_offered_for_commit() {
+        List<Runnable> later = new ArrayList<>();
+        ActivationBoardModel board = new ActivationBoardModel(command, new BackgroundTasks(later::add, Runnable::run),
+                messages, new BoardWords(messages, new StockWords(new Messages(Locale.SIMPLIFIED_CHINESE))), "指挥长王");
+        board.activate(town.planId, ResponseLevel.III, riverCrossing);
+        later.remove(0).run(); // the III proposal arrives
+        board.choose(town.planId, ResponseLevel.I, riverCrossing); // the commander switches to I: re-proposing
+        assertThat(board.canCommit()).as("while the I proposal is computed").isFalse();
+        board.commit();
+        assertThat(board.stageProperty().get()).isEqualTo(Stage.PROPOSED);
+
+        later.remove(0).run();
+        assertThat(board.proposalProperty().get().level()).isEqualTo(ResponseLevel.I);
+        assertThat(board.canCommit()).isTrue();
+    }
+
+    @Test
+    void without_a_chosen_area_the_proposal_is_stale_and_cannot_be_committed() {
+        ActivationBoardModel board = board();
+        board.activate(town.planId, ResponseLevel.III, riverCrossing);
+
+        board.choose(town.planId, ResponseLevel.III, null);
+
+        assertThat(board.staleProperty().get()).isTrue();
+        assertThat(board.canCommit()).isFalse();
+        assertThat(board.messageProperty().get()).contains("方案已失效");
+    }
+
+    @Test
+    void an_exercise_proposal_from_the_flood_replay_is_shown_but_cannot_be_committed() {
+        ActivationBoardModel board = board();
+        board.activateExercise(town.planId, ResponseLevel.I, riverCrossing);
+
+        assertThat(board.stageProperty().get()).isEqualTo(Stage.PROPOSED);
+        assertThat(board.proposalProperty().get().drill()).isTrue();
+        assertThat(board.canCommit()).isFalse();
+        board.commit();
+        assertThat(command.services().activations().activeActivations()).isEmpty();
+        assertThat(board.messageProperty().get()).contains("演练").contains("不能下达");
+    }
+
+    @Test
+    void the_stand_down_asks_first_books_what_was_used_and_its_summary_speaks_chinese() {
+        ActivationBoardModel board = board();
+        board.activate(town.planId, ResponseLevel.I, riverCrossing);
+        board.commit();
+        board.standDown();
+        StandDownModel review = board.standDownModel();
+        assertThat(review.reviewProperty().get()).isNotNull();
+        assertThat(board.activationProperty().get().getStoodDownAt()).as("nothing happened yet").isNull();
+        review.items().stream().filter(r -> r.entry().line().getResourceId() == town.nearWarehouseSandbags)
+                .findFirst().orElseThrow().usedProperty().set(1200);
+
+        board.confirmStandDown();
+
+        assertThat(board.stageProperty().get()).isEqualTo(Stage.STOOD_DOWN);
+        assertThat(board.pictureProperty().get()).as("the response leaves the map").isNull();
+        String text = board.words().summary(board.summaryProperty().get());
+        assertThat(text).contains("消耗物资（已出库）：编织袋 1200条").contains("归还仓库：编织袋 3800条")
+                .contains("历时 0 秒").doesNotContain("SANDBAG").doesNotContainPattern("[A-Za-z]{3,}");
+    }
+
+    @Test
+    void in_english_the_summary_has_english_item_names_and_no_chinese_words_of_its_own() {
+        Messages en = new Messages(Locale.ENGLISH).forFeature("org.gridcommand.ui.emergency.messages");
+        ActivationBoardModel board = new ActivationBoardModel(command, new BackgroundTasks(Runnable::run,
+                Runnable::run), en, new BoardWords(en, new StockWords(new Messages(Locale.ENGLISH))), "commander");
+        board.activate(town.planId, ResponseLevel.III, riverCrossing);
+        board.commit();
+        board.standDown();
+        board.confirmStandDown();
+
+        String text = board.words().summary(board.summaryProperty().get());
+        // the plan's own name is data (滨江区防汛应急预案); every word around it is English
+        assertThat(text.replace("滨江区防汛应急预案", "")).contains("Returned to the warehouses: 2,000 sandbags")
+                .contains("lasted 0 s").doesNotContainPattern("\\p{IsHan}").doesNotContain("SANDBAG");
     }
 }

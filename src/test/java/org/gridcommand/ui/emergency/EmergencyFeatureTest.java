@@ -117,7 +117,7 @@ class EmergencyFeatureTest {
         assertThat(table.getItems()).extracting(BoardLine::kind).contains(LineKind.ITEM, LineKind.TEAM,
                 LineKind.EXPERT, LineKind.TASK);
         assertThat(table.getItems()).filteredOn(l -> l.kind() == LineKind.ITEM).first()
-                .satisfies(l -> assertThat(l.label()).contains("滨河应急仓库"));
+                .satisfies(l -> assertThat(l.who()).contains("滨河应急仓库"));
         assertThat(board.boardMillisProperty().get()).isGreaterThanOrEqualTo(0);
         assertThat(shown(robot.lookup("#board-commit").query())).isTrue();
 
@@ -136,6 +136,8 @@ class EmergencyFeatureTest {
                 () -> table.getItems().get(0).statusProperty().get() == LineStatus.EN_ROUTE);
 
         robot.interact(() -> robot.lookup("#board-stand-down").queryButton().fire());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shown(robot.lookup("#stand-down-confirm").query()));
+        robot.interact(() -> robot.lookup("#stand-down-confirm").queryButton().fire());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> board.stageProperty().get() == ActivationBoardModel.Stage.STOOD_DOWN);
         WaitForAsyncUtils.waitForFxEvents();

@@ -11,6 +11,7 @@ import org.gridcommand.domain.emergency.MovementKind;
 import org.gridcommand.domain.emergency.StockMovement;
 import org.gridcommand.service.emergency.ActivationService;
 import org.gridcommand.service.emergency.Adjustments;
+import org.gridcommand.service.emergency.Commits;
 import org.gridcommand.service.emergency.FloodScenario;
 import org.gridcommand.service.resources.ResourceService;
 import org.gridcommand.store.Database;
@@ -38,8 +39,9 @@ class ResourcesModelTest {
         town = FloodScenario.create(db);
         FloodScenario.TestClock clock = new FloodScenario.TestClock();
         resources = new ResourceService(db, clock);
+        Messages console = new Messages(Locale.SIMPLIFIED_CHINESE);
         model = new ResourcesModel(resources, new BackgroundTasks(Runnable::run, Runnable::run),
-                new Messages(Locale.SIMPLIFIED_CHINESE).forFeature("org.gridcommand.ui.resources.messages"));
+                console.forFeature("org.gridcommand.ui.resources.messages"), new StockWords(console));
     }
 
     @AfterEach
@@ -75,7 +77,7 @@ class ResourcesModelTest {
     @Test
     void a_reservation_shows_in_the_warehouse_movements_and_the_free_quantity() {
         ActivationService activations = new ActivationService(db, new FloodScenario.TestClock(), resources);
-        activations.commit(activations.propose(town.planId, ResponseLevel.III,
+        Commits.asProposed(activations, activations.propose(town.planId, ResponseLevel.III,
                 new AffectedArea.Circle(FloodScenario.LON, FloodScenario.LAT, 1000)), Adjustments.none(), "指挥长王");
         model.searchProperty().set("SANDBAG");
         model.refresh(true);

@@ -1,0 +1,34 @@
+package org.gridcommand.cli.stock;
+
+import java.util.Map;
+import org.gridcommand.cli.DataFolder;
+import org.gridcommand.cli.RootCommand;
+import org.gridcommand.domain.time.ConsoleClock;
+import org.gridcommand.service.Backend;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code gridcommand stock …}: the warehouse keeper's stock book from the command line. */
+@Command(name = "stock", mixinStandardHelpOptions = true,
+        description = "Warehouse stock: receive, issue, ledger, and the stock take from a CSV sheet.",
+        subcommands = {StockBookingCommand.Receive.class, StockBookingCommand.Issue.class, StockLedgerCommand.class,
+            StockTakeCommand.class})
+public final class StockCommand {
+
+    /** Opens the backend the way every subcommand does (its own --db, else the root's, else the default). */
+    static Backend open(CommandSpec spec, String db) {
+        if (spec != null && spec.root().userObject() instanceof RootCommand root) {
+            return root.openBackend(db);
+        }
+        Map<String, String> env = System.getenv();
+        return Backend.open(db != null ? db : DataFolder.defaultDatabase(env), env.get("GRIDCOMMAND_DB_USER"),
+                env.get("GRIDCOMMAND_DB_PASSWORD"), ConsoleClock.system());
+    }
+
+    /** Prints a problem the user can fix and gives the exit code. */
+    static int refuse(CommandSpec spec, String message) {
+        spec.commandLine().getErr().println("gridcommand: " + message);
+        spec.commandLine().getErr().flush();
+        return 1;
+    }
+}
