@@ -4,8 +4,6 @@ import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
@@ -53,7 +51,7 @@ final class ConsoleStartup {
     private final Path dataFolder;
     private final Messages messages;
     private final ConsoleClock clock = ConsoleClock.system();
-    private final ExecutorService background = Executors.newFixedThreadPool(2, daemonThreads());
+    private final ExecutorService background = BackgroundTasks.newBackgroundExecutor();
     private final FirstFrameGate firstFrame = new FirstFrameGate(background);
     private final BackgroundTasks tasks = BackgroundTasks.withFxThread(firstFrame);
     private Stage stage;
@@ -339,14 +337,5 @@ final class ConsoleStartup {
             onExit.accept(exitCode);
         });
         background.shutdown();
-    }
-
-    private static java.util.concurrent.ThreadFactory daemonThreads() {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, "gridcommand-worker-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
     }
 }

@@ -55,8 +55,8 @@ final class ImportCommand {
                 + "(default: the file's .prj / crs member, else WGS84)")
         String crs;
 
-        @Option(names = "--encoding", description = "Shapefile attribute encoding, e.g. GBK, UTF-8 (default: .cpg, "
-                + "else UTF-8 when valid, else GBK)")
+        @Option(names = "--encoding", description = "Shapefile field names' and attributes' encoding, e.g. GBK, "
+                + "UTF-8 (default: the .cpg, else the .dbf's code page byte, else UTF-8 when valid, else GBK)")
         String encoding;
 
         @Option(names = "--db", paramLabel = "DB", description = "Database (file path or JDBC URL)")

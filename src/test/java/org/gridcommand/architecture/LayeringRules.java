@@ -106,6 +106,38 @@ public final class LayeringRules {
                 .allowEmptyShould(true);
     }
 
+    /** ui: no persistence API, not even through a type that happens to be handy (an exception, a result set). */
+    public ArchRule uiWithoutPersistence() {
+        return noClasses().that().resideInAPackage(layer("ui"))
+                .should().dependOnClassesThat().resideInAnyPackage("org.hibernate..", "jakarta.persistence..",
+                        "java.sql..")
+                .as("ui uses neither org.hibernate, jakarta.persistence nor java.sql")
+                .because("the FX thread never touches the database; view-models call services through "
+                        + "ui.common.BackgroundTasks")
+                .allowEmptyShould(true);
+    }
+
+    /** cli: no JavaFX (a command runs on a server with no display and no GTK). */
+    public ArchRule cliWithoutJavaFx() {
+        return noClasses().that().resideInAPackage(layer("cli"))
+                .should().dependOnClassesThat().resideInAPackage("javafx..")
+                .as("cli uses no JavaFX")
+                .because("the commands run from scripts and cron on machines without a display")
+                .allowEmptyShould(true);
+    }
+
+    /**
+     * Threads are started only in the named places ({@link ThreadSeams}): a thread started anywhere else is work the
+     * FX thread, the shutdown and the tests do not know about.
+     */
+    public ArchRule threadsOnlyInTheirSeams() {
+        return noClasses().that().resideInAPackage(root + "..").and(DescribedPredicate.not(ThreadSeams.in(root)))
+                .should().accessTargetWhere(ThreadSeams.STARTS_THREADS)
+                .as("no class but the named thread seams (" + ThreadSeams.describe() + ") starts a thread")
+                .because("threading has one seam per kind of work (docs/architecture.md, Threading)")
+                .allowEmptyShould(true);
+    }
+
     /** The ui feature packages ({@code ui.mapwall}, {@code ui.dispatch}, …) do not form cycles. */
     public ArchRule uiFeaturesFreeOfCycles() {
         return slices().matching(root + ".ui.(*)..").namingSlices("ui feature $1")
@@ -116,6 +148,7 @@ public final class LayeringRules {
 
     /** Every rule above. */
     public List<ArchRule> all() {
-        return List.of(domain(), geo(), store(), service(), ui(), cli(), app(), uiFeaturesFreeOfCycles());
+        return List.of(domain(), geo(), store(), service(), ui(), cli(), app(), uiFeaturesFreeOfCycles(),
+                uiWithoutPersistence(), cliWithoutJavaFx(), threadsOnlyInTheirSeams());
     }
 }

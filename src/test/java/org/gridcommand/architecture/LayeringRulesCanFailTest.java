@@ -64,6 +64,27 @@ class LayeringRulesCanFailTest {
         assertViolation(RULES.uiFeaturesFreeOfCycles(), "Cycle", "alarms", "board");
     }
 
+    @Test
+    void a_view_using_jdbc_or_jpa_is_reported() {
+        assertViolation(RULES.uiWithoutPersistence(), "AlarmArchive", "java.sql.Connection",
+                "jakarta.persistence.EntityManager");
+    }
+
+    @Test
+    void a_command_using_javafx_is_reported() {
+        assertViolation(RULES.cliWithoutJavaFx(), "PrintCommand", "javafx.scene.paint.Color");
+    }
+
+    @Test
+    void a_thread_started_outside_the_named_seams_is_reported_and_the_seams_are_not() {
+        ArchRule rule = RULES.threadsOnlyInTheirSeams();
+        assertViolation(rule, "AlarmArchive", "java.lang.Thread.<init>", "Pinger", "newSingleThreadScheduledExecutor",
+                "Flusher");
+        String report = String.join("\n", rule.evaluate(fixture).getFailureReport().getDetails());
+        assertThat(report).as("the seam, its nested class and the bench may start threads")
+                .doesNotContain("BackgroundTasks", "LoadBench");
+    }
+
     private static void assertViolation(ArchRule rule, String... expectedInReport) {
         EvaluationResult result = rule.evaluate(fixture);
         assertThat(result.hasViolation()).as("rule '%s' must fail on the fixture", rule.getDescription()).isTrue();

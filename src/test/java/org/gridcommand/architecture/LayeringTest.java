@@ -36,4 +36,13 @@ class LayeringTest {
 
     @ArchTest
     static final ArchRule ui_features_are_free_of_cycles = RULES.uiFeaturesFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule ui_uses_no_persistence_api = RULES.uiWithoutPersistence();
+
+    @ArchTest
+    static final ArchRule cli_uses_no_javafx = RULES.cliWithoutJavaFx();
+
+    @ArchTest
+    static final ArchRule threads_start_only_in_their_seams = RULES.threadsOnlyInTheirSeams();
 }

@@ -1,5 +1,6 @@
 package org.gridcommand.cli.bench;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -21,9 +22,11 @@ import org.gridcommand.service.demo.DemoCityService;
 import org.gridcommand.service.demo.DemoProgress;
 
 /**
- * Measures what issue #2 promises: demo generation ≤ 60 s, cold start to an interactive map ≤ 4 s, heap after
- * start ≤ 512 MB. Each cold start is a new JVM (the console started with --exit-when-ready), so class loading,
- * JIT warm-up and opening the database are all counted; the baseline is a bare JavaFX window started the same way.
+ * Measures what issue #11 asks of the first start: cold start to an interactive map ≤ 2.5× a bare JavaFX window
+ * started the same way in the same run, demo generation ≤ 12 s on a 2-core machine, heap at the first frame
+ * ≤ 256 MB. Each cold start is a new JVM (the console started with --exit-when-ready), so class loading, JIT
+ * warm-up and opening the database are all counted. The ratio, not the milliseconds, is the target: it holds on a
+ * faster or a busier machine alike.
  */
 public final class StartupBench {
     private static final Pattern READY = Pattern.compile("READY startup_ms=(\\d+) heap_mb=(\\d+)");
@@ -59,7 +62,7 @@ public final class StartupBench {
             backend.demo().create(DemoCityService.DEFAULT_SEED, DemoProgress.NONE);
             generationMs = (System.nanoTime() - t0) / 1_000_000;
         }
-        out.printf("demo generation:            %,8d ms%n", generationMs);
+        out.printf("demo generation:            %,8d ms (target ≤ 12,000)%n", generationMs);
 
         long[] bare = new long[runs];
         long[] console = new long[runs];
@@ -75,10 +78,12 @@ public final class StartupBench {
         long startupMs = median(console);
         long bareMs = median(bare);
         long heapMb = median(heap);
-        out.printf("cold start to interactive map: %,6d ms (median of %d; target ≤ 4,000)%n", startupMs, runs);
+        double ratio = bareMs == 0 ? Double.NaN : Math.round(100.0 * startupMs / bareMs) / 100.0;
+        out.printf("cold start to interactive map: %,6d ms (median of %d)%n", startupMs, runs);
         out.printf("bare JavaFX window baseline:    %,6d ms (cost of GridCommand on top: %,d ms)%n", bareMs,
                 startupMs - bareMs);
-        out.printf("heap after start:               %,6d MB (target ≤ 512)%n", heapMb);
+        out.printf("console vs bare window:         %6.2f× (target ≤ 2.5×)%n", ratio);
+        out.printf("heap after start:               %,6d MB (target ≤ 256)%n", heapMb);
 
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("bench", "startup");
@@ -87,8 +92,9 @@ public final class StartupBench {
         json.put("heap_mb", heapMb);
         json.put("baseline_bare_window_ms", bareMs);
         json.put("overhead_vs_bare_window_ms", startupMs - bareMs);
+        json.put("startup_vs_bare_window", ratio);
         json.put("runs", runs);
-        out.println(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(json));
+        out.println(new ObjectMapper().writeValueAsString(json));
         return 0;
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -23,6 +24,10 @@ import org.locationtech.jts.geom.PrecisionModel;
  * Reads an ESRI Shapefile (.shp + .dbf, with .prj and .cpg when present) into {@link SourceFeature}s. Polygons
  * are rebuilt from rings by orientation (clockwise = shell, counter-clockwise = hole) with holes assigned to the
  * shell that contains them; a record that cannot be decoded becomes a feature with a problem, not a failed file.
+ * A record deleted in the attribute table is not a feature (as in every GIS program), though its shape is still in
+ * the .shp until the file is packed; features keep their record numbers ({@code #3} is the file's third record).
+ *
+ * <p>Why our own reader and not H2GIS's (ADR 0001): see the ADR's 2026-12 amendment.
  */
 public final class Shapefile {
     private static final int POLYGON = 5;
@@ -40,7 +45,8 @@ public final class Shapefile {
 
     /**
      * @param shp      the .shp file; the .dbf (and optional .prj, .cpg) must sit beside it with the same base name
-     * @param encoding attribute encoding, or null to take the .cpg, else UTF-8 when valid, else GBK
+     * @param encoding of the attribute names and text, or null to take the .cpg, else the .dbf header's language
+     *                 driver, else UTF-8 when valid, else GBK
      */
     public static Result read(Path shp, Charset encoding) {
         String base = shp.toString().replaceFirst("(?i)\\.shp$", "");
@@ -57,13 +63,17 @@ public final class Shapefile {
         List<Shape> shapes = readShapes(shpBytes, shp);
         List<SourceFeature> features = new ArrayList<>(shapes.size());
         for (int i = 0; i < shapes.size(); i++) {
-            Map<String, Object> attrs = i < table.rows().size() ? table.rows().get(i) : Map.of();
+            DbfTable.Row row = i < table.rows().size() ? table.rows().get(i) : null;
+            if (row != null && row.deleted()) {
+                continue;
+            }
+            Map<String, Object> attrs = row == null ? Map.of() : row.values();
             Shape s = shapes.get(i);
             FeatureProblem problem = s.geometry() == null && s.problem() == null ? FeatureProblem.of("empty-shape")
                     : s.problem();
             features.add(new SourceFeature("#" + (i + 1), attrs, s.geometry(), problem));
         }
-        String wkt = prj == null ? null : new String(bytes(prj), java.nio.charset.StandardCharsets.UTF_8).trim();
+        String wkt = prj == null ? null : new String(bytes(prj), StandardCharsets.UTF_8).trim();
         return new Result(features, wkt, table.charset());
     }
 

@@ -47,15 +47,15 @@ final class AreaLayer implements TileLayer.Overlay {
     }
 
     /**
-     * Projects the areas and builds their shared-edge tables on a background thread; until they arrive a level is
-     * prepared on the FX thread when first drawn.
+     * Projects the areas and builds their shared-edge tables on one of the map's threads ({@link MapWorkers}); until
+     * they arrive a level is prepared on the FX thread when first drawn.
      */
     private void prepareOffTheFxThread() {
         AreaIndex index = model.areaIndex();
         if (index.size() == 0) {
             return;
         }
-        Thread worker = new Thread(() -> {
+        base.workers().execute(() -> {
             AreaPainter.Prepared prepared = AreaPainter.prepare(index);
             Platform.runLater(() -> {
                 if (model.areaIndex() == index) {
@@ -63,10 +63,7 @@ final class AreaLayer implements TileLayer.Overlay {
                     preparedIndex = index;
                 }
             });
-        }, "map-outlines");
-        worker.setDaemon(true);
-        worker.setPriority(Thread.NORM_PRIORITY - 1);
-        worker.start();
+        });
     }
 
     /** Whether the current areas' outlines were prepared in the background (for tests). */

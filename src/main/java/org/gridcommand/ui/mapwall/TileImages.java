@@ -5,10 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.LinkedBlockingDeque;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.gridcommand.geo.tiles.TileSource;
 import org.slf4j.Logger;
@@ -16,9 +12,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The base map's decoded tiles for the {@link TileLayer}: a bounded most-recently-used cache on the FX thread, filled
- * by two daemon threads that read the {@link TileSource} (a disk cache, a renderer, an MBTiles file: never the FX
- * thread's work). Newest requests first, and a request the view has moved away from before its turn is dropped, so
- * a fast flight across the city loads what is on screen now, not the backlog of where it was.
+ * by the map's {@link MapWorkers}, which read the {@link TileSource} (a disk cache, a renderer, an MBTiles file: never
+ * the FX thread's work). Newest requests first, and a request the view has moved away from before its turn is
+ * dropped, so a fast flight across the city loads what is on screen now, not the backlog of where it was.
  *
  * <p>A tile the source does not have (outside an MBTiles file's zooms or extent) is remembered as missing: the
  * layer then shows its parent enlarged instead of asking again every frame.
@@ -38,8 +34,7 @@ final class TileImages {
         }
     };
     private final Set<Long> pending = ConcurrentHashMap.newKeySet();
-    private final ThreadPoolExecutor loaders = new ThreadPoolExecutor(2, 2, 30, TimeUnit.SECONDS,
-            new NewestFirst(), new LoaderThreads());
+    private final MapWorkers loaders;
     private final Consumer<Runnable> fxThread;
     private final Runnable arrived;
     private volatile TileSource source;
@@ -49,13 +44,14 @@ final class TileImages {
     private volatile Set<Long> wanted = Set.of();
 
     /**
+     * @param loaders  the map's threads, which read and decode the tiles
      * @param fxThread runs a task on the FX thread ({@code Platform::runLater} in the console)
-     * @param arrived called on the FX thread when a requested tile arrived (the layer redraws)
+     * @param arrived  called on the FX thread when a requested tile arrived (the layer redraws)
      */
-    TileImages(Consumer<Runnable> fxThread, Runnable arrived) {
+    TileImages(MapWorkers loaders, Consumer<Runnable> fxThread, Runnable arrived) {
+        this.loaders = loaders;
         this.fxThread = fxThread;
         this.arrived = arrived;
-        loaders.allowCoreThreadTimeOut(true);
     }
 
     /** Shows another base map from now on; everything cached from the previous one is forgotten. */
@@ -102,10 +98,6 @@ final class TileImages {
         wanted = keys;
     }
 
-    void dispose() {
-        loaders.shutdownNow();
-    }
-
     private void load(TileSource from, int asked, long key, int z, long x, long y) {
         if (asked != generation || !wanted.contains(key)) {
             pending.remove(key);
@@ -136,27 +128,6 @@ final class TileImages {
         } catch (RuntimeException e) {
             LOG.warn("Tile {}/{}/{} failed: {}", z, x, y, e.toString());
             return Optional.empty();
-        }
-    }
-
-    /** A work queue that hands out the newest request first. */
-    private static final class NewestFirst extends LinkedBlockingDeque<Runnable> {
-        @Override
-        public boolean offer(Runnable r) {
-            return offerFirst(r);
-        }
-    }
-
-    /** Daemon threads, so that tiles still loading never keep the console from exiting. */
-    private static final class LoaderThreads implements java.util.concurrent.ThreadFactory {
-        private final AtomicInteger count = new AtomicInteger();
-
-        @Override
-        public Thread newThread(Runnable r) {
-            Thread t = new Thread(r, "map-tiles-" + count.incrementAndGet());
-            t.setDaemon(true);
-            t.setPriority(Thread.NORM_PRIORITY - 1);
-            return t;
         }
     }
 }

@@ -51,7 +51,8 @@ final class TileLayer extends MapLayer {
     private final MapWallModel model;
     private final Region host;
     private final Canvas canvas = new Canvas();
-    private final TileImages images = new TileImages(Platform::runLater, this::tileArrived);
+    private final MapWorkers workers = new MapWorkers();
+    private final TileImages images = new TileImages(workers, Platform::runLater, this::tileArrived);
     private final TileCompositor compositor = new TileCompositor();
     private final PauseTransition settle = new PauseTransition(SETTLE);
     private Subscription subscriptions = Subscription.EMPTY;
@@ -295,7 +296,12 @@ final class TileLayer extends MapLayer {
         subscriptions.unsubscribe();
         subscriptions = Subscription.EMPTY;
         settle.stop();
-        images.dispose();
+        workers.shutdown();
+    }
+
+    /** The map's background threads, shared by the tiles and the other layers' off-FX-thread work. */
+    MapWorkers workers() {
+        return workers;
     }
 
     private record DrawState(Viewport viewport, long imagesVersion, boolean moving, boolean tilesShown) {

@@ -3,6 +3,7 @@ package org.gridcommand.ui.shell;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.value.ChangeListener;
@@ -212,6 +213,11 @@ public final class ConsoleWindow extends BorderPane {
         // choosing an area in the tree is a deliberate choice of where to look: the event lists follow
         map.scopeProperty().set(area);
         map.focus(area);
+    }
+
+    /** Whether the clock or the counts timer still runs (for tests: a closed window must stop both). */
+    boolean timersRunning() {
+        return clockTimer.getStatus() == Animation.Status.RUNNING || countsTimer.getStatus() == Animation.Status.RUNNING;
     }
 
     /** Stops timers and releases listeners. */

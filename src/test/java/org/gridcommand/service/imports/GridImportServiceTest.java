@@ -3,6 +3,7 @@ package org.gridcommand.service.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,8 @@ import org.gridcommand.domain.area.Area;
 import org.gridcommand.domain.area.AreaLevel;
 import org.gridcommand.geo.FeatureProblem;
 import org.gridcommand.geo.Wgs84;
+import org.gridcommand.geo.io.ChineseShapefiles;
+import org.gridcommand.geo.io.ChineseShapefiles.Record;
 import org.gridcommand.geo.io.FeatureFileException;
 import org.gridcommand.service.imports.GridImportReport.Kind;
 import org.gridcommand.store.Database;
@@ -153,6 +156,31 @@ class GridImportServiceTest {
                 null, null, null));
         assertThat(report.created()).as(report.notes().subList(0, Math.min(3, report.notes().size())).toString()).isGreaterThanOrEqualTo(75);
         assertThat(codeAt(-74.0159, 40.7033)).isEqualTo("1");
+    }
+
+    @Test
+    void a_gbk_shapefile_imports_by_its_chinese_code_field_and_leaves_its_deleted_records_out() throws Exception {
+        // as ArcGIS on a Chinese Windows writes it (GBK, language driver 0x4D, no .cpg), edited since: G02 was
+        // withdrawn and G01's old boundary deleted, both still in the files until someone packs them
+        Path shp = ChineseShapefiles.write(dir.resolve("网格边界.shp"), List.of("网格编码", "网格名称"), List.of(
+                Record.live("POLYGON((120 30, 120 30.01, 120.01 30.01, 120.01 30, 120 30))", "G01", "一号网格"),
+                Record.deleted("POLYGON((120.01 30, 120.01 30.01, 120.02 30.01, 120.02 30, 120.01 30))", "G02",
+                        "二号网格"),
+                Record.live("POLYGON((120.02 30, 120.02 30.01, 120.03 30.01, 120.03 30, 120.02 30))", "G03", "三号网格"),
+                Record.deleted("POLYGON((121 31, 121 31.01, 121.01 31.01, 121.01 31, 121 31))", "G01", "一号网格旧界")),
+                Charset.forName("GBK"), ChineseShapefiles.LDID_GBK, null);
+
+        GridImportReport report = imports.importFile(shp, grids("网格编码", "网格名称", null));
+
+        assertThat(report.features()).isEqualTo(2);
+        assertThat(report.created()).isEqualTo(2);
+        assertThat(report.notes()).extracting(GridImportReport.Note::kind).doesNotContain(Kind.REJECTED);
+        assertThat(codeAt(120.005, 30.005)).isEqualTo("G01");
+        assertThat(codeAt(120.015, 30.005)).as("a withdrawn grid").isNull();
+        assertThat(codeAt(121.005, 31.005)).as("an old boundary").isNull();
+        List<Area> areas = db.transact(s -> s.createSelectionQuery("from Area a order by a.code", Area.class)
+                .getResultList());
+        assertThat(areas).extracting(Area::getName).containsExactly("一号网格", "三号网格");
     }
 
     @Test

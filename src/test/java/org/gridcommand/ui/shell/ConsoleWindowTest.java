@@ -10,9 +10,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeItem;
@@ -51,7 +53,10 @@ class ConsoleWindowTest {
     private static ExecutorService background;
     private static List<Area> areas;
     private ConsoleWindow window;
+    private ConsoleModel model;
     private MapWallModel map;
+    private CountingClock clock;
+    private final AtomicInteger backgroundCalls = new AtomicInteger();
 
     @BeforeAll
     static void openDatabase() throws Exception {
@@ -63,11 +68,15 @@ class ConsoleWindowTest {
 
     @Start
     void start(Stage stage) {
-        Clock clock = Clock.fixed(NOW, ZoneId.of("Asia/Shanghai"));
-        BackgroundTasks tasks = BackgroundTasks.withFxThread(background);
-        CityService city = new CityService(db, clock);
+        Clock fixed = Clock.fixed(NOW, ZoneId.of("Asia/Shanghai"));
+        clock = new CountingClock(fixed);
+        BackgroundTasks tasks = BackgroundTasks.withFxThread(work -> {
+            backgroundCalls.incrementAndGet();
+            background.execute(work);
+        });
+        CityService city = new CityService(db, fixed);
         Messages messages = new Messages(Locale.SIMPLIFIED_CHINESE);
-        ConsoleModel model = new ConsoleModel(city, clock, clock.getZone(), tasks, "值班员 测试", "test.mv.db");
+        model = new ConsoleModel(city, clock, clock.getZone(), tasks, "值班员 测试", "test.mv.db");
         map = new MapWallModel();
         window = new ConsoleWindow(model, map, new MapWallView(map), messages, "测试区");
         window.showAreas(areas);
@@ -127,10 +136,60 @@ class ConsoleWindowTest {
     }
 
     @Test
-    void closing_the_window_releases_its_timers_and_listeners(FxRobot robot) {
+    void closing_the_window_stops_its_timers_and_no_longer_follows_the_map_or_the_selection(FxRobot robot)
+            throws Exception {
+        // open: the clock ticks every second, a click on the map selects the area, a selection loads its summary
+        int readsBefore = clock.reads.get();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> clock.reads.get() > readsBefore);
+        robot.interact(() -> map.selectedAreaProperty().set(areas.get(2)));
+        assertThat(model.selectedAreaProperty().get()).isEqualTo(areas.get(2));
+        assertThat(fx(() -> window.timersRunning())).isTrue();
+
         robot.interact(() -> window.dispose());
+        int readsAtClose = clock.reads.get();
+        int backgroundAtClose = backgroundCalls.get();
+        robot.interact(() -> map.selectedAreaProperty().set(areas.get(3)));
+        robot.interact(() -> model.selectedAreaProperty().set(areas.get(3)));
+        Thread.sleep(2_500);
+
+        assertThat(fx(() -> window.timersRunning())).as("clock and counts timers").isFalse();
+        assertThat(clock.reads.get()).as("no tick after closing").isEqualTo(readsAtClose);
+        assertThat(backgroundCalls.get()).as("no summary or count asked for after closing").isEqualTo(backgroundAtClose);
+        robot.interact(() -> map.selectedAreaProperty().set(areas.get(2)));
+        assertThat(model.selectedAreaProperty().get()).as("the map's selection no longer reaches the closed window")
+                .isEqualTo(areas.get(3));
         // a second dispose is harmless: views are disposed when a window closes, whatever happened before
         robot.interact(() -> window.dispose());
+    }
+
+    /** The application clock, counting how often the console reads it. */
+    private static final class CountingClock extends Clock {
+        private final Clock fixed;
+        private final AtomicInteger reads = new AtomicInteger();
+
+        CountingClock(Clock fixed) {
+            this.fixed = fixed;
+        }
+
+        @Override
+        public Instant instant() {
+            reads.incrementAndGet();
+            return fixed.instant();
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return fixed.getZone();
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return new CountingClock(fixed.withZone(zone));
+        }
+    }
+
+    private static <T> T fx(Callable<T> work) throws Exception {
+        return WaitForAsyncUtils.asyncFx(work).get();
     }
 
     private static List<Area> tinyCity(Database db) {
