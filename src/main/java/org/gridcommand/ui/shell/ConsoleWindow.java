@@ -217,7 +217,8 @@ public final class ConsoleWindow extends BorderPane {
 
     /** Whether the clock or the counts timer still runs (for tests: a closed window must stop both). */
     boolean timersRunning() {
-        return clockTimer.getStatus() == Animation.Status.RUNNING || countsTimer.getStatus() == Animation.Status.RUNNING;
+        return clockTimer.getStatus() == Animation.Status.RUNNING
+                || countsTimer.getStatus() == Animation.Status.RUNNING;
     }
 
     /** Stops timers and releases listeners. */
