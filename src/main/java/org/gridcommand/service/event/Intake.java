@@ -42,6 +42,11 @@ final class Intake {
     /** The longest external id the event table keeps; a longer one is refused, never cut (cutting it would
      * make every re-send of the report look new). */
     static final int EXTERNAL_ID_MAX = 80;
+    /** Column widths of the event table: what the officer typed or the sender sent is kept whole or refused. */
+    static final int TITLE_MAX = 200;
+    static final int DESCRIPTION_MAX = 4000;
+    static final int ADDRESS_MAX = 300;
+    static final int REPORTER_MAX = 60;
 
     /**
      * Where the report's point lies, looked up before the report's transaction starts, so that a request never
@@ -67,6 +72,10 @@ final class Intake {
         if (report.externalId() != null && report.externalId().length() > EXTERNAL_ID_MAX) {
             throw new ActionRefusedException("refused.externalIdTooLong", String.valueOf(EXTERNAL_ID_MAX));
         }
+        refuseLonger("title", report.title(), TITLE_MAX);
+        refuseLonger("description", report.description(), DESCRIPTION_MAX);
+        refuseLonger("address", report.address(), ADDRESS_MAX);
+        refuseLonger("reporter", report.reporter(), REPORTER_MAX);
         if (report.externalId() != null && !report.externalId().isBlank()) {
             Event known = s.createSelectionQuery("from Event e where e.channel = :c and e.externalId = :x", Event.class)
                     .setParameter("c", report.channel()).setParameter("x", report.externalId())
@@ -79,21 +88,21 @@ final class Intake {
         Instant reportedAt = report.reportedAt() == null ? now : report.reportedAt();
         boolean hasPoint = report.lon() != null && report.lat() != null;
         long id = changes.newId(s);
-        Event event = new Event(id, number(id, reportedAt), title(report), clip(report.description(), 4000),
+        Event event = new Event(id, number(id, reportedAt), title(report), report.description(),
                 report.channel(), null, report.urgency() == null ? Urgency.NORMAL : report.urgency(),
-                hasPoint ? Wgs84.point(report.lon(), report.lat()) : null, clip(report.address(), 300), reportedAt);
+                hasPoint ? Wgs84.point(report.lon(), report.lat()) : null, report.address(), reportedAt);
         event.locate(where.microGridId(), where.gridId(), where.communityId(), where.streetId());
         event.place(!hasPoint ? Placement.NO_COORDINATES
                 : where.isOutsideEveryGrid() ? Placement.OUTSIDE_GRIDS : Placement.IN_GRID);
         event.setExternalId(report.externalId() == null || report.externalId().isBlank() ? null
                 : report.externalId());
-        event.setReporter(clip(report.reporter(), 60));
+        event.setReporter(report.reporter());
         event.setWording(StepParams.phraseJson(report.wording()));
         s.persist(event);
 
         Category category = report.categoryCode() == null ? null : categoryByCode(s, report.categoryCode());
         String reporter = report.reporter() == null || report.reporter().isBlank()
-                ? report.channel().name() : clip(report.reporter(), 60);
+                ? report.channel().name() : report.reporter();
         changes.record(s, event, EventStep.REPORT, null, reporter, null, null, reportParams(report, event, category),
                 now);
         if (category == null) {
@@ -143,10 +152,16 @@ final class Intake {
         if (t == null) {
             throw new ActionRefusedException("refused.titleMissing");
         }
-        return clip(t.strip(), 200);
+        // a title given is kept whole (refused above when too long); one taken from the description is its
+        // first words, the description itself is kept whole beside it
+        return t.strip().length() <= TITLE_MAX ? t.strip() : t.strip().substring(0, TITLE_MAX - 1) + "…";
     }
 
-    private static String clip(String s, int max) {
-        return s == null || s.length() <= max ? s : s.substring(0, max);
+    /** A field longer than its column is refused with its name, its length and the limit: nothing is cut. */
+    private static void refuseLonger(String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            throw new ActionRefusedException("refused.tooLong." + field, String.valueOf(value.length()),
+                    String.valueOf(max));
+        }
     }
 }

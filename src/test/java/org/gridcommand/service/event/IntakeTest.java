@@ -1,6 +1,7 @@
 package org.gridcommand.service.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -52,6 +53,32 @@ class IntakeTest {
         assertThat(story.events.history(e.getId())).extracting(EventTransition::getStep)
                 .containsExactly(EventStep.REPORT, EventStep.REGISTER);
         assertThat(story.events.history(e.getId()).get(0).getActor()).isEqualTo("网格员王芳");
+    }
+
+    @Test
+    void a_description_longer_than_its_column_is_refused_with_its_length_and_nothing_is_stored() {
+        String description = "夜间施工噪音。".repeat(600); // 4,200 characters: 200 more than the column holds
+        long before = story.events.queue(EventQueueFilter.OPEN, 0, 500).rows().size();
+
+        assertThatThrownBy(() -> story.events.intake(new IntakeReport(Channel.HOTLINE, "12345-0002", "010101",
+                "噪音扰民", description, null, null, "东湖路 8 号", "市民张先生", null, Urgency.NORMAL)))
+                .isInstanceOfSatisfying(ActionRefusedException.class, refused -> {
+                    assertThat(new EventWords(Locale.SIMPLIFIED_CHINESE).refusal(refused))
+                            .isEqualTo("描述有 4200 个字，最多 4000 个：请缩短后再保存（不会截断）。");
+                    assertThat(new EventWords(Locale.ENGLISH).refusal(refused))
+                            .isEqualTo("The description has 4200 characters; at most 4000 fit: shorten it "
+                                    + "(nothing is cut).");
+                });
+        assertThat(story.events.queue(EventQueueFilter.OPEN, 0, 500).rows().size()).isEqualTo(before);
+    }
+
+    @Test
+    void a_long_description_without_a_title_is_kept_whole_and_titled_by_its_first_words() {
+        String description = "东湖路 8 号工地夜间施工，噪音很大。".repeat(20); // 380 characters, no title
+        Event e = story.events.intake(new IntakeReport(Channel.HOTLINE, "12345-0003", "010101", null,
+                description, null, null, "东湖路 8 号", "市民张先生", null, Urgency.NORMAL)).event();
+        assertThat(e.getDescription()).isEqualTo(description);
+        assertThat(e.getTitle()).hasSize(200).endsWith("…").startsWith("东湖路 8 号工地夜间施工");
     }
 
     @Test
