@@ -167,6 +167,8 @@ public final class DispatchFeature {
             detailView.show(d, queue.nowProperty().get());
             showOnMap(d);
         });
+        // greyed while the event just chosen is read: its buttons never act on the event shown before it
+        detailView.disableProperty().bind(detail.staleProperty());
         queueView.table().addEventHandler(KeyEvent.KEY_PRESSED, this::key);
         queue.rows().addListener(pendingSelect);
         mapView.addOverlay(selectedLayer);

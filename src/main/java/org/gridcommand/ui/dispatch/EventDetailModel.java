@@ -3,6 +3,8 @@ package org.gridcommand.ui.dispatch;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.gridcommand.service.event.EventService;
@@ -17,6 +19,7 @@ final class EventDetailModel {
     private final OfficerNotices notices;
     private final String actor;
     private final ReadOnlyObjectWrapper<EventDetail> detail = new ReadOnlyObjectWrapper<>(this, "detail");
+    private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(this, "stale");
     private Long openId;
     private long generation;
 
@@ -33,16 +36,28 @@ final class EventDetailModel {
         return detail.getReadOnlyProperty();
     }
 
+    /**
+     * True while the detail still shows another event than the one opened (its read is under way): nothing in it
+     * may be acted on then, or a button would act on the event the officer just left.
+     */
+    ReadOnlyBooleanProperty staleProperty() {
+        return stale.getReadOnlyProperty();
+    }
+
     /** Opens the event with {@code eventId} (null closes the detail). */
     void open(Long eventId) {
         openId = eventId;
         long gen = ++generation;
         if (eventId == null) {
             detail.set(null);
+            stale.set(false);
             return;
         }
+        EventDetail shown = detail.get();
+        stale.set(shown != null && !shown.event().getId().equals(eventId));
         tasks.run(() -> read(eventId), d -> {
             if (gen == generation) {
+                stale.set(false);
                 detail.set(d);
             }
         }, failure -> {

@@ -116,7 +116,7 @@ final class EventDetailView extends VBox {
             r = fact(facts, r, "detail.supervised", String.valueOf(e.getSupervisionCount()));
         }
         if (!e.getState().isOpen()) {
-            r = fact(facts, r, "detail.closedAt", time(e.getClosedAt()));
+            r = fact(facts, r, "detail.closedAt", time(endedAt(e, d.history())));
         }
         if (e.getReturnVisit() != null) {
             fact(facts, r, "detail.visit", words.word(e.getReturnVisit())
@@ -130,7 +130,7 @@ final class EventDetailView extends VBox {
         if (e.getState() == EventState.REPORTED) {
             getChildren().add(hint("detail.waitingForTriage"));
         } else if (!e.getState().isOpen()) {
-            getChildren().add(hint("detail.ended"));
+            getChildren().add(hint("detail.ended", words.state(e.getState())));
         }
         getChildren().add(actions(e, c));
         if (!d.duplicates().isEmpty()) {
@@ -188,8 +188,8 @@ final class EventDetailView extends VBox {
         return buttons;
     }
 
-    private Label hint(String key) {
-        Label l = new Label(messages.get(key));
+    private Label hint(String key, Object... args) {
+        Label l = new Label(messages.get(key, args));
         l.setWrapText(true);
         l.getStyleClass().add("detail-hint");
         return l;
@@ -243,6 +243,20 @@ final class EventDetailView extends VBox {
         l.setWrapText(true);
         l.getStyleClass().add("timeline-line");
         return l;
+    }
+
+    /** When it was closed, or cancelled or merged (those keep no closing time: the step that ended it says). */
+    private static Instant endedAt(Event e, List<EventTransition> history) {
+        if (e.getClosedAt() != null) {
+            return e.getClosedAt();
+        }
+        Instant at = null;
+        for (EventTransition t : history) {
+            if (t.getToState() == e.getState() && t.getFromState() != e.getState()) {
+                at = t.getAt();
+            }
+        }
+        return at;
     }
 
     private String time(Instant at) {

@@ -63,6 +63,8 @@ final class QueueView extends VBox {
         state.setConverter(converter(s -> s == null ? messages.get("filter.allStates") : chips.stateText(s)));
         state.setButtonCell(cell(s -> s == null ? messages.get("filter.allStates") : chips.stateText(s)));
         state.setId("filter-state");
+        // every state at once: the ended ones at the bottom must not hide behind a scroll bar
+        state.setVisibleRowCount(state.getItems().size());
         state.valueProperty().addListener((o, a, s) -> model.filterProperty().set(model.filterProperty().get()
                 .withState(s)));
 

@@ -6,9 +6,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -255,6 +257,34 @@ class DispatchDeskTest {
     }
 
     @Test
+    void while_the_chosen_event_is_read_the_detail_of_the_one_before_cannot_be_acted_on(FxRobot robot)
+            throws Exception {
+        TableView<EventQueueRow> table = table(robot);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
+        select(robot, table, table.getItems().get(0).id());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shows(robot, table.getItems().get(0).number()));
+        Node detail = robot.lookup(".event-detail").query();
+        assertThat(detail.isDisabled()).isFalse();
+
+        // the database is slow for a moment: the next event's detail is still being read
+        CountDownLatch slow = new CountDownLatch(1);
+        background.submit(() -> {
+            slow.await(10, TimeUnit.SECONDS);
+            return null;
+        });
+        EventQueueRow next = table.getItems().get(1);
+        select(robot, table, next.id());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#detail-number").queryLabeled().getText()).isEqualTo(table.getItems().get(0).number());
+        assertThat(detail.isDisabled()).as("the event shown before is greyed, its buttons do nothing").isTrue();
+
+        slow.countDown();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shows(robot, next.number()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".event-detail").query().isDisabled()).isFalse();
+    }
+
+    @Test
     void the_urgent_badge_opens_the_new_urgent_events(FxRobot robot) throws Exception {
         TableView<EventQueueRow> table = table(robot);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
@@ -271,6 +301,10 @@ class DispatchDeskTest {
         assertThat(table.getSelectionModel().getSelectedItem().id()).isEqualTo(fire.getId());
         assertThat(robot.lookup("#status-urgent").queryLabeled().isVisible()).as("acknowledged").isFalse();
         assertThat(robot.lookup("#filter-urgent").queryAs(CheckBox.class).isSelected()).isTrue();
+    }
+
+    private static boolean shows(FxRobot robot, String number) {
+        return robot.lookup("#detail-number").tryQuery().map(n -> ((Label) n).getText().equals(number)).orElse(false);
     }
 
     private static void select(FxRobot robot, TableView<EventQueueRow> table, long id) {

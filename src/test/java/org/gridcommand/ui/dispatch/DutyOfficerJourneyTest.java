@@ -121,7 +121,7 @@ class DutyOfficerJourneyTest {
     @Test
     void the_loop_closes_at_the_chinese_console(FxRobot robot) throws Exception {
         journey(robot, Locale.SIMPLIFIED_CHINESE, new Words("新紧急事件 1", "D 派遣", "A 签收", "派遣 ", "依据：",
-                "已派遣", "主办：", "（处置中）不能退回", "已反馈", "照片：", "已核查", "已结案", "本案已办结",
+                "已派遣", "主办：", "（处置中）不能退回", "已反馈", "照片：", "已核查", "已结案", "本案已结案",
                 "回访评价 · 待回访", "不满意，已重新办理，退回", "返工", "评价：不满意；路灯还是不亮",
                 "回访不满意，重新办理；处置时限重新计算", "满意，回访完成"));
     }
@@ -130,7 +130,7 @@ class DutyOfficerJourneyTest {
     void the_loop_closes_at_the_english_console_in_english(FxRobot robot) throws Exception {
         journey(robot, Locale.ENGLISH, new Words("New urgent 1", "D Dispatch", "A Accept", "Dispatch ", "Because: ",
                 "dispatched", "lead: ", "(in progress) cannot be done: Return", "handled", "photos: ", "verified",
-                "closed", "This event has ended", "Return visits · ", "dissatisfied, reopened and sent back to",
+                "closed", "This event is closed;", "Return visits · ", "dissatisfied, reopened and sent back to",
                 "in rework", "rating: dissatisfied; 路灯还是不亮",
                 "the reporter was dissatisfied: handled again; handling time limit restarted",
                 "satisfied, return visit done"));
