@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
         subcommands = {DemoCommand.class, StatsCommand.class, ImportCommand.class, DbCommand.class,
             org.gridcommand.cli.emergency.ActivateCommand.class, org.gridcommand.cli.emergency.StandDownCommand.class,
             org.gridcommand.cli.emergency.ExportCommand.class, org.gridcommand.cli.intake.ServeIntakeCommand.class,
-            BenchCommand.class})
+            KpiCommand.class, ReportCommand.class, BenchCommand.class})
 public final class RootCommand implements Callable<Integer> {
     private final ConsoleLauncher launcher;
     private final Map<String, String> env;

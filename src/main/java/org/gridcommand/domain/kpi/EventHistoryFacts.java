@@ -9,7 +9,7 @@ import java.time.Instant;
  * {@code gridcommand bench kpi} check that both agree.
  */
 public final class EventHistoryFacts {
-    private final Period period;
+    private final Scope scope;
     private final Instant asOf;
     private Instant registeredAt;
     private String registeredBy;
@@ -26,9 +26,9 @@ public final class EventHistoryFacts {
     private int supervisions;
     private boolean rated;
 
-    public EventHistoryFacts(Period period, Instant asOf) {
-        this.period = period;
-        this.asOf = asOf;
+    public EventHistoryFacts(Scope scope) {
+        this.scope = scope;
+        this.asOf = scope.asOf();
     }
 
     /** Takes one line of the current event's history ({@code action} as stored, e.g. DISPATCH). */
@@ -59,8 +59,8 @@ public final class EventHistoryFacts {
             case "MERGE" -> merged = true;
             case "DEFER" -> deferred = true;
             case "RETURN" -> returned = true;
-            case "SUPERVISE" -> supervisions += period.contains(at) ? 1 : 0;
-            case "RATE" -> rated |= period.contains(at);
+            case "SUPERVISE" -> supervisions += scope.within(at) ? 1 : 0;
+            case "RATE" -> rated |= scope.within(at);
             default -> {
                 // REPORT, ACCEPT, START, NOTE: no indicator counts them
             }

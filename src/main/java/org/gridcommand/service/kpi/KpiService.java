@@ -2,11 +2,14 @@ package org.gridcommand.service.kpi;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
+import org.gridcommand.domain.kpi.EventFacts;
 import org.gridcommand.domain.kpi.EventLine;
 import org.gridcommand.domain.kpi.Indicator;
 import org.gridcommand.domain.kpi.Period;
@@ -16,6 +19,7 @@ import org.gridcommand.domain.kpi.Scope;
 import org.gridcommand.domain.kpi.ScoreWeight;
 import org.gridcommand.domain.time.WorkingCalendar;
 import org.gridcommand.store.kpi.EventFactsStore;
+import org.gridcommand.store.kpi.HistoryRowScan;
 import org.gridcommand.store.kpi.KpiNamesStore;
 import org.gridcommand.store.kpi.KpiWeightsStore;
 
@@ -28,21 +32,29 @@ public final class KpiService {
     private final EventFactsStore facts;
     private final KpiNamesStore names;
     private final KpiWeightsStore weights;
-    private final IndicatorEngine engine;
+    private final HistoryRowScan rowScan;
+    private final Supplier<WorkingCalendar> calendar;
     private final Clock clock;
 
-    public KpiService(EventFactsStore facts, KpiNamesStore names, KpiWeightsStore weights, WorkingCalendar calendar,
-                      Clock clock) {
+    /** @param calendar the working calendar as it is stored now (read for each period's figures) */
+    public KpiService(EventFactsStore facts, HistoryRowScan rowScan, KpiNamesStore names, KpiWeightsStore weights,
+                      Supplier<WorkingCalendar> calendar, Clock clock) {
         this.facts = facts;
+        this.rowScan = rowScan;
         this.names = names;
         this.weights = weights;
-        this.engine = new IndicatorEngine(calendar);
+        this.calendar = calendar;
         this.clock = clock;
     }
 
     /** The {@code kind} of period around {@code date}, in the clock's time zone. */
     public Period period(PeriodKind kind, LocalDate date) {
         return Period.of(kind, date, clock.getZone());
+    }
+
+    /** The district's time zone (the application clock's). */
+    public ZoneId zone() {
+        return clock.getZone();
     }
 
     /** Today's date on the application clock. */
@@ -53,7 +65,20 @@ public final class KpiService {
     /** The figures of {@code period} as the history stands now, named in {@code locale}'s language. */
     public PeriodFigures figures(Period period, Locale locale) {
         Scope scope = new Scope(period, clock.instant());
-        return new PeriodFigures(scope, facts.facts(scope), engine, names.names(), locale);
+        return new PeriodFigures(scope, facts.facts(scope), new IndicatorEngine(calendar.get()), names.names(),
+                locale);
+    }
+
+    /**
+     * The same figures the plain way: every event and every history line read one by one and folded in Java. Slow
+     * (it reads the whole history); it is the independent check of {@link #figures} that {@code gridcommand kpi
+     * check} and {@code gridcommand bench kpi} run.
+     */
+    public PeriodFigures figuresReadLineByLine(Period period, Locale locale) {
+        Scope scope = new Scope(period, clock.instant());
+        List<EventFacts> all = new ArrayList<>();
+        rowScan.scan(scope, all::add);
+        return new PeriodFigures(scope, all, new IndicatorEngine(calendar.get()), names.names(), locale);
     }
 
     /** The period, the one before it (环比) and the same one a year earlier (同比). */

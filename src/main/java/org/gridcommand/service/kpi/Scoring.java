@@ -11,7 +11,8 @@ import org.gridcommand.domain.kpi.ScoreWeight;
 
 /**
  * Composite scores: each part's 0–100 score times its weight, divided by the weights of the parts that have a
- * value (a unit with nothing due this month is scored on the parts it has). A row with no part at all gets no score.
+ * value (a unit with nothing due this month is scored on the parts it has). A row without any rate to judge it by
+ * (only a volume) gets no score: a handful of events is not a ranking.
  */
 final class Scoring {
     private Scoring() {
@@ -32,6 +33,7 @@ final class Scoring {
             }
             double sum = 0;
             double weightSum = 0;
+            boolean rated = false;
             Map<Indicator, Double> parts = new LinkedHashMap<>();
             for (ScoreWeight w : weights) {
                 Double part = w.score(row.value(w.indicator()), largest.get(w.indicator()));
@@ -39,9 +41,10 @@ final class Scoring {
                 if (part != null && w.weight() > 0) {
                     sum += part * w.weight();
                     weightSum += w.weight();
+                    rated |= w.form() != ScoreWeight.Form.VOLUME;
                 }
             }
-            if (weightSum > 0) {
+            if (rated) {
                 double score = sum / weightSum;
                 scores.add(new Score(row.key(), row.name(), score, Grade.of(score), parts));
             }

@@ -1,6 +1,5 @@
 package org.gridcommand.store.kpi;
 
-import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -31,14 +30,19 @@ public final class EventFactsStore {
             + " UNION SELECT t.event_id FROM event_transition t WHERE t.occurred_at >= ? AND t.occurred_at < ?"
             + " AND t.action IN ('REGISTER', 'DISPATCH', 'SUPERVISE', 'RATE', 'VERIFY', 'REJECT')";
 
+    /** Ids are asked for in lists of this many: both databases look each up by index (an array is scanned). */
+    private static final int CHUNK = 500;
+    private static final String LIST = "?" + ", ?".repeat(CHUNK - 1);
+
     /** Their own columns (parameter: the ids). */
     private static final String CASES = "SELECT e.id, e.channel, e.category_id, e.lead_unit_id, e.street_id,"
             + " e.community_id, e.grid_id, e.reporter, e.reported_at, e.response_due_at, e.handling_due_at,"
-            + " e.satisfaction FROM event e WHERE e.id = ANY(?)";
+            + " e.satisfaction FROM event e WHERE e.id IN (" + LIST + ")";
 
     /**
-     * Their history folded per event (parameters: start, end, start, end, asOf, the ids). Three plain reads by
-     * index rather than one join: H2 joins a grouped subquery to a million-row table row by row.
+     * Their history folded per event (parameters: start, end, start, end, asOf, the ids). Plain reads by index,
+     * in lists of ids, rather than one join: H2 joins a grouped subquery to a million-row table row by row, and
+     * scans an array parameter once per row.
      */
     private static final String LINES = "SELECT t.event_id,"
             + " MIN(CASE WHEN t.action = 'REGISTER' THEN t.occurred_at END),"
@@ -55,7 +59,7 @@ public final class EventFactsStore {
             + " SUM(CASE WHEN t.action IN ('REJECT', 'REOPEN') THEN 1 ELSE 0 END),"
             + " SUM(CASE WHEN t.action = 'SUPERVISE' AND t.occurred_at >= ? AND t.occurred_at < ? THEN 1 ELSE 0 END),"
             + " SUM(CASE WHEN t.action = 'RATE' AND t.occurred_at >= ? AND t.occurred_at < ? THEN 1 ELSE 0 END)"
-            + " FROM event_transition t WHERE t.occurred_at <= ? AND t.event_id = ANY(?) GROUP BY t.event_id";
+            + " FROM event_transition t WHERE t.occurred_at <= ? AND t.event_id IN (" + LIST + ") GROUP BY t.event_id";
 
     private final Database db;
 
@@ -81,35 +85,43 @@ public final class EventFactsStore {
                     }
                 }
             }
-            Array idArray = c.createArrayOf("BIGINT", ids.toArray());
-            Map<Long, CaseFile> cases = new HashMap<>(ids.size() * 2);
-            try (PreparedStatement ps = c.prepareStatement(CASES)) {
-                ps.setArray(1, idArray);
-                ps.setFetchSize(5000);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        CaseFile f = caseFile(rs, taxonomy);
-                        cases.put(f.id(), f);
-                    }
-                }
-            }
             List<EventFacts> list = new ArrayList<>(ids.size());
-            try (PreparedStatement ps = c.prepareStatement(LINES)) {
-                ps.setObject(1, start);
-                ps.setObject(2, end);
-                ps.setObject(3, start);
-                ps.setObject(4, end);
-                ps.setObject(5, time(scope.asOf()));
-                ps.setArray(6, idArray);
-                ps.setFetchSize(5000);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        list.add(facts(cases.get(rs.getLong(1)), rs));
+            try (PreparedStatement cases = c.prepareStatement(CASES);
+                 PreparedStatement lines = c.prepareStatement(LINES)) {
+                cases.setFetchSize(CHUNK);
+                lines.setFetchSize(CHUNK);
+                lines.setObject(1, start);
+                lines.setObject(2, end);
+                lines.setObject(3, start);
+                lines.setObject(4, end);
+                lines.setObject(5, time(scope.asOf()));
+                for (int from = 0; from < ids.size(); from += CHUNK) {
+                    List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+                    Map<Long, CaseFile> files = new HashMap<>(CHUNK * 2);
+                    bind(cases, 1, chunk);
+                    try (ResultSet rs = cases.executeQuery()) {
+                        while (rs.next()) {
+                            CaseFile f = caseFile(rs, taxonomy);
+                            files.put(f.id(), f);
+                        }
+                    }
+                    bind(lines, 6, chunk);
+                    try (ResultSet rs = lines.executeQuery()) {
+                        while (rs.next()) {
+                            list.add(facts(files.get(rs.getLong(1)), rs));
+                        }
                     }
                 }
             }
             return list;
         });
+    }
+
+    /** Binds a list of ids from {@code first} on, repeating the last to fill the list (an id twice is harmless). */
+    private static void bind(PreparedStatement ps, int first, List<Long> chunk) throws SQLException {
+        for (int i = 0; i < CHUNK; i++) {
+            ps.setLong(first + i, chunk.get(Math.min(i, chunk.size() - 1)));
+        }
     }
 
     /** The event's own columns (1–12 of {@link #CASES}, as {@link HistoryRowScan} reads them too). */

@@ -32,7 +32,7 @@ public final class HistoryRowScan {
     public long scan(Scope scope, Consumer<EventFacts> sink) {
         return db.withConnection(c -> {
             Taxonomy taxonomy = Taxonomy.read(c);
-            EventHistoryFacts folding = new EventHistoryFacts(scope.period(), scope.asOf());
+            EventHistoryFacts folding = new EventHistoryFacts(scope);
             long lines = 0;
             try (PreparedStatement events = c.prepareStatement(EVENTS);
                  PreparedStatement history = c.prepareStatement(LINES)) {

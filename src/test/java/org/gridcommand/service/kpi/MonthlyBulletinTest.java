@@ -18,6 +18,7 @@ import org.gridcommand.store.Database;
 import org.gridcommand.store.DatabaseLocation;
 import org.gridcommand.store.TestDatabases;
 import org.gridcommand.store.kpi.EventFactsStore;
+import org.gridcommand.store.kpi.HistoryRowScan;
 import org.gridcommand.store.kpi.KpiNamesStore;
 import org.gridcommand.store.kpi.KpiWeightsStore;
 import org.junit.jupiter.api.io.TempDir;
@@ -82,8 +83,8 @@ class MonthlyBulletinTest {
     }
 
     static KpiService service(Database db) {
-        return new KpiService(new EventFactsStore(db), new KpiNamesStore(db), new KpiWeightsStore(db),
-                WorkingCalendar.standard(), Clock.fixed(DECEMBER_5, CaseHistories.SHANGHAI));
+        return new KpiService(new EventFactsStore(db), new HistoryRowScan(db), new KpiNamesStore(db),
+                new KpiWeightsStore(db), WorkingCalendar::standard, Clock.fixed(DECEMBER_5, CaseHistories.SHANGHAI));
     }
 
     /** The three counts by a plain query on the events' states, independent of the engine's history folding. */
