@@ -16,7 +16,7 @@ import org.gridcommand.store.Database;
  * of the indicator tests. One 大类/小类/事项, two units and one street/community/grid; each case says which steps
  * happened when, and the state it ended in.
  */
-final class CaseHistories {
+public final class CaseHistories {
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     static final long MAJOR = 11;
     static final long MINOR = 12;
@@ -116,7 +116,7 @@ final class CaseHistories {
     }
 
     /** Writes the reference rows, the cases and their lines in one transaction. */
-    void writeTo(Database db) {
+    public void writeTo(Database db) {
         db.withConnection(c -> {
             try (var s = c.createStatement()) {
                 s.execute("INSERT INTO category (id, code, name, tier, kind) VALUES (" + MAJOR

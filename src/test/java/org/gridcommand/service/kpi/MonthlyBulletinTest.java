@@ -30,9 +30,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * 75.82 %. The month's events are written with their whole history into a real database, among events the bulletin
  * must not count (cancelled, merged, deferred, due in another month, closed and then reopened).
  */
-class MonthlyBulletinTest {
+public class MonthlyBulletinTest {
     /** The bulletin is compiled on 5 December. */
-    static final Instant DECEMBER_5 = CaseHistories.at(12, 5, 9);
+    public static final Instant DECEMBER_5 = CaseHistories.at(12, 5, 9);
 
     @TempDir
     Path dir;
@@ -82,7 +82,7 @@ class MonthlyBulletinTest {
         }
     }
 
-    static KpiService service(Database db) {
+    public static KpiService service(Database db) {
         return new KpiService(new EventFactsStore(db), new HistoryRowScan(db), new KpiNamesStore(db),
                 new KpiWeightsStore(db), WorkingCalendar::standard, Clock.fixed(DECEMBER_5, CaseHistories.SHANGHAI));
     }
@@ -117,7 +117,7 @@ class MonthlyBulletinTest {
      * the bulletin must not count: 15 cancelled, 5 merged, 3 deferred (缓办), 25 due in October, 30 due in December.
      * 100 of the closed ones are the water bureau's.
      */
-    static CaseHistories november() {
+    public static CaseHistories november() {
         CaseHistories h = new CaseHistories();
         for (int i = 0; i < 972; i++) {
             Instant due = CaseHistories.at(11, 1 + i % 30, 10).plus(Duration.ofMinutes(i % 50));
