@@ -24,7 +24,8 @@ final class FiguresTable extends TableView<IndicatorRow> {
         this.model = model;
         this.text = text;
         setId("statistics-table");
-        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        setFixedCellSize(26);
         setPlaceholder(new Label(text.get("table.empty")));
         model.rows().addListener(rebuild);
         model.indicators().addListener(rebuild);
@@ -44,12 +45,15 @@ final class FiguresTable extends TableView<IndicatorRow> {
             c.setId("column-" + i.code());
             c.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(r.getValue().value(i)));
             c.setCellFactory(col -> new FigureCell(i));
+            c.setPrefWidth(110);
             getColumns().add(c);
         }
         getItems().setAll(model.rows());
         if (model.totalProperty().get() != null) {
             getItems().add(model.totalProperty().get());
         }
+        // as tall as its rows, up to 16 of them; the events behind a figure stay in view below
+        setPrefHeight(34 + getFixedCellSize() * Math.max(3, Math.min(16, getItems().size())));
     }
 
     /** A figure, right-aligned; a click lists its events. */

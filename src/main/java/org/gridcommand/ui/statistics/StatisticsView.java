@@ -15,7 +15,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import javafx.util.Subscription;
@@ -95,7 +94,6 @@ final class StatisticsView extends VBox {
         status.setId("statistics-status");
         status.textProperty().bind(model.statusProperty());
         status.setWrapText(true);
-        VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(choices, status, chart, table, events);
         subscriptions = model.chartProperty().subscribe(chart::show);
     }

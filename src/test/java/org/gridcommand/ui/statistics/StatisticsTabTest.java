@@ -26,6 +26,7 @@ import org.gridcommand.service.report.Reports;
 import org.gridcommand.store.Database;
 import org.gridcommand.store.TestDatabases;
 import org.gridcommand.ui.common.BackgroundTasks;
+import org.gridcommand.ui.common.ConsoleFonts;
 import org.gridcommand.ui.common.Messages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -61,6 +62,7 @@ class StatisticsTabTest {
         StatisticsModel model = new StatisticsModel(kpi, reports, new BackgroundTasks(background,
                 Platform::runLater), text);
         WaitForAsyncUtils.asyncFx(() -> {
+            ConsoleFonts.load();
             view = StatisticsFeature.view(model, text, (name, format) -> saveTo.resolve(name));
             stage.setScene(new Scene(view, 1400, 1000));
             stage.show();
@@ -98,6 +100,7 @@ class StatisticsTabTest {
         assertThat(robot.lookup("#statistics-behind-title").queryAs(Label.class).getText())
                 .isEqualTo("水务局 的结案数：100 件案件");
 
+        snapshot(robot, "statistics-tab.png");
         robot.clickOn("#statistics-export").clickOn("#export-monthly-pdf");
         Path pdf = folder.resolve("月通报.pdf");
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> model.statusProperty().get().startsWith("已保存"));
@@ -121,6 +124,15 @@ class StatisticsTabTest {
         assertThat(robot.lookup("#statistics-show").queryButton().getText()).isEqualTo("Show");
         assertThat(robot.lookup("#statistics-status").queryAs(Label.class).getText())
                 .startsWith("1 Nov 2026 – 30 Nov 2026");
+    }
+
+    /** A picture of the tab for the people who review it (target/screenshots). */
+    private void snapshot(FxRobot robot, String name) throws Exception {
+        Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+        javafx.scene.image.WritableImage image = WaitForAsyncUtils.asyncFx(() -> view.snapshot(null, null))
+                .get(30, TimeUnit.SECONDS);
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
+                dir.resolve(name).toFile());
     }
 
     private static String cellText(FxRobot robot, String column, int row) {
