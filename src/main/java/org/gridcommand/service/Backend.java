@@ -159,6 +159,11 @@ public final class Backend implements AutoCloseable {
         return kpi;
     }
 
+    /** The wall's assessment tiles (this month against last, today by channel, the best units). */
+    public org.gridcommand.service.wall.MonthAtAGlanceService monthAtAGlance() {
+        return new org.gridcommand.service.wall.MonthAtAGlanceService(kpi);
+    }
+
     /** The 日分析 / 周总结 / 月通报 reports as PDF or XLSX. */
     public Reports reports() {
         return reports;
