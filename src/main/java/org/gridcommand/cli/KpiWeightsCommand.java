@@ -43,7 +43,7 @@ final class KpiWeightsCommand implements Callable<Integer> {
         try (Backend backend = kpi.root.openBackend(db)) {
             if (set != null) {
                 if (which == null) {
-                    throw new IllegalArgumentException(words.get("kpi.weights.needs_role"));
+                    throw new IllegalArgumentException(words.get("kpi.weights.needs_role", "department, intake_officer, grid_worker"));
                 }
                 try {
                     backend.kpi().changeWeights(which, parse(which, words), actor);
@@ -69,7 +69,7 @@ final class KpiWeightsCommand implements Callable<Integer> {
         for (String s : set) {
             String[] parts = s.split("[=:]");
             if (parts.length != 3) {
-                throw new IllegalArgumentException(words.get("kpi.weights.format", s));
+                throw new IllegalArgumentException(words.get("kpi.weights.format", s, "closure_rate=rate:30"));
             }
             try {
                 weights.add(new ScoreWeight(which, CliChoices.indicator(parts[0], words),

@@ -2,6 +2,7 @@ package org.gridcommand.service.report;
 
 import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.gridcommand.domain.kpi.Indicator;
@@ -29,10 +30,11 @@ public final class ReportWords {
 
     /** e.g. 2026年11月 / November 2026 / 2026年11月23日—29日. */
     public String period(Period p) {
-        DateTimeFormatter day = DateTimeFormatter.ofPattern(get("format.day"), locale);
+        DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
         return switch (p.kind()) {
             case DAY -> day.format(p.first());
-            case MONTH -> DateTimeFormatter.ofPattern(get("format.month"), locale).format(p.first());
+            case MONTH -> DateTimeFormatter.ofPattern("en".equals(locale.getLanguage()) ? "MMMM yyyy" : "yyyy年M月",
+                    locale).format(p.first());
             default -> day.format(p.first()) + " – " + day.format(p.last());
         };
     }

@@ -1,6 +1,7 @@
 package org.gridcommand.ui.statistics;
 
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.gridcommand.domain.kpi.Period;
 import org.gridcommand.ui.common.Messages;
@@ -22,7 +23,7 @@ public final class StatisticsText {
     }
 
     String period(Period p) {
-        DateTimeFormatter day = DateTimeFormatter.ofPattern(get("format.day"), locale());
+        DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale());
         return p.first().equals(p.last()) ? day.format(p.first()) : day.format(p.first()) + " – "
                 + day.format(p.last());
     }

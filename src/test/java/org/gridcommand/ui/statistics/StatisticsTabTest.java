@@ -123,7 +123,7 @@ class StatisticsTabTest {
         assertThat(table.getItems().get(2).name()).isEqualTo("Whole district");
         assertThat(robot.lookup("#statistics-show").queryButton().getText()).isEqualTo("Show");
         assertThat(robot.lookup("#statistics-status").queryAs(Label.class).getText())
-                .startsWith("1 Nov 2026 – 30 Nov 2026");
+                .startsWith("November 1, 2026 – November 30, 2026");
     }
 
     /** A picture of the tab for the people who review it (target/screenshots). */
