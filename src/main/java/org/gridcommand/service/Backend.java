@@ -10,6 +10,7 @@ import org.gridcommand.service.intake.SensorAlarmRules;
 import org.gridcommand.service.intake.SensorAlarmService;
 import org.gridcommand.service.kpi.KpiService;
 import org.gridcommand.service.report.Reports;
+import org.gridcommand.service.wall.MonthAtAGlanceService;
 import org.gridcommand.store.Database;
 import org.gridcommand.store.DatabaseLocation;
 import org.gridcommand.store.DatabaseUnavailableException;
@@ -160,8 +161,8 @@ public final class Backend implements AutoCloseable {
     }
 
     /** The wall's assessment tiles (this month against last, today by channel, the best units). */
-    public org.gridcommand.service.wall.MonthAtAGlanceService monthAtAGlance() {
-        return new org.gridcommand.service.wall.MonthAtAGlanceService(kpi);
+    public MonthAtAGlanceService monthAtAGlance() {
+        return new MonthAtAGlanceService(kpi);
     }
 
     /** The 日分析 / 周总结 / 月通报 reports as PDF or XLSX. */

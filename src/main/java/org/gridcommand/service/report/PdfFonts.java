@@ -13,6 +13,7 @@ import org.gridcommand.geo.tiles.CjkFont;
  * The bundled WenQuanYi Micro Hei as the PDF's only font, embedded (the glyphs used): Chinese renders on any reader,
  * without fonts installed. Charts drawn through the PDF's Graphics2D use it too ({@link #awtToPdf}).
  */
+// two classes named Font meet here: OpenPDF's (imported) and AWT's (written out in the mapper's two methods)
 final class PdfFonts implements FontMapper {
     private final BaseFont base;
 

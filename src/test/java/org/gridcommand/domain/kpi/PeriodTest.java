@@ -2,6 +2,7 @@ package org.gridcommand.domain.kpi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,7 +20,7 @@ class PeriodTest {
         assertThat(week.first()).isEqualTo(LocalDate.of(2026, 11, 23));
         assertThat(week.last()).isEqualTo(LocalDate.of(2026, 11, 29));
         assertThat(week.previous().first()).isEqualTo(LocalDate.of(2026, 11, 16));
-        assertThat(week.yearEarlier().first().getDayOfWeek()).isEqualTo(java.time.DayOfWeek.MONDAY);
+        assertThat(week.yearEarlier().first().getDayOfWeek()).isEqualTo(DayOfWeek.MONDAY);
     }
 
     @Test

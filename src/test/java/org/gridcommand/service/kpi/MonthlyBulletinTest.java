@@ -8,7 +8,12 @@ import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.gridcommand.domain.kpi.Dimension;
 import org.gridcommand.domain.kpi.Indicator;
 import org.gridcommand.domain.kpi.Period;
@@ -37,7 +42,7 @@ public class MonthlyBulletinTest {
     @TempDir
     Path dir;
 
-    static java.util.stream.Stream<DatabaseLocation.Vendor> vendors() {
+    static Stream<DatabaseLocation.Vendor> vendors() {
         return TestDatabases.vendors();
     }
 
@@ -69,7 +74,7 @@ public class MonthlyBulletinTest {
         try (Database db = Database.open(TestDatabases.fresh(vendor, dir))) {
             november().writeTo(db);
             KpiService kpi = service(db);
-            Period november = kpi.period(PeriodKind.MONTH, java.time.LocalDate.of(2026, 11, 1));
+            Period november = kpi.period(PeriodKind.MONTH, LocalDate.of(2026, 11, 1));
             PeriodFigures figures = kpi.figures(november, Locale.SIMPLIFIED_CHINESE);
 
             assertThat(figures.eventsBehind(Dimension.DISTRICT, null, Indicator.CLOSURE_RATE)).hasSize(972);
@@ -88,7 +93,7 @@ public class MonthlyBulletinTest {
     }
 
     /** The three counts by a plain query on the events' states, independent of the engine's history folding. */
-    static java.util.List<Long> plainSqlCounts(Database db, Period p) {
+    static List<Long> plainSqlCounts(Database db, Period p) {
         String due = "FROM event e WHERE e.handling_due_at >= ? AND e.handling_due_at < ?"
                 + " AND e.state NOT IN ('CANCELLED', 'MERGED')"
                 + " AND NOT EXISTS (SELECT 1 FROM event_transition d WHERE d.event_id = e.id AND d.action = 'DEFER')";
@@ -96,11 +101,11 @@ public class MonthlyBulletinTest {
         String onTime = closed + " AND (SELECT MAX(f.occurred_at) FROM event_transition f WHERE f.event_id = e.id"
                 + " AND f.action = 'FEEDBACK') <= e.handling_due_at";
         return db.withConnection(c -> {
-            java.util.List<Long> counts = new java.util.ArrayList<>();
-            for (String q : java.util.List.of(due, closed, onTime)) {
+            List<Long> counts = new ArrayList<>();
+            for (String q : List.of(due, closed, onTime)) {
                 try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) " + q)) {
-                    ps.setObject(1, p.start().atOffset(java.time.ZoneOffset.UTC));
-                    ps.setObject(2, p.end().atOffset(java.time.ZoneOffset.UTC));
+                    ps.setObject(1, p.start().atOffset(ZoneOffset.UTC));
+                    ps.setObject(2, p.end().atOffset(ZoneOffset.UTC));
                     try (ResultSet rs = ps.executeQuery()) {
                         rs.next();
                         counts.add(rs.getLong(1));

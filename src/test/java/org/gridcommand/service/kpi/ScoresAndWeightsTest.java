@@ -2,6 +2,8 @@ package org.gridcommand.service.kpi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.offset;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -30,10 +32,10 @@ class ScoresAndWeightsTest {
             KpiService kpi = MonthlyBulletinTest.service(db);
             assertThat(kpi.weights(Role.DEPARTMENT)).extracting(ScoreWeight::indicator, ScoreWeight::weight)
                     .containsExactlyInAnyOrder(
-                            org.assertj.core.groups.Tuple.tuple(Indicator.REGISTERED, 10.0),
-                            org.assertj.core.groups.Tuple.tuple(Indicator.CLOSURE_RATE, 30.0),
-                            org.assertj.core.groups.Tuple.tuple(Indicator.ON_TIME_HANDLING_RATE, 30.0),
-                            org.assertj.core.groups.Tuple.tuple(Indicator.REWORK_RATE, 30.0));
+                            tuple(Indicator.REGISTERED, 10.0),
+                            tuple(Indicator.CLOSURE_RATE, 30.0),
+                            tuple(Indicator.ON_TIME_HANDLING_RATE, 30.0),
+                            tuple(Indicator.REWORK_RATE, 30.0));
 
             PeriodFigures november = kpi.figures(kpi.period(PeriodKind.MONTH, LocalDate.of(2026, 11, 1)),
                     Locale.SIMPLIFIED_CHINESE);
@@ -45,7 +47,7 @@ class ScoresAndWeightsTest {
             double largest = byUnit.row(CaseHistories.CITY_MANAGEMENT).orElseThrow().value(Indicator.REGISTERED);
             double expected = (10 * 100 * water / largest + 30 * 100 + 30 * 100 + 30 * 100) / 100;
             Score waterScore = ranking.stream().filter(s -> s.name().equals("水务局")).findFirst().orElseThrow();
-            assertThat(waterScore.score()).isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-9));
+            assertThat(waterScore.score()).isCloseTo(expected, offset(1e-9));
             assertThat(waterScore.grade()).isEqualTo(Grade.of(expected));
             assertThat(ranking.get(0).name()).isEqualTo("水务局");
         }

@@ -2,6 +2,7 @@ package org.gridcommand.ui.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -11,12 +12,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
+import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
+import javax.imageio.ImageIO;
 import org.gridcommand.domain.kpi.EventLine;
 import org.gridcommand.service.city.CityService;
 import org.gridcommand.service.kpi.IndicatorRow;
@@ -104,7 +108,7 @@ class StatisticsTabTest {
         robot.clickOn("#statistics-export").clickOn("#export-monthly-pdf");
         Path pdf = folder.resolve("月通报.pdf");
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> model.statusProperty().get().startsWith("已保存"));
-        assertThat(new String(Files.readAllBytes(pdf), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+        assertThat(new String(Files.readAllBytes(pdf), 0, 5, StandardCharsets.US_ASCII))
                 .isEqualTo("%PDF-");
     }
 
@@ -129,9 +133,9 @@ class StatisticsTabTest {
     /** A picture of the tab for the people who review it (target/screenshots). */
     private void snapshot(FxRobot robot, String name) throws Exception {
         Path dir = Files.createDirectories(Path.of("target", "screenshots"));
-        javafx.scene.image.WritableImage image = WaitForAsyncUtils.asyncFx(() -> view.snapshot(null, null))
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> view.snapshot(null, null))
                 .get(30, TimeUnit.SECONDS);
-        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
+        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png",
                 dir.resolve(name).toFile());
     }
 
