@@ -34,6 +34,7 @@ import org.gridcommand.ui.mapwall.MapWallModel;
 import org.gridcommand.ui.mapwall.MapWallView;
 import org.gridcommand.ui.shell.ConsoleModel;
 import org.gridcommand.ui.shell.ConsoleWindow;
+import org.gridcommand.ui.statistics.StatisticsFeature;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,6 +66,7 @@ final class ConsoleStartup {
     private org.gridcommand.ui.dispatch.DispatchFeature dispatch;
     private org.gridcommand.ui.returnvisit.ReturnVisitFeature returnVisits;
     private org.gridcommand.ui.triage.TriageFeature triage;
+    private StatisticsFeature statistics;
     /** An event pin clicked on the map opens that event in the queue. */
     private javafx.util.Subscription eventPinToQueue;
     private int exitCode;
@@ -233,6 +235,7 @@ final class ConsoleStartup {
                 backend.eventDesk(), clock, tasks, messages, user, loaded.queuePage());
         triage = new org.gridcommand.ui.triage.TriageFeature(window, mapModel, mapView, backend.triage(), clock, tasks,
                 messages, user);
+        statistics = new StatisticsFeature(window, backend.kpi(), backend.reports(), tasks, messages);
         // a 特急 report answered at the triage desk is not alarmed again by the queue
         triage.onAlarmEnded(dispatch::acknowledgeAlarm);
         var openFromMap = dispatch;
@@ -321,6 +324,9 @@ final class ConsoleStartup {
         }
         if (triage != null) {
             triage.dispose();
+        }
+        if (statistics != null) {
+            statistics.dispose();
         }
         if (emergency != null) {
             emergency.dispose();

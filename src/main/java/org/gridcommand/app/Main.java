@@ -1,5 +1,6 @@
 package org.gridcommand.app;
 
+import org.gridcommand.bench.kpi.KpiBenchCommand;
 import org.gridcommand.cli.RootCommand;
 import picocli.CommandLine;
 
@@ -14,7 +15,10 @@ public final class Main {
 
     public static void main(String[] args) {
         RootCommand root = new RootCommand(new DesktopConsole(), System.getenv(), Main.class.getName());
-        int exit = RootCommand.commandLine(root, CommandLine.defaultFactory()).execute(args);
+        CommandLine commandLine = RootCommand.commandLine(root, CommandLine.defaultFactory());
+        // the benches live in their own package that nothing else depends on; they join the command line here
+        commandLine.getSubcommands().get("bench").addSubcommand(new KpiBenchCommand());
+        int exit = commandLine.execute(args);
         System.exit(exit);
     }
 }

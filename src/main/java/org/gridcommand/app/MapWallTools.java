@@ -30,6 +30,7 @@ import org.gridcommand.ui.search.MapFlight;
 import org.gridcommand.ui.search.SearchBox;
 import org.gridcommand.ui.search.SearchModel;
 import org.gridcommand.ui.shell.ConsoleWindow;
+import org.gridcommand.ui.wall.MonthModel;
 import org.gridcommand.ui.wall.WallMode;
 import org.gridcommand.ui.wall.WallModel;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -85,6 +86,7 @@ final class MapWallTools {
 
         wall = new WallMode(view, window::showInMapSlot, new WallModel(backend.wallFigures()::figures, tasks),
                 messages, List.of(toolbar), view::frameCity);
+        wall.showMonth(new MonthModel(() -> backend.monthAtAGlance().now(messages.locale()), tasks));
         wall.install(stage.getScene());
         toolbar.addButton(wall.button());
 

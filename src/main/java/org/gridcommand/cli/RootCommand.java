@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
             org.gridcommand.cli.emergency.ActivateCommand.class, org.gridcommand.cli.emergency.StandDownCommand.class,
             org.gridcommand.cli.emergency.ExportCommand.class, org.gridcommand.cli.intake.ServeIntakeCommand.class,
             org.gridcommand.cli.loop.EventCommand.class, org.gridcommand.cli.stock.StockCommand.class,
-            BenchCommand.class})
+            KpiCommand.class, ReportCommand.class, BenchCommand.class})
 public final class RootCommand implements Callable<Integer> {
     private final ConsoleLauncher launcher;
     private final Map<String, String> env;

@@ -8,10 +8,17 @@ import org.gridcommand.service.intake.IntakeServer;
 import org.gridcommand.service.intake.LiveAreaLocator;
 import org.gridcommand.service.intake.SensorAlarmRules;
 import org.gridcommand.service.intake.SensorAlarmService;
+import org.gridcommand.service.kpi.KpiService;
+import org.gridcommand.service.report.Reports;
+import org.gridcommand.service.wall.MonthAtAGlanceService;
 import org.gridcommand.store.Database;
 import org.gridcommand.store.DatabaseLocation;
 import org.gridcommand.store.DatabaseUnavailableException;
 import org.gridcommand.store.event.WorkingCalendarStore;
+import org.gridcommand.store.kpi.EventFactsStore;
+import org.gridcommand.store.kpi.HistoryRowScan;
+import org.gridcommand.store.kpi.KpiNamesStore;
+import org.gridcommand.store.kpi.KpiWeightsStore;
 
 /**
  * The services of one open database, built once and shared by the console and the command line. This is the
@@ -26,6 +33,8 @@ public final class Backend implements AutoCloseable {
     /** One per backend: it keeps the heat map's year of history between reloads. */
     private final org.gridcommand.service.map.MapPointsService mapPoints;
     private final org.gridcommand.service.emergency.EmergencyServices emergency;
+    private final KpiService kpi;
+    private final Reports reports;
 
     private Backend(Database database, Clock clock) {
         this.database = database;
@@ -35,6 +44,10 @@ public final class Backend implements AutoCloseable {
         this.events = new org.gridcommand.service.event.EventService(database, clock);
         this.mapPoints = new org.gridcommand.service.map.MapPointsService(database, clock);
         this.emergency = new org.gridcommand.service.emergency.EmergencyServices(database, clock);
+        WorkingCalendarStore calendar = new WorkingCalendarStore(database);
+        this.kpi = new KpiService(new EventFactsStore(database), new HistoryRowScan(database),
+                new KpiNamesStore(database), new KpiWeightsStore(database), calendar::load, clock);
+        this.reports = new Reports(kpi, city);
     }
 
     /**
@@ -150,6 +163,21 @@ public final class Backend implements AutoCloseable {
     /** The wall mode's KPI figures. */
     public org.gridcommand.service.wall.WallFiguresService wallFigures() {
         return new org.gridcommand.service.wall.WallFiguresService(database, clock, city);
+    }
+
+    /** Indicators (考核): figures by period and dimension, scores, weights, the events behind a figure. */
+    public KpiService kpi() {
+        return kpi;
+    }
+
+    /** The wall's assessment tiles (this month against last, today by channel, the best units). */
+    public MonthAtAGlanceService monthAtAGlance() {
+        return new MonthAtAGlanceService(kpi);
+    }
+
+    /** The 日分析 / 周总结 / 月通报 reports as PDF or XLSX. */
+    public Reports reports() {
+        return reports;
     }
 
     /** 12345 hotline exports into the closed loop. */

@@ -45,6 +45,8 @@ public final class WallMode {
     private final EventHandler<KeyEvent> f11 = this::consoleKey;
     private Stage wall;
     private KpiTiles tiles;
+    private MonthModel month;
+    private MonthTiles monthTiles;
     private Scene consoleScene;
 
     /**
@@ -61,8 +63,18 @@ public final class WallMode {
         this.model = model;
         this.words = messages.forFeature("org.gridcommand.ui.wall.messages");
         this.chrome = List.copyOf(chrome);
-        refresh = new Timeline(new KeyFrame(REFRESH, e -> model.refresh()));
+        refresh = new Timeline(new KeyFrame(REFRESH, e -> {
+            model.refresh();
+            if (month != null) {
+                month.refresh(false);
+            }
+        }));
         refresh.setCycleCount(Timeline.INDEFINITE);
+    }
+
+    /** Also shows the month's assessment tiles beside the map (this month against last, today, best units). */
+    public void showMonth(MonthModel monthModel) {
+        this.month = monthModel;
     }
 
     /** Makes F11 on the console open the wall. */
@@ -105,6 +117,13 @@ public final class WallMode {
         StackPane.setMargin(tiles, new Insets(18));
         tiles.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         StackPane root = new StackPane(map, tiles);
+        if (month != null) {
+            monthTiles = new MonthTiles(month, words);
+            StackPane.setAlignment(monthTiles, Pos.CENTER_RIGHT);
+            StackPane.setMargin(monthTiles, new Insets(18));
+            root.getChildren().add(monthTiles);
+            month.refresh(false);
+        }
         root.setId("wall");
         Rectangle2D bounds = screen.getBounds();
         Scene scene = new Scene(root, bounds.getWidth(), bounds.getHeight());
@@ -154,6 +173,10 @@ public final class WallMode {
         wall = null;
         tiles.dispose();
         tiles = null;
+        if (monthTiles != null) {
+            monthTiles.dispose();
+            monthTiles = null;
+        }
         chrome.forEach(n -> n.setVisible(true));
         mapSlot.accept(map);
     }
