@@ -6,6 +6,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import javafx.util.Subscription;
 import org.gridcommand.domain.kpi.Indicator;
 import org.gridcommand.service.kpi.IndicatorRow;
@@ -45,7 +48,7 @@ final class FiguresTable extends TableView<IndicatorRow> {
             c.setId("column-" + i.code());
             c.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(r.getValue().value(i)));
             c.setCellFactory(col -> new FigureCell(i));
-            c.setPrefWidth(110);
+            c.setPrefWidth(Math.max(110, headerWidth(i.label(text.locale()))));
             getColumns().add(c);
         }
         getItems().setAll(model.rows());
@@ -54,6 +57,13 @@ final class FiguresTable extends TableView<IndicatorRow> {
         }
         // as tall as its rows, up to 16 of them; the events behind a figure stay in view below
         setPrefHeight(34 + getFixedCellSize() * Math.max(3, Math.min(16, getItems().size())));
+    }
+
+    /** Wide enough for its header in the console's font (English names are longer than their Chinese). */
+    private static double headerWidth(String header) {
+        Text measure = new Text(header);
+        measure.setFont(Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, Font.getDefault().getSize()));
+        return Math.ceil(measure.getLayoutBounds().getWidth()) + 24;
     }
 
     /** A figure, right-aligned; a click lists its events. */
