@@ -4,9 +4,10 @@
 #   docs/screenshots.sh --lang en              -> docs/screenshots/console-en.png
 #   docs/screenshots.sh --view triage [--lang en] -> docs/screenshots/triage[-en].png (the 待立案 desk, opened with F2)
 #   docs/screenshots.sh --view visits [--lang en] -> docs/screenshots/return-visits[-en].png (the 回访 desk, F7)
-#   docs/screenshots.sh --stand-down           -> docs/screenshots/stand-down.png, stand-down-en.png (the commander's
-#                                                 journey test drives the console frame on a small demo city and
-#                                                 snapshots the stand-down summary; headless, no Xvfb needed)
+#   docs/screenshots.sh --stand-down           -> docs/screenshots/stand-down[-en].png, stock-book[-en].png,
+#                                                 plan-editor[-en].png (the commander's and the warehouse keeper's
+#                                                 journey tests and the plan editor test drive the console frame on a
+#                                                 small demo city and snapshot it; headless, no Xvfb needed)
 # Each run uses a fresh temporary data folder and database, so the demo city is generated from scratch, unless
 # GC_SCREENSHOT_DB names a demo city to copy (a folder holding city.mv.db, e.g. one made with `gridcommand demo`).
 # Needs: a JDK 17+, xvfb (xvfb-run, xauth), imagemagick (import), GTK 3 for JavaFX's window (libgtk-3-0),
@@ -27,15 +28,15 @@ view=console
 while [[ $# -gt 0 ]]; do
     case "$1" in
         --stand-down)
-            ./mvnw -q test -Dtest=CommanderJourneyTest -Dsurefire.failIfNoSpecifiedTests=false \
-                -Dgridcommand.screenshots="$PWD/docs/screenshots"
-            ls -l docs/screenshots/stand-down*.png
+            ./mvnw -q test -Dtest='CommanderJourneyTest,WarehouseKeeperJourneyTest,PlanEditorTest' \
+                -Dsurefire.failIfNoSpecifiedTests=false -Dgridcommand.screenshots="$PWD/docs/screenshots"
+            ls -l docs/screenshots/stand-down*.png docs/screenshots/stock-book*.png docs/screenshots/plan-editor*.png
             exit 0 ;;
         --lang) lang=${2:?--lang needs a value (zh or en)}; shift 2 ;;
         --lang=*) lang=${1#--lang=}; shift ;;
         --view) view=${2:?--view needs a value (console, triage or visits)}; shift 2 ;;
         --view=*) view=${1#--view=}; shift ;;
-        -h|--help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "unknown argument: $1 (use --lang en, --view triage|visits, or --stand-down)" >&2; exit 64 ;;
     esac
 done

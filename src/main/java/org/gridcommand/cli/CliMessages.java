@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** The command line's own messages in the chosen language (zh by default, --lang en). */
 public final class CliMessages {
@@ -15,6 +16,25 @@ public final class CliMessages {
         this.locale = locale;
         this.bundle = ResourceBundle.getBundle("org.gridcommand.cli.messages", locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** The messages of the command line {@code spec} runs in: its root's --lang; Chinese for a command run alone. */
+    public static CliMessages of(CommandSpec spec) {
+        return spec != null && spec.root().userObject() instanceof RootCommand root ? root.messages()
+                : new CliMessages(Locale.SIMPLIFIED_CHINESE);
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    /**
+     * A unit of measure as the data stores it (袋, 台), to stand after a number: a Chinese word, so only a Chinese
+     * command line shows it (an English one says the item's code, which is the unit's own word).
+     */
+    public String unit(String measureUnit) {
+        return measureUnit == null || locale.getLanguage().equals(Locale.ENGLISH.getLanguage()) ? ""
+                : " " + measureUnit;
     }
 
     public String get(String key, Object... args) {

@@ -2,6 +2,7 @@ package org.gridcommand.cli.emergency;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -10,6 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.gridcommand.cli.CliMessages;
+import org.gridcommand.domain.emergency.Activation;
+import org.gridcommand.domain.event.EventState;
 import org.gridcommand.service.Backend;
 import org.gridcommand.service.emergency.BoardEntry;
 import org.gridcommand.service.emergency.EmergencyCommand;
@@ -31,6 +35,8 @@ import picocli.CommandLine.Spec;
     "end the open task events (or hand them to their units), print the summary.",
     "With --review, print what it would do and change nothing."})
 public final class StandDownCommand implements Callable<Integer> {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
     @Spec
     CommandSpec spec;
 
@@ -45,8 +51,9 @@ public final class StandDownCommand implements Callable<Integer> {
             description = "Number of a task event that stays open with its unit (repeatable; the others end)")
     List<String> handOver = List.of();
 
-    @Option(names = "--reason", paramLabel = "TEXT", description = "Why the task events end (written into them)")
-    String reason = "应急响应已终止";
+    @Option(names = "--reason", paramLabel = "TEXT",
+            description = "Why the task events end (written into them; default: the response has ended, in --lang)")
+    String reason;
 
     @Option(names = "--review", description = "Only print what the stand-down would release and end")
     boolean review;
@@ -59,26 +66,41 @@ public final class StandDownCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        CliMessages m = CliMessages.of(spec);
         try (Backend backend = EmergencyDatabase.open(spec, db)) {
             EmergencyCommand command = new EmergencyCommand(backend.emergency(), backend.events(), backend.clock());
+            Activation a;
+            try {
+                a = backend.emergency().activations().activation(activation);
+            } catch (IllegalArgumentException e) {
+                return EmergencyDatabase.refuse(spec, m.get("standDown.noActivation", activation));
+            }
+            if (a.getStoodDownAt() != null) {
+                return EmergencyDatabase.refuse(spec, m.get("standDown.already", activation,
+                        WHEN.format(a.getStoodDownAt().atZone(backend.clock().getZone()))));
+            }
             StandDownReview before = command.standDown().review(activation);
             PrintWriter out = spec.commandLine().getOut();
             if (review) {
-                printReview(out, before);
+                printReview(out, m, before);
                 out.flush();
                 return 0;
             }
-            StandDownSummary s = command.standDown().standDown(activation, order(before), actor);
-            printSummary(out, s);
+            StandDownOrder order;
+            try {
+                order = order(m, before);
+            } catch (IllegalArgumentException e) {
+                return EmergencyDatabase.refuse(spec, e.getMessage());
+            }
+            StandDownSummary s = command.standDown().standDown(activation, order, actor);
+            printSummary(out, m, s);
             out.println(new ObjectMapper().writeValueAsString(json(s)));
             out.flush();
             return s.eventsLeftOpen().isEmpty() ? 0 : 3;
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            return EmergencyDatabase.refuse(spec, e.getMessage());
         }
     }
 
-    private StandDownOrder order(StandDownReview before) {
+    private StandDownOrder order(CliMessages m, StandDownReview before) {
         Map<String, BoardEntry> items = new HashMap<>();
         for (BoardEntry e : before.items()) {
             items.put(key(e), e);
@@ -88,24 +110,23 @@ public final class StandDownCommand implements Callable<Integer> {
             int eq = u.lastIndexOf('=');
             BoardEntry e = eq < 0 ? null : items.get(u.substring(0, eq).strip().toUpperCase(Locale.ROOT));
             if (e == null) {
-                throw new IllegalArgumentException("--used " + u + ": name a held supply as WAREHOUSE:ITEM=N, one of "
-                        + items.keySet().stream().sorted().toList());
+                throw new IllegalArgumentException(m.get("standDown.badUsed", u,
+                        items.keySet().stream().sorted().toList()));
             }
             try {
                 usedByLine.merge(e.line().getId(), Integer.parseInt(u.substring(eq + 1).strip()), Integer::sum);
             } catch (NumberFormatException ex) {
-                throw new IllegalArgumentException("--used " + u + ": N must be a whole number");
+                throw new IllegalArgumentException(m.get("standDown.badUsedNumber", u));
             }
         }
         Set<Long> handedOver = new HashSet<>();
         for (String number : handOver) {
             BoardEntry task = before.openTasks().stream().filter(t -> t.event().number().equals(number.strip()))
-                    .findFirst().orElseThrow(() -> new IllegalArgumentException("--hand-over " + number
-                            + ": not an open task event of activation " + activation + " (open: "
-                            + before.openTasks().stream().map(t -> t.event().number()).toList() + ")"));
+                    .findFirst().orElseThrow(() -> new IllegalArgumentException(m.get("standDown.badHandOver", number,
+                            activation, before.openTasks().stream().map(t -> t.event().number()).toList())));
             handedOver.add(task.line().getId());
         }
-        return new StandDownOrder(usedByLine, handedOver, reason);
+        return new StandDownOrder(usedByLine, handedOver, reason != null ? reason : m.get("standDown.reason"));
     }
 
     /** WAREHOUSE:ITEM of a supply line, e.g. WH-003:SANDBAG. */
@@ -114,34 +135,33 @@ public final class StandDownCommand implements Callable<Integer> {
                 + (e.itemCode() == null ? e.line().getNeedCode() : e.itemCode());
     }
 
-    static void printReview(PrintWriter out, StandDownReview r) {
-        out.printf(Locale.ROOT, "activation %d: %s r%d, level %s%n", r.activation().getId(),
-                r.activation().getPlanCode(), r.activation().getPlanRevision(), r.activation().getLevel());
+    static void printReview(PrintWriter out, CliMessages m, StandDownReview r) {
+        Activation a = r.activation();
+        out.println(m.get("standDown.head", a.getId(), a.getPlanCode(), a.getPlanRevision(), a.getLevel()));
         for (BoardEntry e : r.items()) {
-            out.printf(Locale.ROOT, "supply   %-22s %8d %s  %s%n", key(e), e.line().getQuantity(),
-                    e.measureUnit() == null ? "" : e.measureUnit(), e.who());
+            out.println(m.get("standDown.supply", key(e), e.line().getQuantity(), m.unit(e.measureUnit()), e.who()));
         }
-        r.teams().forEach(e -> out.printf(Locale.ROOT, "team     %s (%d people) is freed%n", e.who(),
-                e.line().getQuantity()));
-        r.experts().forEach(e -> out.printf(Locale.ROOT, "expert   %s is freed%n", e.who()));
+        r.teams().forEach(e -> out.println(m.get("standDown.teamFreed", e.who(), e.line().getQuantity())));
+        r.experts().forEach(e -> out.println(m.get("standDown.expertFreed", e.who())));
+        boolean english = m.locale().getLanguage().equals(Locale.ENGLISH.getLanguage());
         for (BoardEntry t : r.openTasks()) {
-            out.printf(Locale.ROOT, "task     %s %s (%s): %s%n", t.event().number(), t.event().state(),
-                    StandDownReview.canEnd(t) ? "ends unless --hand-over" : "reported done, goes on to verification",
-                    t.who());
+            EventState state = t.event().state();
+            out.println(m.get("standDown.task", t.event().number(), english ? state.english() : state.chinese(),
+                    m.get(StandDownReview.canEnd(t) ? "standDown.task.ends" : "standDown.task.verify"), t.who()));
         }
     }
 
-    static void printSummary(PrintWriter out, StandDownSummary s) {
-        out.printf(Locale.ROOT, "stood down activation %d (%s r%d, level %s) after %d h %d min%n", s.activationId(),
-                s.planCode(), s.planRevision(), s.level(), s.activeFor().toHours(), s.activeFor().toMinutesPart());
-        out.printf(Locale.ROOT, "tasks %d: done %d, ended %d, handed over %d; teams %d (%d people), experts %d%n",
-                s.tasks(), s.tasksDone(), s.tasksEnded(), s.tasksHandedOver(), s.teams(), s.people(), s.experts());
-        s.itemsUsed().forEach(i -> out.printf(Locale.ROOT, "used     %-14s %8d %s%n", i.itemCode(), i.quantity(),
-                i.measureUnit() == null ? "" : i.measureUnit()));
-        s.itemsReleased().forEach(i -> out.printf(Locale.ROOT, "released %-14s %8d %s%n", i.itemCode(), i.quantity(),
-                i.measureUnit() == null ? "" : i.measureUnit()));
+    static void printSummary(PrintWriter out, CliMessages m, StandDownSummary s) {
+        out.println(m.get("standDown.done", s.activationId(), s.planCode(), s.planRevision(), s.level(),
+                s.activeFor().toHours(), s.activeFor().toMinutesPart()));
+        out.println(m.get("standDown.tasks", s.tasks(), s.tasksDone(), s.tasksEnded(), s.tasksHandedOver(),
+                s.teams(), s.people(), s.experts()));
+        s.itemsUsed().forEach(i -> out.println(m.get("standDown.used", i.itemCode(), i.quantity(),
+                m.unit(i.measureUnit()))));
+        s.itemsReleased().forEach(i -> out.println(m.get("standDown.released", i.itemCode(), i.quantity(),
+                m.unit(i.measureUnit()))));
         if (!s.eventsLeftOpen().isEmpty()) {
-            out.println("NOT CLOSED (close them in the event queue): " + String.join(", ", s.eventsLeftOpen()));
+            out.println(m.get("standDown.leftOpen", String.join(", ", s.eventsLeftOpen())));
         }
     }
 

@@ -1,8 +1,11 @@
 package org.gridcommand.cli.stock;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.gridcommand.cli.CliMessages;
+import org.gridcommand.domain.emergency.MovementKind;
 import org.gridcommand.service.Backend;
 import org.gridcommand.service.resources.StockBook;
 import org.gridcommand.service.resources.StockShortage;
@@ -38,23 +41,48 @@ abstract class StockBookingCommand implements Callable<Integer> {
 
     abstract StockBook.StockLine book(StockBook book, long warehouseId, String itemCode);
 
-    abstract String verb();
+    abstract MovementKind kind();
 
     @Override
     public Integer call() {
+        CliMessages m = CliMessages.of(spec);
+        if (quantity <= 0) {
+            return StockCommand.refuse(spec, m.get("stock.badQuantity", quantity));
+        }
+        if (reason.isBlank()) {
+            return StockCommand.refuse(spec, m.get("stock.noReason"));
+        }
         try (Backend backend = StockCommand.open(spec, db)) {
             StockBook book = backend.emergency().resources().stock();
-            StockBook.WarehouseRef w = book.warehouse(warehouse);
-            StockBook.StockLine line = book(book, w.id(), item.strip().toUpperCase(Locale.ROOT));
+            StockBook.WarehouseRef w = StockCommand.warehouse(spec, book, warehouse);
+            if (w == null) {
+                return 1;
+            }
+            String code = item.strip().toUpperCase(Locale.ROOT);
+            List<StockBook.StockLine> held = book.stock(w.id());
+            StockBook.StockLine before = held.stream().filter(l -> l.itemCode().equals(code)).findFirst().orElse(null);
+            if (kind() == MovementKind.OUT && before == null) {
+                return StockCommand.refuse(spec, m.get("stock.noItem.OUT", w.code(), code,
+                        held.stream().map(StockBook.StockLine::itemCode).toList()));
+            }
+            if (kind() == MovementKind.IN && before == null
+                    && book.items().stream().noneMatch(k -> k.code().equals(code))) {
+                return StockCommand.refuse(spec, m.get("stock.noItem.IN", code,
+                        book.items().stream().map(StockBook.ItemKind::code).toList()));
+            }
+            if (kind() == MovementKind.OUT && before.available() < quantity) {
+                return StockCommand.refuse(spec, m.get("stock.notIssued", w.code(), code, before.available(),
+                        before.reserved(), quantity));
+            }
+            StockBook.StockLine line = book(book, w.id(), code);
             PrintWriter out = spec.commandLine().getOut();
-            out.printf(Locale.ROOT, "%s %d %s at %s: now %d on the book, %d reserved, %d free%n", verb(), quantity,
-                    line.itemCode(), w.code(), line.quantity(), line.reserved(), line.available());
+            out.println(m.get("stock.booked." + kind(), quantity, line.itemCode(), w.code(), line.quantity(),
+                    line.reserved(), line.available()));
             out.flush();
             return 0;
         } catch (StockShortage e) {
-            return StockCommand.refuse(spec, "not issued: " + e.getMessage());
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            return StockCommand.refuse(spec, e.getMessage());
+            // reserved by a commander between the check above and the booking
+            return StockCommand.refuse(spec, m.get("stock.notIssued", warehouse, item, 0, 0, quantity));
         }
     }
 
@@ -68,8 +96,8 @@ abstract class StockBookingCommand implements Callable<Integer> {
         }
 
         @Override
-        String verb() {
-            return "received";
+        MovementKind kind() {
+            return MovementKind.IN;
         }
     }
 
@@ -83,8 +111,8 @@ abstract class StockBookingCommand implements Callable<Integer> {
         }
 
         @Override
-        String verb() {
-            return "issued";
+        MovementKind kind() {
+            return MovementKind.OUT;
         }
     }
 }

@@ -1,10 +1,13 @@
 package org.gridcommand.cli.stock;
 
+import java.util.List;
 import java.util.Map;
+import org.gridcommand.cli.CliMessages;
 import org.gridcommand.cli.DataFolder;
 import org.gridcommand.cli.RootCommand;
 import org.gridcommand.domain.time.ConsoleClock;
 import org.gridcommand.service.Backend;
+import org.gridcommand.service.resources.StockBook;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -23,6 +26,18 @@ public final class StockCommand {
         Map<String, String> env = System.getenv();
         return Backend.open(db != null ? db : DataFolder.defaultDatabase(env), env.get("GRIDCOMMAND_DB_USER"),
                 env.get("GRIDCOMMAND_DB_PASSWORD"), ConsoleClock.system());
+    }
+
+    /** The warehouse with this code; null after saying, in the user's language, that there is none. */
+    static StockBook.WarehouseRef warehouse(CommandSpec spec, StockBook book, String code) {
+        List<StockBook.WarehouseRef> all = book.warehouses();
+        StockBook.WarehouseRef found = all.stream().filter(w -> w.code().equalsIgnoreCase(code.strip())).findFirst()
+                .orElse(null);
+        if (found == null) {
+            refuse(spec, CliMessages.of(spec).get("stock.noWarehouse", code,
+                    all.stream().map(StockBook.WarehouseRef::code).toList()));
+        }
+        return found;
     }
 
     /** Prints a problem the user can fix and gives the exit code. */

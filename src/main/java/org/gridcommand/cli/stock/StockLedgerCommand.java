@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.gridcommand.cli.CliMessages;
 import org.gridcommand.service.Backend;
 import org.gridcommand.service.resources.StockBook;
 import picocli.CommandLine.Command;
@@ -37,32 +38,37 @@ final class StockLedgerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        CliMessages m = CliMessages.of(spec);
         try (Backend backend = StockCommand.open(spec, db)) {
             StockBook book = backend.emergency().resources().stock();
-            StockBook.WarehouseRef w = book.warehouse(warehouse);
-            ZoneId zone = ZoneId.of("Asia/Shanghai");
+            StockBook.WarehouseRef w = StockCommand.warehouse(spec, book, warehouse);
+            if (w == null) {
+                return 1;
+            }
+            ZoneId zone = backend.clock().getZone();
             PrintWriter out = spec.commandLine().getOut();
-            out.printf(Locale.ROOT, "%s %s (keeper %s %s)%n", w.code(), w.name(), nz(w.keeper()), nz(w.phone()));
-            out.printf(Locale.ROOT, "%-14s %10s %10s %10s%n", "item", "on book", "reserved", "free");
+            out.println(m.get("stock.ledger.head", w.code(), w.name(), nz(w.keeper()), nz(w.phone())));
+            out.printf(Locale.ROOT, "%-14s %10s %10s %10s%n", m.get("stock.col.item"), m.get("stock.col.onBook"),
+                    m.get("stock.col.reserved"), m.get("stock.col.free"));
             for (StockBook.StockLine l : book.stock(w.id())) {
                 if (item == null || l.itemCode().equalsIgnoreCase(item)) {
-                    out.printf(Locale.ROOT, "%-14s %10d %10d %10d %s%n", l.itemCode(), l.quantity(), l.reserved(),
-                            l.available(), nz(l.measureUnit()));
+                    out.printf(Locale.ROOT, "%-14s %10d %10d %10d%s%n", l.itemCode(), l.quantity(), l.reserved(),
+                            l.available(), m.unit(l.measureUnit()));
                 }
             }
             List<StockBook.LedgerLine> lines = book.ledger(w.id(), limit).stream()
                     .filter(l -> item == null || l.itemCode().equalsIgnoreCase(item)).toList();
-            out.printf(Locale.ROOT, "%n%-16s %-14s %-10s %8s %10s  %s%n", "time", "item", "movement", "qty",
-                    "balance", "by / reason");
+            out.printf(Locale.ROOT, "%n%-16s %-14s %-10s %8s %10s  %s%n", m.get("stock.col.time"),
+                    m.get("stock.col.item"), m.get("stock.col.movement"), m.get("stock.col.qty"),
+                    m.get("stock.col.balance"), m.get("stock.col.byReason"));
             for (StockBook.LedgerLine l : lines) {
                 out.printf(Locale.ROOT, "%-16s %-14s %-10s %8d %10d  %s / %s%s%n", TIME.format(l.at().atZone(zone)),
-                        l.itemCode(), l.kind(), l.quantity(), l.balanceAfter(), l.actor(), nz(l.reason()),
-                        l.activationId() == null ? "" : " (activation " + l.activationId() + ")");
+                        l.itemCode(), m.get("stock.move." + l.kind()), l.quantity(), l.balanceAfter(), l.actor(),
+                        nz(l.reason()), l.activationId() == null ? "" : " " + m.get("stock.forActivation",
+                                l.activationId()));
             }
             out.flush();
             return 0;
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            return StockCommand.refuse(spec, e.getMessage());
         }
     }
 

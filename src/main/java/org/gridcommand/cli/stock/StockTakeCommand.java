@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.gridcommand.cli.CliMessages;
 import org.gridcommand.service.Backend;
 import org.gridcommand.service.resources.StockBook;
 import org.gridcommand.service.resources.StockTakeFile;
@@ -53,36 +54,34 @@ final class StockTakeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        CliMessages m = CliMessages.of(spec);
         StockTakeFile.Sheet sheet;
         try {
             sheet = StockTakeFile.read(file, encoding);
         } catch (IllegalArgumentException e) {
-            return StockCommand.refuse(spec, e.getMessage() + "; nothing was booked");
+            return StockCommand.refuse(spec, m.get("stock.take.badFile", file, e.getMessage()));
         }
         try (Backend backend = StockCommand.open(spec, db)) {
             StockBook book = backend.emergency().resources().stock();
             boolean readable = sheet.unreadable().isEmpty();
             StockTakeReport report = book.take(sheet.counts(), actor,
-                    reason != null ? reason : "stock take " + file.getFileName(), readable && !check);
+                    reason != null ? reason : m.get("stock.take.reason", file.getFileName()), readable && !check);
             List<StockTakeReport.Row> rows = new ArrayList<>(report.rows());
             rows.addAll(sheet.unreadable());
             rows.sort((a, b) -> Integer.compare(a.row(), b.row()));
             PrintWriter out = spec.commandLine().getOut();
-            out.printf(Locale.ROOT, "%s (%s): %d lines%n", file.getFileName(), sheet.encoding(), rows.size());
-            out.printf(Locale.ROOT, "%5s %-10s %-14s %8s %8s %8s  %s%n", "line", "warehouse", "item", "book",
-                    "counted", "diff", "result");
+            out.println(m.get("stock.take.head", file.getFileName(), sheet.encoding(), rows.size()));
+            out.printf(Locale.ROOT, "%5s %-10s %-14s %8s %8s %8s  %s%n", m.get("stock.col.line"),
+                    m.get("stock.col.warehouse"), m.get("stock.col.item"), m.get("stock.col.onBook"),
+                    m.get("stock.col.counted"), m.get("stock.col.diff"), m.get("stock.col.result"));
             for (StockTakeReport.Row r : rows) {
                 out.printf(Locale.ROOT, "%5d %-10s %-14s %8s %8s %8s  %s%n", r.row(), r.warehouseCode(), r.itemCode(),
                         r.book() == null ? "-" : r.book(), r.counted() == null ? "-" : r.counted(),
-                        r.sound() ? String.format(Locale.ROOT, "%+d", r.difference()) : "-",
-                        !r.sound() ? "PROBLEM: " + r.problem() : r.difference() == 0 ? "agrees"
-                                : report.applied() ? "booked " + r.kind() : "to book " + r.kind());
+                        r.sound() ? String.format(Locale.ROOT, "%+d", r.difference()) : "-", result(m, r, report));
             }
             long problems = rows.stream().filter(r -> !r.sound()).count();
-            String result = report.applied() ? "booked " + report.corrections() + " corrections"
-                    : problems > 0 ? "NOTHING BOOKED: " + problems + " line(s) to fix first"
-                    : "checked, nothing booked (--check)";
-            out.println(result);
+            out.println(report.applied() ? m.get("stock.take.applied", report.corrections())
+                    : problems > 0 ? m.get("stock.take.refused", problems) : m.get("stock.take.checked"));
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("file", file.toString());
             json.put("lines", rows.size());
@@ -92,8 +91,17 @@ final class StockTakeCommand implements Callable<Integer> {
             out.println(new ObjectMapper().writeValueAsString(json));
             out.flush();
             return problems > 0 ? 1 : 0;
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            return StockCommand.refuse(spec, e.getMessage());
         }
+    }
+
+    private static String result(CliMessages m, StockTakeReport.Row r, StockTakeReport report) {
+        if (!r.sound()) {
+            return m.get("stock.take.problem", m.get("stock.take.problem." + r.problem().key(),
+                    r.problem().args().toArray()));
+        }
+        if (r.difference() == 0) {
+            return m.get("stock.take.agrees");
+        }
+        return m.get(report.applied() ? "stock.take.booked" : "stock.take.toBook", m.get("stock.move." + r.kind()));
     }
 }

@@ -101,6 +101,11 @@ final class ActivationBoardView extends VBox {
         Button standDown = button("board.standDown", "board-stand-down", new FontIcon(MaterialDesignC.CHECK_ALL),
                 model::standDown);
         activeActions = bar(advance, up, down, cap, standDown);
+        // no raising beyond level I, no lowering below IV: a button that would do nothing is not offered
+        up.disableProperty().bind(Bindings.createBooleanBinding(() -> levelIs(ResponseLevel.I),
+                model.activationProperty()));
+        down.disableProperty().bind(Bindings.createBooleanBinding(() -> levelIs(ResponseLevel.IV),
+                model.activationProperty()));
 
         Button apply = button("board.levelApply", "board-level-apply", null, model::applyLevelChange);
         Button cancel = button("board.levelCancel", "board-level-cancel", null, model::cancelLevelChange);
@@ -278,6 +283,11 @@ final class ActivationBoardView extends VBox {
             tracked = line.lineId();
             model.advance(line);
         }
+    }
+
+    private boolean levelIs(ResponseLevel level) {
+        Activation a = model.activationProperty().get();
+        return a != null && a.getLevel() == level;
     }
 
     /** {@code step} −1 raises the response (IV → III …), +1 lowers it. */

@@ -44,6 +44,9 @@ final class BoardWords {
     /** The quantity column: items with their unit (and, after the stand-down, how many were used). */
     String quantity(BoardLine l) {
         int q = l.quantityProperty().get();
+        if (l.kind() == LineKind.TASK) {
+            return ""; // a task is one task: a count beside it reads as if something were counted
+        }
         if (l.kind() != LineKind.ITEM) {
             return Integer.toString(q);
         }

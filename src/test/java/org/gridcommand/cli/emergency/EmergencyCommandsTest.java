@@ -6,6 +6,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import org.gridcommand.cli.RootCommand;
 import org.gridcommand.service.emergency.FloodScenario;
 import org.gridcommand.store.Database;
 import org.gridcommand.store.DatabaseLocation;
@@ -31,7 +33,10 @@ class EmergencyCommandsTest {
     }
 
     private int run(Object command, String... args) {
-        CommandLine cl = new CommandLine(command);
+        return run(new CommandLine(command), args);
+    }
+
+    private int run(CommandLine cl, String... args) {
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         return cl.execute(args);
@@ -57,16 +62,36 @@ class EmergencyCommandsTest {
 
         out.getBuffer().setLength(0);
         assertThat(run(new StandDownCommand(), Long.toString(id), "--review", "--db", db)).isZero();
-        assertThat(out.toString()).contains("supply   W-NEAR:SANDBAG").contains("is freed");
+        assertThat(out.toString()).contains("物资 W-NEAR:SANDBAG").contains("解除调用");
 
         out.getBuffer().setLength(0);
         assertThat(run(new StandDownCommand(), Long.toString(id), "--used", "W-NOPE:SANDBAG=5", "--db", db))
                 .isNotZero();
-        assertThat(err.toString()).contains("W-NEAR:SANDBAG");
+        assertThat(err.toString()).contains("请按 仓库:物资=数量").contains("W-NEAR:SANDBAG");
         assertThat(run(new StandDownCommand(), Long.toString(id), "--used", "W-NEAR:SANDBAG=300", "--db", db))
                 .isZero();
+        assertThat(out.toString()).contains("已终止应急响应 " + id).contains("消耗 SANDBAG  300").contains("归还 SANDBAG  1700");
         assertThat(out.toString()).contains("\"tasks\":1").contains("\"items_used\":{\"SANDBAG\":300}")
                 .contains("\"items_released\":{\"SANDBAG\":1700}");
+    }
+
+    @Test
+    void an_english_command_line_stands_down_in_english() throws Exception {
+        assertThat(run(new ActivateCommand(), "FLOOD-01", "--level", "III", "--grid", "G-RIVER-01", "--db", db,
+                "--commit")).isEqualTo(0);
+        String json = out.toString().lines().reduce((a, b) -> b).orElseThrow();
+        String id = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).get("activation_id").asText();
+
+        out.getBuffer().setLength(0);
+        assertThat(run(RootCommand.commandLine(new RootCommand(o -> 0, Map.of(), "unused"),
+                CommandLine.defaultFactory()), "--lang", "en", "stand-down", id, "--used", "W-NEAR:SANDBAG=300",
+                "--db", db)).isZero();
+        assertThat(out.toString()).contains("Stood down activation " + id + " (plan FLOOD-01 rev. 1, level III)")
+                .contains("used SANDBAG  300").contains("released SANDBAG  1700").contains("Tasks 1:")
+                .doesNotContainPattern("\\p{IsHan}");
+        assertThat(run(RootCommand.commandLine(new RootCommand(o -> 0, Map.of(), "unused"),
+                CommandLine.defaultFactory()), "--lang", "en", "stand-down", id, "--db", db)).isNotZero();
+        assertThat(err.toString()).contains("Activation " + id + " was stood down at");
     }
 
     @Test
@@ -92,6 +117,6 @@ class EmergencyCommandsTest {
         assertThat(err.toString()).contains("radius");
 
         assertThat(run(new StandDownCommand(), "424242", "--db", db)).isNotZero();
-        assertThat(err.toString()).contains("no activation 424242");
+        assertThat(err.toString()).contains("没有编号为 424242 的应急响应");
     }
 }

@@ -7,6 +7,8 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import org.gridcommand.cli.RootCommand;
 import org.gridcommand.service.emergency.FloodScenario;
 import org.gridcommand.store.Database;
 import org.gridcommand.store.DatabaseLocation;
@@ -32,9 +34,23 @@ class StockCommandsTest {
     }
 
     private int run(String... args) {
+        return execute(new CommandLine(new StockCommand()), args);
+    }
+
+    /** As {@code gridcommand --lang en stock …} is run: the root's options apply. */
+    private int runEnglish(String... args) {
+        String[] all = new String[args.length + 3];
+        all[0] = "--lang";
+        all[1] = "en";
+        all[2] = "stock";
+        System.arraycopy(args, 0, all, 3, args.length);
+        return execute(RootCommand.commandLine(new RootCommand(o -> 0, Map.of(), "unused"),
+                CommandLine.defaultFactory()), all);
+    }
+
+    private int execute(CommandLine cl, String... args) {
         out.getBuffer().setLength(0);
         err.getBuffer().setLength(0);
-        CommandLine cl = new CommandLine(new StockCommand());
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         return cl.execute(args);
@@ -44,16 +60,30 @@ class StockCommandsTest {
     void a_keeper_receives_issues_and_reads_the_ledger() {
         assertThat(run("receive", "W-NEAR", "sandbag", "400", "--reason", "区应急局调拨", "--db", db, "--actor", "刘"))
                 .isZero();
-        assertThat(out.toString()).contains("received 400 SANDBAG at W-NEAR: now 3400 on the book");
+        assertThat(out.toString()).contains("已入库 400 SANDBAG（仓库 W-NEAR）：现账面 3400");
         assertThat(run("issue", "W-NEAR", "SANDBAG", "100", "--reason", "社区领用", "--db", db)).isZero();
         assertThat(run("issue", "W-NEAR", "SANDBAG", "99999", "--reason", "社区领用", "--db", db)).isNotZero();
-        assertThat(err.toString()).contains("not issued").contains("3300");
+        assertThat(err.toString()).contains("未出库").contains("可出库只有 3300");
 
         assertThat(run("ledger", "W-NEAR", "--db", db)).isZero();
-        assertThat(out.toString()).contains("SANDBAG").contains("OUT").contains("3300").contains("社区领用")
-                .contains("IN").contains("区应急局调拨");
+        assertThat(out.toString()).contains("SANDBAG").contains("出库").contains("3300").contains("社区领用")
+                .contains("入库").contains("区应急局调拨").doesNotContain(" OUT ");
         assertThat(run("ledger", "W-NOPE", "--db", db)).isNotZero();
-        assertThat(err.toString()).contains("no warehouse with code 'W-NOPE'");
+        assertThat(err.toString()).contains("没有编码为“W-NOPE”的仓库").contains("W-NEAR");
+    }
+
+    @Test
+    void in_english_the_same_bookings_are_told_in_english() {
+        assertThat(runEnglish("receive", "W-NEAR", "SANDBAG", "400", "--reason", "district transfer", "--db", db))
+                .isZero();
+        assertThat(out.toString()).contains("Received 400 SANDBAG at W-NEAR: now 3400 on the book")
+                .doesNotContainPattern("\\p{IsHan}");
+        assertThat(runEnglish("issue", "W-NEAR", "SANDBAG", "99999", "--reason", "x", "--db", db)).isNotZero();
+        assertThat(err.toString()).contains("Not issued: W-NEAR has only 3400 SANDBAG free to issue");
+        assertThat(runEnglish("issue", "W-NEAR", "ROPE", "1", "--reason", "x", "--db", db)).isNotZero();
+        assertThat(err.toString()).contains("Warehouse W-NEAR holds no item with code \"ROPE\"");
+        assertThat(runEnglish("ledger", "W-NEAR", "--db", db)).isZero();
+        assertThat(out.toString()).contains("by / reason").contains(" in ").contains("district transfer");
     }
 
     @Test
@@ -63,13 +93,14 @@ class StockCommandsTest {
                 StandardCharsets.UTF_8);
 
         assertThat(run("take", sheet.toString(), "--db", db)).isNotZero();
-        assertThat(out.toString()).contains("PROBLEM: counted 'ten' is not a whole number")
-                .contains("NOTHING BOOKED").contains("\"booked\":false");
+        assertThat(out.toString()).contains("有问题：盘点数量“ten”不是整数").contains("未记账：1 行需先改正")
+                .contains("\"booked\":false");
         assertThat(run("ledger", "W-NEAR", "--db", db)).isZero();
-        assertThat(out.toString()).contains("3000").doesNotContain("COUNT_DOWN");
+        assertThat(out.toString()).contains("3000").doesNotContain("盘亏");
 
         Files.writeString(sheet, "warehouse,item,counted\nW-NEAR,SANDBAG,2990\nW-NORTH,PUMP,10\n");
-        assertThat(run("take", sheet.toString(), "--db", db)).isZero();
-        assertThat(out.toString()).contains("booked COUNT_DOWN").contains("agrees").contains("\"corrections\":1");
+        assertThat(runEnglish("take", sheet.toString(), "--db", db)).isZero();
+        assertThat(out.toString()).contains("booked: count −").contains("agrees").contains("Booked 1 corrections.")
+                .contains("\"corrections\":1");
     }
 }
