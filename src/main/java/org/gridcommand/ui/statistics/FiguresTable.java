@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.text.Text;
 import javafx.util.Subscription;
 import org.gridcommand.domain.kpi.Indicator;
 import org.gridcommand.service.kpi.IndicatorRow;
@@ -45,7 +46,8 @@ final class FiguresTable extends TableView<IndicatorRow> {
             c.setId("column-" + i.code());
             c.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(r.getValue().value(i)));
             c.setCellFactory(col -> new FigureCell(i));
-            c.setPrefWidth(110);
+            // wide enough for the whole header ("On-time closure rate"): a cut name cannot be read
+            c.setPrefWidth(Math.max(110, new Text(i.label(text.locale())).getLayoutBounds().getWidth() * 1.3 + 28));
             getColumns().add(c);
         }
         getItems().setAll(model.rows());
