@@ -10,6 +10,7 @@ import javafx.collections.ObservableList;
 import org.gridcommand.domain.plan.Plan;
 import org.gridcommand.service.emergency.EmergencyCommand;
 import org.gridcommand.service.emergency.PlanLibrary.LevelText;
+import org.gridcommand.service.resources.StockBook.ItemKind;
 import org.gridcommand.ui.common.BackgroundTasks;
 import org.gridcommand.ui.common.Messages;
 
@@ -66,27 +67,35 @@ public final class PlanLibraryModel {
 
     /**
      * Saves the edited levels (as shown, in the console's words) of the selected plan as its next revision; a line
-     * that cannot be read is named and nothing is saved.
+     * that cannot be read, or a supply nobody stocks and no word names, is named and nothing is saved.
      */
     public void saveRevision(List<LevelText> edited) {
         Plan plan = selected.get();
         if (plan == null) {
             return;
         }
-        List<LevelText> stored;
-        try {
-            stored = edited.stream().map(text::stored).toList();
-        } catch (PlanText.BadLine bad) {
-            // a task or need is a row of the form: named by its parts, not by the line it is kept as
-            message.set(messages.get("plans.badLine", messages.get("plans.section." + bad.section()),
-                    bad.line().replace("|", " · ")));
-            return;
-        }
-        tasks.run(() -> command.plans().revise(plan.getId(), null, null, stored), saved -> {
+        List<LevelText> typed = List.copyOf(edited);
+        tasks.run(() -> {
+            List<ItemKind> catalogue = command.services().resources().stock().items();
+            List<LevelText> stored = typed.stream().map(l -> text.stored(l, catalogue)).toList();
+            return command.plans().revise(plan.getId(), null, null, stored);
+        }, saved -> {
             message.set(messages.get("plans.saved", saved.getCode(), saved.getRevision()));
             selected.set(saved);
             load();
-        }, error -> message.set(messages.get("plans.refused", error.getMessage())));
+        }, this::refused);
+    }
+
+    private void refused(Throwable error) {
+        if (error instanceof PlanText.BadLine bad) {
+            // a task or need is a row of the form: named by its parts, not by the line it is kept as
+            message.set(messages.get("plans.badLine", messages.get("plans.section." + bad.section()),
+                    bad.line().replace("|", " · ")));
+        } else if (error instanceof PlanText.UnknownItem unknown) {
+            message.set(messages.get("plans.unknownItem", unknown.typed()));
+        } else {
+            message.set(messages.get("plans.refused", error.getMessage()));
+        }
     }
 
     public ObservableList<Plan> plans() { return plans; }

@@ -12,6 +12,7 @@ import org.gridcommand.domain.emergency.PlanFormatException;
 import org.gridcommand.domain.emergency.TriggerCondition;
 import org.gridcommand.domain.unit.UnitKind;
 import org.gridcommand.service.emergency.PlanLibrary.LevelText;
+import org.gridcommand.service.resources.StockBook.ItemKind;
 import org.gridcommand.ui.common.Messages;
 import org.gridcommand.ui.resources.StockWords;
 
@@ -38,6 +39,19 @@ final class PlanText {
         String line() { return line; }
     }
 
+    /** A supply need names an item no warehouse stocks and no word of either language names. */
+    static final class UnknownItem extends IllegalArgumentException {
+        private final String typed;
+
+        UnknownItem(String typed) {
+            super("no item called " + typed);
+            this.typed = typed;
+        }
+
+        /** The item as it was typed. */
+        String typed() { return typed; }
+    }
+
     private static final String BUNDLE = "org.gridcommand.ui.emergency.messages";
     private static final List<String> KEYWORDS = List.of("EVENTS", "FOR", "WITHIN", "RADIUS");
     private static final String CATEGORY = "category=";
@@ -60,14 +74,16 @@ final class PlanText {
     }
 
     /**
-     * What was typed, in the stored form, each line checked.
+     * What was typed, in the stored form, each line checked. {@code catalogue} is what the warehouses stock: an item
+     * is found by a word of either language, else by the city's own name or code for it.
      *
-     * @throws BadLine naming the first line that cannot be read
+     * @throws BadLine     naming the first line that cannot be read
+     * @throws UnknownItem naming a supply nobody stocks and no word names
      */
-    LevelText stored(LevelText shown) {
+    LevelText stored(LevelText shown, List<ItemKind> catalogue) {
         return new LevelText(shown.level(), lines(shown.trigger(), checked("trigger", this::storeTrigger)),
                 lines(shown.actions(), checked("actions", this::storeAction)),
-                lines(shown.needs(), checked("needs", this::storeNeed)));
+                lines(shown.needs(), checked("needs", line -> storeNeed(line, catalogue))));
     }
 
     private String showTrigger(String line) {
@@ -144,7 +160,7 @@ final class PlanText {
         return messages.get("plan.need." + need.kind()) + "|" + what + "|" + need.quantity();
     }
 
-    private String storeNeed(String line) {
+    private String storeNeed(String line, List<ItemKind> catalogue) {
         String[] parts = line.split("\\|", -1);
         if (parts.length != 3) {
             return NeedLine.parse(line).toString(); // throws: not three parts
@@ -155,11 +171,21 @@ final class PlanText {
         }
         String what = parts[1].strip();
         String code = what.isEmpty() ? what : switch (kind) {
-            case ITEM -> stock.itemCode(what);
+            case ITEM -> itemCode(what, catalogue);
             case TEAM -> stock.storedSkill(what);
             case EXPERT -> stock.storedField(what);
         };
         return NeedLine.parse(kind + "|" + code + "|" + parts[2].strip()).toString();
+    }
+
+    private String itemCode(String typed, List<ItemKind> catalogue) {
+        String known = stock.knownItemCode(typed);
+        if (known != null) {
+            return known;
+        }
+        String t = typed.strip();
+        return catalogue.stream().filter(k -> k.code().equalsIgnoreCase(t) || t.equalsIgnoreCase(k.name()))
+                .map(ItemKind::code).findFirst().orElseThrow(() -> new UnknownItem(t));
     }
 
     private static SensorKind sensorKind(String token) {
@@ -226,6 +252,8 @@ final class PlanText {
         return line -> {
             try {
                 return store.apply(line);
+            } catch (UnknownItem e) {
+                throw e;
             } catch (IllegalArgumentException e) {
                 throw new BadLine(section, line.strip(), e);
             }

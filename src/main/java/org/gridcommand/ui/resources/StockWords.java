@@ -66,8 +66,21 @@ public final class StockWords {
      * (SANDBAG, or a city's own code no word is known for).
      */
     public String itemCode(String typedName) {
-        String code = typed.stored("item.", typedName);
+        String code = knownItemCode(typedName);
         return code != null ? code : typedName.strip().toUpperCase(Locale.ROOT).replace(' ', '_');
+    }
+
+    /**
+     * The item code for what was typed when the console knows it: a word of either language (沙袋, sandbags), a
+     * code with a word (SANDBAG, sandbag), or a humanized code (life jacket); else null.
+     */
+    public String knownItemCode(String typedName) {
+        String code = typed.stored("item.", typedName);
+        if (code != null) {
+            return code;
+        }
+        String asCode = typedName.strip().toUpperCase(Locale.ROOT).replace(' ', '_');
+        return known("item." + asCode) != null ? asCode : null;
     }
 
     /** The data's word for a skill typed in either language (flood fighting → 防汛抢险); else as typed. */

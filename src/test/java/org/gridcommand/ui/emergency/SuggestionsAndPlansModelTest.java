@@ -156,4 +156,23 @@ class SuggestionsAndPlansModelTest {
         assertThat(command.plans().currentPlans()).singleElement()
                 .satisfies(p -> assertThat(p.getRevision()).isEqualTo(1));
     }
+
+    @Test
+    void a_supply_is_found_by_the_citys_own_name_and_one_nobody_stocks_is_refused_by_name() {
+        PlanLibraryModel model = library("zh");
+        model.load();
+        model.select(model.plans().get(0));
+        List<LevelText> edited = new ArrayList<>(model.levels());
+        edited.set(1, new LevelText(ResponseLevel.III, "水位 >= 3.8", "社区|巡查易涝点", "物资|排涝泵|4"));
+        model.saveRevision(edited);
+        assertThat(command.plans().levels(model.selectedProperty().get().getId()).get(1).needs())
+                .as("排涝泵 is what this city calls its pumps").isEqualTo("ITEM|PUMP|4");
+
+        edited = new ArrayList<>(model.levels());
+        edited.set(1, new LevelText(ResponseLevel.III, "水位 >= 3.8", "社区|巡查易涝点", "物资|防汛编织袋|300"));
+        model.saveRevision(edited);
+        assertThat(model.messageProperty().get()).isEqualTo("未保存：资源需求中的物资“防汛编织袋”既不是已知的物资名称，"
+                + "也没有仓库存放。请用仓库里的物资名称（如 沙袋）。");
+        assertThat(model.selectedProperty().get().getRevision()).isEqualTo(2);
+    }
 }
