@@ -51,7 +51,7 @@ public final class EventService {
     private final EventQueue queue;
     private final SitePhotos photos;
     private final ReturnVisits visits;
-    private volatile WorkingCalendar calendar;
+    private final WorkingCalendar calendar;
 
     /**
      * @param locator  where events are placed in the hierarchy (the database's or an in-memory index)
@@ -72,11 +72,6 @@ public final class EventService {
     /** Locates with the database's spatial query and reads the holidays from the database. */
     public EventService(Database db, Clock clock) {
         this(db, clock, new SqlAreaLocator(db), new WorkingCalendarStore(db).load());
-    }
-
-    /** Re-reads the holidays and make-up working days (after an administrator changed them). */
-    public void reloadCalendar() {
-        calendar = new WorkingCalendarStore(db).load();
     }
 
     /**

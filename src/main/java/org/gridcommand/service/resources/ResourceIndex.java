@@ -61,12 +61,6 @@ public final class ResourceIndex implements ResourceFinder {
         return index == null ? Collections.emptyIterator() : index.nearestFirst(lon, lat, ExpertSnapshot::available);
     }
 
-    /** Any stock of {@code itemCode}, available or not, nearest first (for the resource lookup screen). */
-    Iterator<Neighbour<StockSnapshot>> allStock(String itemCode, double lon, double lat) {
-        NearestIndex<StockSnapshot> index = stockByItem.get(itemCode);
-        return index == null ? Collections.emptyIterator() : index.nearestFirst(lon, lat);
-    }
-
     @Override
     public ResourceSnapshot snapshot() {
         return snapshot;

@@ -1,9 +1,7 @@
 package org.gridcommand.service.resources;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
 import org.gridcommand.domain.emergency.MovementKind;
 import org.gridcommand.domain.emergency.StockMovement;
@@ -67,14 +65,6 @@ public final class ResourceService {
     }
 
     /**
-     * Warehouses that hold {@code itemCode} (available or not), nearest to (lon, lat) first, at most {@code limit}.
-     * Each result carries quantity, reserved and {@link StockSnapshot#available()}.
-     */
-    public List<Neighbour<StockSnapshot>> warehousesWithItem(String itemCode, double lon, double lat, int limit) {
-        return take(index().allStock(itemCode, lon, lat), limit);
-    }
-
-    /**
      * Teams nearest to (lon, lat) first, at most {@code limit}; {@code skill} and {@code status} filter when not
      * null.
      */
@@ -119,23 +109,8 @@ public final class ResourceService {
                 .setParameter("id", stockItemId).getResultList());
     }
 
-    /** The movements made for one activation, oldest first. */
-    public List<StockMovement> movementsOfActivation(long activationId) {
-        return database.transact(s -> s.createSelectionQuery(
-                "from StockMovement m where m.activationId = :id order by m.occurredAt, m.id", StockMovement.class)
-                .setParameter("id", activationId).getResultList());
-    }
-
     Clock clock() {
         return clock;
-    }
-
-    private static <T> List<Neighbour<T>> take(Iterator<Neighbour<T>> walk, int limit) {
-        List<Neighbour<T>> out = new ArrayList<>();
-        while (out.size() < limit && walk.hasNext()) {
-            out.add(walk.next());
-        }
-        return out;
     }
 
     // the lookup screens filter by arbitrary combinations: sorting the filtered few is simpler than one index each
