@@ -3,7 +3,7 @@ package org.gridcommand.app;
 import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.function.IntConsumer;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
@@ -52,7 +52,7 @@ final class ConsoleStartup {
     private final Path dataFolder;
     private final Messages messages;
     private final ConsoleClock clock = ConsoleClock.system();
-    private final ExecutorService background = BackgroundTasks.newBackgroundExecutor();
+    private final ThreadPoolExecutor background = BackgroundTasks.newBackgroundExecutor();
     private final FirstFrameGate firstFrame = new FirstFrameGate(background);
     private final BackgroundTasks tasks = BackgroundTasks.withFxThread(firstFrame);
     private Stage stage;
@@ -260,6 +260,11 @@ final class ConsoleStartup {
     }
 
     /** What the map shows of cameras, sensors and events now (for the tests that walk the whole console). */
+    /** True when the console's background threads have nothing queued or running (for tests and screenshots). */
+    boolean backgroundIdle() {
+        return background.getActiveCount() == 0 && background.getQueue().isEmpty();
+    }
+
     org.gridcommand.ui.mapwall.layers.PointLayersModel pointsOnMap() {
         return pointLayers.model();
     }

@@ -35,7 +35,6 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 final class ConsoleTour {
     static final List<double[]> SIZES = List.of(new double[] {1920, 1080}, new double[] {1366, 768});
-    private static final long SETTLE_MILLIS = 1_000;
     private static final Map<String, ConsoleTour> WALKED = new HashMap<>();
 
     final String lang;
@@ -240,8 +239,7 @@ final class ConsoleTour {
     }
 
     private void record(String screen, Stage window) throws Exception {
-        Thread.sleep(SETTLE_MILLIS);
-        WaitForAsyncUtils.waitForFxEvents(5);
+        settle();
         fx(() -> {
             if (firstSize) {
                 texts.addAll(ScreenText.of(window, screen));
@@ -249,6 +247,17 @@ final class ConsoleTour {
             clips.addAll(ClippedText.of(window, screen));
             return null;
         });
+    }
+
+    /**
+     * Waits until the console has nothing queued or running in the background and the FX thread has shown what came
+     * back; twice, because a result shown may ask for more (a selected event's detail reads its history).
+     */
+    private void settle() throws Exception {
+        for (int round = 0; round < 2; round++) {
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> console.startup().backgroundIdle());
+            WaitForAsyncUtils.waitForFxEvents(5);
+        }
     }
 
     /** The window that opened since {@code before}: the wall (root id "wall") or the import window. */

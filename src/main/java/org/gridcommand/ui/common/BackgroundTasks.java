@@ -3,9 +3,10 @@ package org.gridcommand.ui.common;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -30,9 +31,9 @@ public final class BackgroundTasks {
      * The console's background executor: two daemon threads (a query and a save may run side by side; more would
      * only compete for two cores and the connection pool). Its creator shuts it down when the console closes.
      */
-    public static ExecutorService newBackgroundExecutor() {
+    public static ThreadPoolExecutor newBackgroundExecutor() {
         AtomicInteger n = new AtomicInteger();
-        return Executors.newFixedThreadPool(2, work -> {
+        return new ThreadPoolExecutor(2, 2, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), work -> {
             Thread t = new Thread(work, "gridcommand-worker-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;

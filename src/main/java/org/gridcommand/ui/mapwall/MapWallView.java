@@ -123,6 +123,14 @@ public final class MapWallView extends StackPane {
     }
 
     /** The model this view shows. */
+    /**
+     * True when the map's threads have nothing queued or running (tiles and outlines asked for have been handed to
+     * the FX thread): a picture of the map taken after the FX thread's pending work shows what the map will show.
+     */
+    public boolean settled() {
+        return tiles.workers().idle();
+    }
+
     public MapWallModel model() {
         return model;
     }

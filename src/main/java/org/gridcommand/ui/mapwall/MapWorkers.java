@@ -34,6 +34,11 @@ final class MapWorkers {
         }
     }
 
+    /** True when no map work is queued or running: what was asked for is on its way to the FX thread or drawn. */
+    boolean idle() {
+        return pool.getActiveCount() == 0 && pool.getQueue().isEmpty();
+    }
+
     /** Stops the threads; the view is closed. */
     void shutdown() {
         pool.shutdownNow();

@@ -9,8 +9,10 @@ import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sound.sampled.AudioFormat;
+import javax.sound.sampled.AudioSystem;
 import javax.sound.sampled.Clip;
 import javax.sound.sampled.LineEvent;
 import javax.sound.sampled.LineListener;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The urgent-event alarm on consoles with and without a sound device. */
 class AlertSoundTest {
@@ -99,11 +102,18 @@ class AlertSoundTest {
         Thread.UncaughtExceptionHandler before = Thread.getDefaultUncaughtExceptionHandler();
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> uncaught.add(e));
         try {
-            AlertSound sound = new AlertSound();
+            List<Clip> clips = new CopyOnWriteArrayList<>();
+            AlertSound sound = new AlertSound(() -> {
+                Clip clip = AudioSystem.getClip();
+                clips.add(clip);
+                return clip;
+            });
             sound.play();
             sound.play();
-            // JavaFX's AudioClip failed here, a moment later, on a thread of its own
-            Thread.sleep(1_500);
+            // JavaFX's AudioClip failed here, a moment later, on a thread of its own: wait until the beeps have
+            // played and given their device back, or the machine has said it has no sound
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !log.list.isEmpty()
+                    || clips.size() == 2 && clips.stream().noneMatch(Clip::isOpen));
         } finally {
             Thread.setDefaultUncaughtExceptionHandler(before);
         }

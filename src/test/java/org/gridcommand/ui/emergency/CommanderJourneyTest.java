@@ -86,7 +86,7 @@ class CommanderJourneyTest {
     private Console console;
 
     /** The console frame with the emergency and resources features, as the application wires them. */
-    private record Console(ConsoleWindow window, MapWallModel map, EmergencyFeature emergency,
+    private record Console(ConsoleWindow window, MapWallModel map, MapWallView mapView, EmergencyFeature emergency,
                            ResourcesFeature resources, EventService events) {
         void dispose() {
             emergency.dispose();
@@ -256,7 +256,9 @@ class CommanderJourneyTest {
                         .anyMatch(l -> e.getId() == (l.eventId() == null ? -1 : l.eventId()) && l.handedOver()))
                         .as("closed or handed to its unit: " + e.getNumber()).isTrue());
         if (SCREENSHOTS != null && width == 1920) {
-            Thread.sleep(1500); // the base map's tiles are drawn on their own threads
+            // the base map's tiles are read on the map's own threads: the picture waits until they are all in
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> console.mapView().settled());
+            WaitForAsyncUtils.waitForFxEvents(3);
             Path out = Path.of(SCREENSHOTS).resolve(zh ? "stand-down.png" : "stand-down-en.png");
             robot.interact(() -> Screenshots.write(stage.getScene(), out));
         }
@@ -319,7 +321,7 @@ class CommanderJourneyTest {
         stage.setY(0);
         stage.show();
         stage.toFront();
-        return new Console(window, map, emergency, resources, events);
+        return new Console(window, map, mapView, emergency, resources, events);
     }
 
     /** As a commander would: scrolls the node into view if it is below the fold, then clicks it. */

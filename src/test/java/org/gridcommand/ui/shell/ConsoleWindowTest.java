@@ -14,7 +14,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import javafx.animation.PauseTransition;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeItem;
@@ -150,7 +152,15 @@ class ConsoleWindowTest {
         int backgroundAtClose = backgroundCalls.get();
         robot.interact(() -> map.selectedAreaProperty().set(areas.get(3)));
         robot.interact(() -> model.selectedAreaProperty().set(areas.get(3)));
-        Thread.sleep(2_500);
+        // more than two of the clock's one-second ticks pass on the FX thread's own timers
+        AtomicBoolean ticksPassed = new AtomicBoolean();
+        robot.interact(() -> {
+            PauseTransition twoTicks = new PauseTransition(javafx.util.Duration.millis(2_500));
+            twoTicks.setOnFinished(e -> ticksPassed.set(true));
+            twoTicks.play();
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, ticksPassed::get);
+        WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(fx(() -> window.timersRunning())).as("clock and counts timers").isFalse();
         assertThat(clock.reads.get()).as("no tick after closing").isEqualTo(readsAtClose);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -116,7 +117,9 @@ class TriageDeskJourneyTest {
         assertThat(robot.lookup("#triage-alarm").query().isVisible()).isFalse();
         assertThat(town.desk.waiting().get(0).acknowledged().by()).isEqualTo("值班员 张伟");
         int heard = console.beeps.get();
-        Thread.sleep(5_500); // the alarm repeats every 5 s until acknowledged: now it stays quiet
+        // the alarm repeats (every 5 s) only while a report is alarming: acknowledged, none is, so it stays quiet
+        assertThat(WaitForAsyncUtils.asyncFx(() -> List.copyOf(console.triage.model().alarming())).get()).isEmpty();
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(console.beeps.get()).isEqualTo(heard);
 
         // the camera saw it 50 m from the mud case: the desk offers that case as a possible duplicate
