@@ -159,6 +159,7 @@ class CommanderJourneyTest {
         robot.press(KeyCode.F9).release(KeyCode.F9);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> board.stageProperty().get()
                 == ActivationBoardModel.Stage.PROPOSED && !board.busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(board.proposalProperty().get().level()).isEqualTo(ResponseLevel.IV);
         Proposal atFour = board.proposalProperty().get();
 
@@ -183,6 +184,7 @@ class CommanderJourneyTest {
         slowDatabase.countDown();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> board.proposalProperty().get().level()
                 == ResponseLevel.II && !board.busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents(); // the board finishes showing the proposal in the same FX turn
         assertThat(board.proposalProperty().get()).as("worked out again for level II").isNotSameAs(atFour);
         assertThat(board.proposalProperty().get().request().level()).isEqualTo(ResponseLevel.II);
         assertThat(text(robot, ".board-heading")).contains(zh ? "Ⅱ级响应" : "level II");
@@ -194,6 +196,7 @@ class CommanderJourneyTest {
         click(robot, "#board-commit");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> board.stageProperty().get()
                 == ActivationBoardModel.Stage.ACTIVE && !board.busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(board.activationProperty().get().getLevel()).isEqualTo(ResponseLevel.II);
         assertThat(board.pictureProperty().get()).as("the response on the map").isNotNull();
         List<Long> taskEvents = board.lines().stream().filter(l -> l.kind() == LineKind.TASK)
@@ -229,6 +232,7 @@ class CommanderJourneyTest {
         click(robot, "#stand-down-confirm");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> board.stageProperty().get()
                 == ActivationBoardModel.Stage.STOOD_DOWN && !board.busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
 
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !text(robot, "#board-summary").isEmpty());
         String summary = text(robot, "#board-summary");
