@@ -161,6 +161,9 @@ public final class Database implements AutoCloseable {
                     .locations("classpath:db/migration/common",
                             "classpath:db/migration/" + location.vendor().migrationFolder())
                     .failOnMissingLocations(true)
+                    // features land in parallel with their own version numbers: a database already at V16 must
+                    // still take a V13 that arrives later, instead of refusing to open
+                    .outOfOrder(true)
                     .load()
                     .migrate();
         } catch (FlywayException e) {
