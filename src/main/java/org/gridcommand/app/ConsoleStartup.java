@@ -2,6 +2,7 @@ package org.gridcommand.app;
 
 import java.lang.management.ManagementFactory;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.function.IntConsumer;
@@ -26,6 +27,7 @@ import java.nio.file.Path;
 import org.gridcommand.service.Backend;
 import org.gridcommand.service.demo.DemoCityService;
 import org.gridcommand.service.BackendUnavailableException;
+import org.gridcommand.service.sync.SharedChanges.Topic;
 import org.gridcommand.ui.common.BackgroundTasks;
 import org.gridcommand.ui.common.ConsoleFonts;
 import org.gridcommand.ui.common.Messages;
@@ -33,6 +35,7 @@ import org.gridcommand.ui.dispatch.FirstPage;
 import org.gridcommand.ui.mapwall.MapWallModel;
 import org.gridcommand.ui.mapwall.MapWallView;
 import org.gridcommand.ui.shell.ConsoleModel;
+import org.gridcommand.ui.shell.ConsoleSync;
 import org.gridcommand.ui.shell.ConsoleWindow;
 import org.gridcommand.ui.statistics.StatisticsFeature;
 import org.slf4j.Logger;
@@ -66,6 +69,7 @@ final class ConsoleStartup {
     private org.gridcommand.ui.dispatch.DispatchFeature dispatch;
     private org.gridcommand.ui.returnvisit.ReturnVisitFeature returnVisits;
     private org.gridcommand.ui.triage.TriageFeature triage;
+    private ConsoleSync sync;
     private StatisticsFeature statistics;
     /** An event pin clicked on the map opens that event in the queue. */
     private javafx.util.Subscription eventPinToQueue;
@@ -256,15 +260,20 @@ final class ConsoleStartup {
             returnVisits.eventChanged(id);
         });
         returnVisits.onEventChanged(id -> reloadPins.run());
+        // on a shared database, other consoles' changes arrive as they commit; the panels poll only without them
+        sync = new ConsoleSync(backend.sharedChanges(), window, messages, Map.of(
+                Topic.EVENTS, List.of(dispatch.liveRefresh()::now, triage.liveRefresh()::now, model::refreshCounts),
+                Topic.ACTIVATIONS, List.of(emergency.liveRefresh()::now)),
+                List.of(dispatch.liveRefresh(), triage.liveRefresh(), emergency.liveRefresh()));
         whenDrawn(this::ready);
     }
 
-    /** What the map shows of cameras, sensors and events now (for the tests that walk the whole console). */
     /** True when the console's background threads have nothing queued or running (for tests and screenshots). */
     boolean backgroundIdle() {
         return background.getActiveCount() == 0 && background.getQueue().isEmpty();
     }
 
+    /** What the map shows of cameras, sensors and events now (for the tests that walk the whole console). */
     org.gridcommand.ui.mapwall.layers.PointLayersModel pointsOnMap() {
         return pointLayers.model();
     }
@@ -311,6 +320,9 @@ final class ConsoleStartup {
     }
 
     private void shutDown() {
+        if (sync != null) {
+            sync.dispose();
+        }
         if (mapTools != null) {
             background.execute(mapTools.saveMap());
             mapTools.dispose();

@@ -10,7 +10,9 @@ import org.gridcommand.service.intake.SensorAlarmRules;
 import org.gridcommand.service.intake.SensorAlarmService;
 import org.gridcommand.service.kpi.KpiService;
 import org.gridcommand.service.report.Reports;
+import org.gridcommand.service.sync.SharedChanges;
 import org.gridcommand.service.wall.MonthAtAGlanceService;
+import org.gridcommand.store.ChangeFeed;
 import org.gridcommand.store.Database;
 import org.gridcommand.store.DatabaseLocation;
 import org.gridcommand.store.DatabaseUnavailableException;
@@ -35,6 +37,7 @@ public final class Backend implements AutoCloseable {
     private final org.gridcommand.service.emergency.EmergencyServices emergency;
     private final KpiService kpi;
     private final Reports reports;
+    private SharedChanges sharedChanges;
 
     private Backend(Database database, Clock clock) {
         this.database = database;
@@ -211,8 +214,24 @@ public final class Backend implements AutoCloseable {
         return new org.gridcommand.service.intake.IntakeBenchKit(database, clock);
     }
 
+    /**
+     * Other consoles' changes on this database as they commit (started on first use: commands that do not follow
+     * other consoles open no listening connection).
+     */
+    public synchronized SharedChanges sharedChanges() {
+        if (sharedChanges == null) {
+            sharedChanges = new SharedChanges(ChangeFeed.start(database.location()));
+        }
+        return sharedChanges;
+    }
+
     @Override
     public void close() {
+        synchronized (this) {
+            if (sharedChanges != null) {
+                sharedChanges.close();
+            }
+        }
         database.close();
     }
 }

@@ -33,6 +33,8 @@ final class ThreadSeams {
             "store.DailyUpkeep",
             // Hibernate's start-up, overlapped with the first plain-JDBC reads
             "store.Database",
+            // the one connection that LISTENs for other consoles' changes on a shared PostgreSQL (issue 12)
+            "store.ChangeFeed",
             // the JVM's shutdown hook that lets serve-intake finish the requests in flight
             "cli.intake.ServeIntakeCommand");
 

@@ -31,6 +31,7 @@ import org.gridcommand.service.event.UnitRef;
 import org.gridcommand.service.event.queue.CategoryChoice;
 import org.gridcommand.service.event.queue.EventDesk;
 import org.gridcommand.ui.common.BackgroundTasks;
+import org.gridcommand.ui.common.LiveRefresh;
 import org.gridcommand.ui.common.Messages;
 import org.gridcommand.ui.mapwall.MapWallModel;
 import org.gridcommand.ui.mapwall.MapWallView;
@@ -68,7 +69,7 @@ public final class DispatchFeature {
     private final PlacePicker picker;
     private final Toast toast = new Toast();
     private final Timeline ticker;
-    private final Timeline poller;
+    private final LiveRefresh poller;
     private final Tab tab;
     private final ChangeListener<Area> areaFollower;
     private final ListChangeListener<EventQueueRow> pendingSelect = c -> selectPending();
@@ -191,12 +192,17 @@ public final class DispatchFeature {
         }, notices::problem);
 
         ticker = every(Duration.seconds(1), queue::tick);
-        poller = every(poll, queue::poll);
+        poller = new LiveRefresh(poll, queue::poll);
         queue.firstPageMillisProperty().addListener((o, a, ms) -> LOG.info("Event queue: first page of {} rows on "
                 + "screen {} ms after the JVM started ({})", queue.rows().size(),
                 System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime(),
                 firstPage != null && ms == 0 ? "read while the console loaded" : "read " + ms + " ms after asked"));
         queue.start(firstPage);
+    }
+
+    /** How the queue follows the database: polled, or told when another console changed an event. */
+    public LiveRefresh liveRefresh() {
+        return poller;
     }
 
     /** The queue's view-model, for the console's diagnostics and the tests. */

@@ -3,9 +3,7 @@ package org.gridcommand.ui.emergency;
 import java.io.File;
 import java.time.Clock;
 import java.util.List;
-import javafx.animation.KeyFrame;
 import javafx.application.Platform;
-import javafx.animation.Timeline;
 import javafx.beans.value.ChangeListener;
 import javafx.event.EventHandler;
 import javafx.scene.Node;
@@ -28,6 +26,7 @@ import org.gridcommand.domain.plan.ResponseLevel;
 import org.gridcommand.geo.Wgs84;
 import org.gridcommand.service.emergency.EmergencyCommand;
 import org.gridcommand.ui.common.BackgroundTasks;
+import org.gridcommand.ui.common.LiveRefresh;
 import org.gridcommand.ui.common.Messages;
 import org.gridcommand.ui.mapwall.MapWallModel;
 import org.gridcommand.ui.mapwall.MapWallView;
@@ -54,7 +53,7 @@ public final class EmergencyFeature {
     private final ActivationOverlay overlay;
     private final Tab tab;
     private final ScrollPane scroll;
-    private final Timeline refresh;
+    private final LiveRefresh refresh;
     private final ChangeListener<Area> mapSelection;
     private final EventHandler<MouseEvent> pickPoint = this::pickPoint;
     private final EventHandler<KeyEvent> oneKey = this::oneKey;
@@ -106,9 +105,7 @@ public final class EmergencyFeature {
                     }
                 }));
 
-        refresh = new Timeline(new KeyFrame(REFRESH, e -> suggestions.refresh()));
-        refresh.setCycleCount(Timeline.INDEFINITE);
-        refresh.play();
+        refresh = new LiveRefresh(REFRESH, suggestions::refresh);
         library.load();
         suggestions.refresh();
         board.resume();
@@ -242,6 +239,11 @@ public final class EmergencyFeature {
     /** The plan library's view-model. */
     PlanLibraryModel library() {
         return library;
+    }
+
+    /** How the plan suggestions follow the database: polled, or told when another console changed an activation. */
+    public LiveRefresh liveRefresh() {
+        return refresh;
     }
 
     /** Stops the refresh and releases every listener on the map and the scene. */

@@ -24,6 +24,7 @@ import org.gridcommand.domain.triage.AlarmingReport;
 import org.gridcommand.domain.triage.WaitingReport;
 import org.gridcommand.service.triage.TriageDesk;
 import org.gridcommand.ui.common.BackgroundTasks;
+import org.gridcommand.ui.common.LiveRefresh;
 import org.gridcommand.ui.common.Messages;
 import org.gridcommand.ui.dispatch.AlertSound;
 import org.gridcommand.ui.mapwall.MapWallModel;
@@ -50,7 +51,7 @@ public final class TriageFeature {
     /** Plays the alarm (the console's {@link AlertSound}; a counter in the tests). */
     private final Runnable sound;
     private final Set<Long> sounded = new HashSet<>();
-    private final Timeline poller;
+    private final LiveRefresh poller;
     private final Timeline ticker;
     private final Timeline flasher;
     private final ListChangeListener<AlarmingReport> alarmListener = c -> alarmChanged();
@@ -106,7 +107,7 @@ public final class TriageFeature {
         mapView.addOverlay(marker);
         sceneKeys = window.sceneProperty().subscribe(this::listenForKeys);
 
-        poller = every(poll, model::poll);
+        poller = new LiveRefresh(poll, model::poll);
         ticker = every(Duration.seconds(15), model::tick);
         flasher = every(Duration.millis(500), this::flash);
         model.start();
@@ -127,6 +128,11 @@ public final class TriageFeature {
     }
 
     /** Stops the timers and releases the listeners, the key filter and the map overlay. */
+    /** How the desk follows the database: polled, or told when another console changed an event. */
+    public LiveRefresh liveRefresh() {
+        return poller;
+    }
+
     public void dispose() {
         poller.stop();
         ticker.stop();
