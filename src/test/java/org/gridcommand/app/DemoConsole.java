@@ -139,11 +139,27 @@ final class DemoConsole implements AutoCloseable {
         Locale before = Locale.getDefault();
         // as the launcher does (DesktopConsole): JavaFX's own words follow the console's language
         Locale.setDefault(Messages.localeFor(lang));
-        Path dataFolder = Files.createTempDirectory("gc-console-home-");
         // each console gets its own copy: a walk commits an activation, the next walk starts from the same city
         Path copy = Files.createTempDirectory("gc-console-copy-").resolve("city");
         Files.copy(c.file().resolveSibling("city.mv.db"), copy.resolveSibling("city.mv.db"));
-        ConsoleOptions options = new ConsoleOptions(copy.toString(), lang, user(lang), false, false, null, false);
+        return start(copy.toString(), lang, width, height, before);
+    }
+
+    /**
+     * Opens the console on the database {@code dbSpec} (e.g. a shared PostgreSQL holding a city), in {@code lang},
+     * in a window of {@code width} × {@code height}, and waits until its queue shows events.
+     */
+    static DemoConsole openOn(String dbSpec, String lang, double width, double height) throws Exception {
+        FxToolkit.registerPrimaryStage();
+        Locale before = Locale.getDefault();
+        Locale.setDefault(Messages.localeFor(lang));
+        return start(dbSpec, lang, width, height, before);
+    }
+
+    private static DemoConsole start(String dbSpec, String lang, double width, double height, Locale before)
+            throws Exception {
+        Path dataFolder = Files.createTempDirectory("gc-console-home-");
+        ConsoleOptions options = new ConsoleOptions(dbSpec, lang, user(lang), false, false, null, false);
         CountDownLatch exited = new CountDownLatch(1);
         Set<Window> already = WaitForAsyncUtils.asyncFx(() -> Set.copyOf(Window.getWindows())).get();
         ConsoleStartup startup = new ConsoleStartup(options, dataFolder, code -> exited.countDown());
