@@ -70,6 +70,14 @@ public class EventTransition {
         this.note = note;
     }
 
+    /** A line of any action name (also one a later version retired), with its unit and parameters. */
+    public EventTransition(long id, long eventId, Instant at, String actor, String action, EventState fromState,
+                           EventState toState, String note, Long unitId, String params) {
+        this(id, eventId, at, actor, action, fromState, toState, note);
+        this.unitId = unitId;
+        this.params = params;
+    }
+
     public EventTransition(long id, long eventId, Instant at, String actor, EventStep step, EventState fromState,
                            EventState toState, String note, Long unitId) {
         this(id, eventId, at, actor, step.name(), fromState, toState, note);

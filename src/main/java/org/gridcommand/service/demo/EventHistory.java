@@ -22,6 +22,9 @@ import org.gridcommand.domain.taxonomy.Difficulty;
 import org.gridcommand.geo.Wgs84;
 import org.gridcommand.store.bulk.BulkTable;
 import org.gridcommand.store.bulk.BulkWriter;
+import org.gridcommand.store.event.HistoryBatch;
+import org.gridcommand.store.event.HistoryLine;
+import org.gridcommand.store.event.HistoryWriter;
 import org.locationtech.jts.algorithm.RayCrossingCounter;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
@@ -50,8 +53,6 @@ final class EventHistory {
     private final double[] microGridWeight;
     private final List<String> roadNames;
     private List<String> optionalEventColumns = List.of();
-    private boolean transitionUnit;
-    private boolean transitionParams;
 
     EventHistory(SplittableRandom random, LongSupplier ids, Instant now, AreaHierarchy areas, UnitRoster units,
                  Taxonomy taxonomy, Devices devices) {
@@ -81,19 +82,8 @@ final class EventHistory {
         optionalEventColumns = Stream.of("placement", "limit_started_at", "merged_into_id", "return_visit")
                 .filter(c -> writer.hasColumn("event", c)).toList();
         eventColumns.addAll(optionalEventColumns);
-        List<String> transitionColumns = new ArrayList<>(List.of("id", "event_id", "occurred_at", "actor", "action",
-                "from_state", "to_state", "note"));
-        transitionUnit = writer.hasColumn("event_transition", "unit_id");
-        if (transitionUnit) {
-            transitionColumns.add("unit_id");
-        }
-        transitionParams = writer.hasColumn("event_transition", "params");
-        if (transitionParams) {
-            transitionColumns.add("params");
-        }
         BulkTable events = writer.table("event", Set.of("location"), eventColumns.toArray(String[]::new));
-        BulkTable transitions = writer.table("event_transition", transitionColumns.toArray(String[]::new))
-                .references(events);
+        HistoryBatch transitions = HistoryWriter.batch(writer, events, ids);
         long[] reported = reportTimes(count);
         LocalDate day = null;
         int numberInDay = 0;
@@ -118,7 +108,7 @@ final class EventHistory {
 
     private final Map<Long, Reported> latestInGrid = new HashMap<>();
 
-    private void writeOne(BulkTable events, BulkTable transitions, String number, Instant reportedAt) {
+    private void writeOne(BulkTable events, HistoryBatch transitions, String number, Instant reportedAt) {
         Channel channel = channel();
         Devices.Source source = null;
         Taxonomy.Item item = null;
@@ -202,16 +192,8 @@ final class EventHistory {
         }
         events.insert(row.toArray());
         for (EventPath.Step s : path.steps) {
-            if (transitionParams) {
-                transitions.insert(ids.getAsLong(), eventId, s.at(), s.actor(), s.action(), s.from(), s.to(),
-                        s.note(), s.unitId(), s.params());
-            } else if (transitionUnit) {
-                transitions.insert(ids.getAsLong(), eventId, s.at(), s.actor(), s.action(), s.from(), s.to(),
-                        s.note(), s.unitId());
-            } else {
-                transitions.insert(ids.getAsLong(), eventId, s.at(), s.actor(), s.action(), s.from(), s.to(),
-                        s.note());
-            }
+            transitions.add(new HistoryLine(eventId, s.at(), s.actor(), s.action(), s.from(), s.to(), s.note(),
+                    s.unitId(), s.params()));
         }
     }
 

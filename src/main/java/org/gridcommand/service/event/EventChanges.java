@@ -18,13 +18,15 @@ import org.gridcommand.domain.event.EventTransition;
 import org.gridcommand.domain.event.Phrase;
 import org.gridcommand.domain.unit.Unit;
 import org.gridcommand.store.Database;
+import org.gridcommand.store.event.HistoryLine;
+import org.gridcommand.store.event.HistoryWriter;
 import org.hibernate.Session;
 import org.hibernate.StaleStateException;
 
 /**
  * The one way an event changes: in one transaction, only from the version the officer saw, through the state
- * machine, with a history line. History lines are only ever inserted ({@link #record}); nothing here or elsewhere
- * updates or deletes them.
+ * machine, with a history line. History lines are only ever inserted, through the one {@link HistoryWriter};
+ * nothing here or elsewhere updates or deletes them.
  */
 final class EventChanges {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
@@ -33,11 +35,13 @@ final class EventChanges {
     private final Database db;
     private final Clock clock;
     private final EventStateMachine machine;
+    private final HistoryWriter history;
 
     EventChanges(Database db, Clock clock, EventStateMachine machine) {
         this.db = db;
         this.clock = clock;
         this.machine = machine;
+        this.history = new HistoryWriter(db.ids());
     }
 
     Clock clock() {
@@ -84,11 +88,16 @@ final class EventChanges {
         return from;
     }
 
-    /** Appends one history line. The only place history is written; it is never updated or deleted. */
+    /** Appends one history line (through the {@link HistoryWriter}); it is never updated or deleted. */
     void record(Session s, Event event, EventStep step, EventState from, String actor, String note, Long unitId,
                 StepParams params, Instant at) {
-        s.persist(new EventTransition(db.ids().next(s), event.getId(), at, actor, step, from, event.getState(),
-                blankToNull(note), unitId, params == null ? null : params.json()));
+        record(s, new HistoryLine(event.getId(), at, actor, step, from, event.getState(), blankToNull(note), unitId,
+                params == null ? null : params.json()));
+    }
+
+    /** Appends a line a shared step ({@link IntakeSteps}) decided. */
+    void record(Session s, HistoryLine line) {
+        history.append(s, line);
     }
 
     EventStateMachine machine() {

@@ -5,111 +5,59 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.util.Set;
 import org.gridcommand.domain.event.Event;
-import org.gridcommand.domain.event.EventState;
-import org.gridcommand.domain.event.EventStep;
+import org.gridcommand.store.Database;
+import org.gridcommand.store.bulk.BulkTable;
+import org.gridcommand.store.bulk.BulkWriter;
+import org.gridcommand.store.event.HistoryBatch;
+import org.gridcommand.store.event.HistoryLine;
+import org.gridcommand.store.event.HistoryWriter;
 
 /**
- * Writes new events, their first history lines and co-handlers with JDBC batches on the caller's connection (and
- * so in its transaction). The same columns Hibernate writes for {@link Event}; points go in as EWKT, which H2GIS
- * and PostGIS both cast to a geometry. History lines are only inserted, as everywhere.
+ * Writes new events, their history lines (through the one {@link HistoryWriter}, batched) and co-handlers with
+ * JDBC batches on the caller's connection, and so in its transaction. The same columns Hibernate writes for a new
+ * {@link Event}.
  */
-final class EventRows implements AutoCloseable {
-    static final int BATCH = 1000;
+final class EventRows {
+    /** Rows per JDBC batch (the bench's plain-JDBC floor batches the same way). */
+    static final int BATCH = BulkWriter.BATCH_SIZE;
 
-    private static final String EVENT_SQL = "INSERT INTO event (id, number, title, description, channel, external_id,"
-            + " category_id, state, urgency, location, address, micro_grid_id, grid_id, community_id, street_id,"
-            + " lead_unit_id, reporter, reported_at, response_due_at, handling_due_at, supervision_count, version,"
-            + " placement, limit_started_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS GEOMETRY), ?, ?, ?, ?, ?, ?,"
-            + " ?, ?, ?, ?, 0, 0, ?, ?)";
-    private static final String TRANSITION_SQL = "INSERT INTO event_transition (id, event_id, occurred_at, actor,"
-            + " action, from_state, to_state, note, unit_id, params) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String CO_HANDLER_SQL = "INSERT INTO event_co_handler (id, event_id, unit_id, assigned_at)"
-            + " VALUES (?, ?, ?, ?)";
+    private final BulkWriter writer;
+    private final BulkTable events;
+    private final HistoryBatch history;
+    private final BulkTable coHandlers;
+    private final Database db;
 
-    private final PreparedStatement events;
-    private final PreparedStatement transitions;
-    private final PreparedStatement coHandlers;
-    private int pending;
-
-    EventRows(Connection c) throws SQLException {
-        this.events = c.prepareStatement(EVENT_SQL);
-        this.transitions = c.prepareStatement(TRANSITION_SQL);
-        this.coHandlers = c.prepareStatement(CO_HANDLER_SQL);
+    EventRows(Database db, Connection c) {
+        this.db = db;
+        this.writer = new BulkWriter(c);
+        this.events = writer.table("event", Set.of("location"), "id", "number", "title", "description",
+                "channel", "external_id", "category_id", "state", "urgency", "location", "address", "micro_grid_id",
+                "grid_id", "community_id", "street_id", "lead_unit_id", "reporter", "reported_at", "response_due_at",
+                "handling_due_at", "supervision_count", "version", "placement", "limit_started_at", "wording");
+        this.history = new HistoryWriter(db.ids()).batch(writer, events);
+        this.coHandlers = writer.table("event_co_handler", "id", "event_id", "unit_id", "assigned_at")
+                .references(events);
     }
 
-    void event(Event e) throws SQLException {
-        int i = 1;
-        events.setLong(i++, e.getId());
-        events.setString(i++, e.getNumber());
-        events.setString(i++, e.getTitle());
-        events.setString(i++, e.getDescription());
-        events.setString(i++, e.getChannel().name());
-        events.setString(i++, e.getExternalId());
-        setLong(events, i++, e.getCategoryId());
-        events.setString(i++, e.getState().name());
-        events.setString(i++, e.getUrgency().name());
-        events.setString(i++, e.getLocation() == null ? null
-                : "SRID=4326;POINT(" + e.getLocation().getX() + " " + e.getLocation().getY() + ")");
-        events.setString(i++, e.getAddress());
-        setLong(events, i++, e.getMicroGridId());
-        setLong(events, i++, e.getGridId());
-        setLong(events, i++, e.getCommunityId());
-        setLong(events, i++, e.getStreetId());
-        setLong(events, i++, e.getLeadUnitId());
-        events.setString(i++, e.getReporter());
-        setTime(events, i++, e.getReportedAt());
-        setTime(events, i++, e.getResponseDueAt());
-        setTime(events, i++, e.getHandlingDueAt());
-        events.setString(i++, e.getPlacement() == null ? null : e.getPlacement().name());
-        setTime(events, i, e.getLimitStartedAt());
-        events.addBatch();
-        pending++;
+    void event(Event e) {
+        events.insert(e.getId(), e.getNumber(), e.getTitle(), e.getDescription(), e.getChannel(), e.getExternalId(),
+                e.getCategoryId(), e.getState(), e.getUrgency(), e.getLocation(), e.getAddress(), e.getMicroGridId(),
+                e.getGridId(), e.getCommunityId(), e.getStreetId(), e.getLeadUnitId(), e.getReporter(),
+                e.getReportedAt(), e.getResponseDueAt(), e.getHandlingDueAt(), 0, 0L, e.getPlacement(),
+                e.getLimitStartedAt(), e.getWording());
     }
 
-    void transition(long id, long eventId, Instant at, String actor, EventStep step, EventState from, EventState to,
-                    String note, Long unitId, String params) throws SQLException {
-        transitions.setLong(1, id);
-        transitions.setLong(2, eventId);
-        setTime(transitions, 3, at);
-        transitions.setString(4, actor);
-        transitions.setString(5, step.name());
-        transitions.setString(6, from == null ? null : from.name());
-        transitions.setString(7, to.name());
-        transitions.setString(8, note == null || note.length() <= 2000 ? note : note.substring(0, 2000));
-        setLong(transitions, 9, unitId);
-        transitions.setString(10, params);
-        transitions.addBatch();
+    void line(HistoryLine line) {
+        history.add(line);
     }
 
-    void coHandler(long id, long eventId, long unitId, Instant at) throws SQLException {
-        coHandlers.setLong(1, id);
-        coHandlers.setLong(2, eventId);
-        coHandlers.setLong(3, unitId);
-        setTime(coHandlers, 4, at);
-        coHandlers.addBatch();
+    void coHandler(long eventId, long unitId, Instant at) {
+        coHandlers.insert(db.ids().next(), eventId, unitId, at);
     }
 
-    /** Sends the batch when it is full. */
-    void flushIfFull() throws SQLException {
-        if (pending >= BATCH) {
-            flush();
-        }
-    }
-
-    /** Sends what is pending: events first, since the history and co-handlers refer to them. */
-    void flush() throws SQLException {
-        if (pending == 0) {
-            return;
-        }
-        events.executeBatch();
-        transitions.executeBatch();
-        coHandlers.executeBatch();
-        pending = 0;
-    }
-
+    /** Binds a nullable id (the bench's generated city writes its rows by hand). */
     static void setLong(PreparedStatement ps, int i, Long v) throws SQLException {
         if (v == null) {
             ps.setNull(i, Types.BIGINT);
@@ -118,18 +66,8 @@ final class EventRows implements AutoCloseable {
         }
     }
 
-    static void setTime(PreparedStatement ps, int i, Instant t) throws SQLException {
-        if (t == null) {
-            ps.setNull(i, Types.TIMESTAMP_WITH_TIMEZONE);
-        } else {
-            ps.setObject(i, OffsetDateTime.ofInstant(t, ZoneOffset.UTC));
-        }
-    }
-
-    @Override
-    public void close() throws SQLException {
-        try (events; transitions; coHandlers) {
-            // closes all three
-        }
+    /** Sends what is still waiting (the transaction is the caller's to commit). */
+    void finish() {
+        writer.finish();
     }
 }

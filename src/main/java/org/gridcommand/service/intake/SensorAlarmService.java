@@ -10,12 +10,13 @@ import org.gridcommand.domain.event.Channel;
 import org.gridcommand.domain.event.Event;
 import org.gridcommand.domain.event.EventState;
 import org.gridcommand.domain.event.EventStep;
-import org.gridcommand.domain.event.EventTransition;
 import org.gridcommand.domain.event.Urgency;
 import org.gridcommand.service.event.EventService;
 import org.gridcommand.service.event.IntakeReport;
 import org.gridcommand.service.event.IntakeResult;
 import org.gridcommand.store.Database;
+import org.gridcommand.store.event.HistoryLine;
+import org.gridcommand.store.event.HistoryWriter;
 
 /**
  * 物联感知: records sensor readings and raises alarm events by rule. A reading at or above the sensor's alarm
@@ -31,9 +32,11 @@ public final class SensorAlarmService {
     private final Clock clock;
     private final EventService events;
     private final SensorAlarmRules rules;
+    private final HistoryWriter history;
 
     public SensorAlarmService(Database db, Clock clock, EventService events, SensorAlarmRules rules) {
         this.db = db;
+        this.history = new HistoryWriter(db.ids());
         this.clock = clock;
         this.events = events;
         this.rules = rules;
@@ -69,9 +72,9 @@ public final class SensorAlarmService {
             if (open == null) {
                 return new Step(null, sensor);
             }
-            s.persist(new EventTransition(db.ids().next(s), open.getId(), clock.instant(), sensor.getName(),
-                    EventStep.NOTE, open.getState(), open.getState(), "再次报警 / alarm again: " + describe(sensor,
-                    reading.value(), at), null));
+            history.append(s, new HistoryLine(open.getId(), clock.instant(), sensor.getName(), EventStep.NOTE,
+                    open.getState(), open.getState(), "再次报警 / alarm again: " + describe(sensor, reading.value(), at),
+                    null, null));
             return new Step(new SensorReadingResult(sensor.getCode(), state, open.getId(), open.getNumber(), false),
                     null);
         });

@@ -16,6 +16,7 @@ import org.gridcommand.domain.event.Channel;
 import org.gridcommand.domain.event.Placement;
 import org.gridcommand.domain.event.Urgency;
 import org.gridcommand.domain.time.WorkingCalendar;
+import org.gridcommand.service.event.ActionRefusedException;
 import org.gridcommand.service.event.IntakeReport;
 import org.gridcommand.store.Database;
 import org.gridcommand.store.event.WorkingCalendarStore;
@@ -58,8 +59,8 @@ public final class TicketImportService {
             db.withConnection(c -> {
                 Set<String> known = knownTicketNumbers(c, mapping.channel());
                 Map<String, String> remembered = CategoryMemoryStore.remembered(c, mapping.channel());
-                try (BulkIntake intake = new BulkIntake(db, c, clock, city, calendar, options.dispatchByRule());
-                     TicketSourceCategories sources = new TicketSourceCategories(c)) {
+                BulkIntake intake = new BulkIntake(db, c, clock, city, calendar, options.dispatchByRule());
+                try (TicketSourceCategories sources = new TicketSourceCategories(c)) {
                     while (tickets.hasNext()) {
                         TicketRow row = tickets.next();
                         options.progress().beforeRow(row.row());
@@ -70,7 +71,13 @@ public final class TicketImportService {
                         } else if (!known.add(((Ticket) read).externalId())) {
                             n.duplicates++;
                         } else {
-                            add(intake, sources, remembered, mapping.channel(), (Ticket) read, n);
+                            try {
+                                add(intake, sources, remembered, mapping.channel(), (Ticket) read, n);
+                            } catch (ActionRefusedException refused) {
+                                // the intake steps refuse what the reading let through: that row only, with why
+                                n.rejected.add(new TicketImportReport.RejectedRow(row.row(),
+                                        ((Ticket) read).externalId(), refused.getMessage()));
+                            }
                         }
                     }
                     intake.finish();

@@ -85,7 +85,7 @@ final class TicketReading {
         return new Ticket(row.row(), id, created, category, mapping.categoryCodeFor(category),
                 title == null ? description : title, description, address, reporter,
                 lonLat == null ? null : lonLat[0], lonLat == null ? null : lonLat[1],
-                lonLat == null && locationNote == null ? "无坐标 / no coordinates" : locationNote);
+                locationNote);
     }
 
     /** {lon, lat} in WGS84 from longitude/latitude, else from x/y; null when the row has neither. */

@@ -9,10 +9,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
+import org.gridcommand.domain.event.EventState;
 import org.gridcommand.domain.event.EventStep;
 import org.gridcommand.service.event.ActionRefusedException;
 import org.gridcommand.service.event.StepParams;
 import org.gridcommand.store.Database;
+import org.gridcommand.store.event.HistoryLine;
+import org.gridcommand.store.event.HistoryWriter;
 
 /**
  * Photos and documents attached to an event, kept IN the database: consoles sharing a PostgreSQL server must all
@@ -25,10 +28,12 @@ public final class EventAttachments {
 
     private final Database db;
     private final Clock clock;
+    private final HistoryWriter history;
 
     public EventAttachments(Database db, Clock clock) {
         this.db = db;
         this.clock = clock;
+        this.history = new HistoryWriter(db.ids());
     }
 
     /**
@@ -41,7 +46,6 @@ public final class EventAttachments {
             throw new ActionRefusedException("refused.attachmentSize");
         }
         long id = db.ids().next();
-        long noteId = db.ids().next();
         Instant now = clock.instant();
         return db.withConnection(c -> {
             String state;
@@ -66,18 +70,9 @@ public final class EventAttachments {
                 ps.setBytes(8, content);
                 ps.executeUpdate();
             }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO event_transition (id, event_id, occurred_at, "
-                    + "actor, action, from_state, to_state, params) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-                ps.setLong(1, noteId);
-                ps.setLong(2, eventId);
-                ps.setTimestamp(3, Timestamp.from(now));
-                ps.setString(4, actor);
-                ps.setString(5, EventStep.NOTE.name());
-                ps.setString(6, state);
-                ps.setString(7, state);
-                ps.setString(8, StepParams.of("attachment", fileName).json());
-                ps.executeUpdate();
-            }
+            EventState inState = EventState.valueOf(state);
+            history.append(c, new HistoryLine(eventId, now, actor, EventStep.NOTE, inState, inState, null, null,
+                    StepParams.of("attachment", fileName).json()));
             return new AttachmentInfo(id, eventId, fileName, contentType, content.length, now, actor);
         });
     }
