@@ -15,6 +15,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -22,7 +23,9 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.gridcommand.service.map.MapPoints.EventPin;
 import org.gridcommand.ui.imports.ImportDialog;
+import org.gridcommand.ui.mapwall.layers.PointLayersModel;
 import org.gridcommand.ui.shell.ConsoleWindow;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -82,10 +85,11 @@ final class ConsoleTour {
             console.queue().getSelectionModel().select(0);
             return null;
         });
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+        // looked up on the FX thread: the scene graph changes while the detail is built
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(() -> {
             Node number = stage.getScene().lookup("#detail-number");
             return number != null && number.isVisible();
-        });
+        }));
         record("event detail", stage);
 
         for (int i = 1; i < tabs.size(); i++) {
@@ -124,6 +128,9 @@ final class ConsoleTour {
         fire(stage, "#board-commit");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> showing(stage, "#board-stand-down"));
         record("emergency board active", stage);
+        if (firstSize) {
+            taskEvent(stage);
+        }
         Set<Window> beforeStandDown = fx(() -> Set.copyOf(Window.getWindows()));
         fire(stage, "#board-stand-down");
         try {
@@ -174,6 +181,54 @@ final class ConsoleTour {
             return null;
         });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !imports.isShowing());
+    }
+
+    /**
+     * A task event the committed plan raised, as the officer meets it: its pin's details on the map, and the search
+     * box's hit for its number. Its title is the system's own words (a plan's task), which each console says in its
+     * language (issue 10: the English console showed "【YA-FLOOD-01 IV级响应】…" there).
+     */
+    private void taskEvent(Stage stage) throws Exception {
+        PointLayersModel points = console.startup().pointsOnMap();
+        // the map reads its pins again every 30 s: the task events appear with the next reading
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> fx(() -> taskPin(points) != null));
+        EventPin pin = fx(() -> taskPin(points));
+        fx(() -> {
+            points.selectedProperty().set(pin);
+            Tab details = console.window().featurePanels().getTabs().stream()
+                    .filter(t -> "point-details-tab".equals(t.getId())).findFirst().orElse(null);
+            if (details != null) {
+                details.getTabPane().getSelectionModel().select(details);
+            }
+            return null;
+        });
+        record("task event on the map", stage);
+
+        Set<Window> before = fx(() -> Set.copyOf(Window.getWindows()));
+        TextField search = fx(() -> (TextField) stage.getScene().lookup("#search-field"));
+        fx(() -> {
+            search.setText(pin.number());
+            return null;
+        });
+        Window[] hits = new Window[1];
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> {
+            for (Window w : Window.getWindows()) {
+                if (!before.contains(w) && w.isShowing() && w.getScene() != null
+                        && w.getScene().lookup("#search-hits") instanceof ListView<?> list
+                        && !list.getItems().isEmpty()) {
+                    hits[0] = w;
+                    return true;
+                }
+            }
+            return false;
+        }));
+        record("task event found", hits[0]);
+        press(search, KeyCode.ESCAPE);
+    }
+
+    private static EventPin taskPin(PointLayersModel points) {
+        return points.pointsProperty().get() == null ? null : points.pointsProperty().get().events().stream()
+                .filter(e -> e.wording() != null).findFirst().orElse(null);
     }
 
     private static boolean showing(Stage stage, String id) throws Exception {
@@ -238,7 +293,7 @@ final class ConsoleTour {
         });
     }
 
-    private void record(String screen, Stage window) throws Exception {
+    private void record(String screen, Window window) throws Exception {
         settle();
         fx(() -> {
             if (firstSize) {
@@ -279,8 +334,11 @@ final class ConsoleTour {
 
     /** A key pressed with the focus anywhere in {@code scene} (the console's keys are scene filters). */
     private static void press(Scene scene, KeyCode key) throws Exception {
+        press(scene.getFocusOwner() != null ? scene.getFocusOwner() : scene.getRoot(), key);
+    }
+
+    private static void press(Node target, KeyCode key) throws Exception {
         fx(() -> {
-            Node target = scene.getFocusOwner() != null ? scene.getFocusOwner() : scene.getRoot();
             target.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", key, false, false, false, false));
             target.fireEvent(new KeyEvent(KeyEvent.KEY_RELEASED, "", "", key, false, false, false, false));
             return null;

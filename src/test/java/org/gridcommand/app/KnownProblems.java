@@ -31,13 +31,7 @@ final class KnownProblems {
     static final List<Known> LEAKS = List.of();
 
     /** Texts shortened or cut off, and buttons out of reach. Screen names carry no size: both sizes are covered. */
-    static final List<Known> CLIPS = List.of(
-            new Known("zh", "*", "map", "", "layer-legend",
-                    "legend (layer panel, two columns): '传感器预警' → '传感器...', '在线摄像头', "
-                    + "'水位/警戒线', '网格工作站', '案件热力图 少 → 多' at 1366×768 (panel 220 px)"),
-            new Known("en", "*", "map", "", "layer-legend",
-                    "legend (layer panel, two columns): 'Sensor warni…', 'Event heat map few → ma…' at 1920×1080 "
-                    + "(panel 307 px); most items at 1366×768 (220 px)"));
+    static final List<Known> CLIPS = List.of();
 
     private KnownProblems() {
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.gridcommand.cli.CliMessages;
 import org.gridcommand.domain.plan.ResponseLevel;
 import org.gridcommand.service.Backend;
 import org.gridcommand.service.emergency.Adjustments;
@@ -58,6 +59,7 @@ public final class ActivateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        CliMessages m = CliMessages.of(spec);
         try (Backend backend = EmergencyDatabase.open(spec, db)) {
             EmergencyServices services = backend.emergency();
             Proposal p = services.activations().propose(plan, level, area.toArea(services.activations()));
@@ -65,7 +67,7 @@ public final class ActivateCommand implements Callable<Integer> {
                 p = p.asDrill();
             }
             PrintWriter out = spec.commandLine().getOut();
-            printTable(out, p);
+            printTable(out, p, new ProposalWords(m));
             Map<String, Object> json = json(p);
             if (commit) {
                 // the command commits exactly what it asked for and just printed
@@ -75,30 +77,31 @@ public final class ActivateCommand implements Callable<Integer> {
                 List<Long> events = new EmergencyCommand(services, backend.events(), backend.clock()).tasks()
                         .raiseEvents(id, actor);
                 json.put("task_events", events);
-                out.println("activated: activation " + id + ", " + events.size() + " task event(s) raised");
+                out.println(m.get("activate.done", id, events.size()));
             }
             out.println(new ObjectMapper().writeValueAsString(json));
             out.flush();
             return 0;
         } catch (CommitConflict e) {
-            return EmergencyDatabase.refuse(spec, e.getMessage() + " Run the command again to see the new proposal.");
+            return EmergencyDatabase.refuse(spec, m.get("activate.conflict", e.getMessage()));
         } catch (IllegalArgumentException | IllegalStateException e) {
             return EmergencyDatabase.refuse(spec, e.getMessage());
         }
     }
 
-    static void printTable(PrintWriter out, Proposal p) {
-        out.printf(Locale.ROOT, "%s %s (revision %d), level %s%s — %s%n", p.planCode(), p.planName(),
-                p.planRevision(), p.level(), p.drill() ? " [drill]" : "", p.area().description());
-        out.printf(Locale.ROOT, "%-7s %-16s %8s %10s  %s%n", "kind", "code", "quantity", "distance", "line");
+    /** The proposal as a table in the command line's language; the JSON line below it stays as it was. */
+    static void printTable(PrintWriter out, Proposal p, ProposalWords words) {
+        CliMessages m = words.messages();
+        out.println(words.heading(p));
+        out.println(m.get("activate.columns"));
         for (ProposalLine l : p.lines()) {
-            out.printf(Locale.ROOT, "%-7s %-16s %8d %8.0f m  %s%n", l.kind(), l.resourceCode(), l.quantity(),
-                    l.distanceMeters(), l.label());
+            out.printf(Locale.ROOT, "%-7s %-16s %8d %8.0f m  %s%n", m.get("activate.kind." + l.kind()),
+                    l.resourceCode(), l.quantity(), l.distanceMeters(), words.line(l));
         }
         for (Shortfall s : p.shortfalls()) {
-            out.println("SHORTFALL " + s.message());
+            out.println(m.get("activate.shortfall", words.shortfall(s)));
         }
-        out.printf(Locale.ROOT, "computed in %.1f ms%n", p.computeNanos() / 1e6);
+        out.println(m.get("activate.computed", String.format(Locale.ROOT, "%.1f", p.computeNanos() / 1e6)));
     }
 
     static Map<String, Object> json(Proposal p) {

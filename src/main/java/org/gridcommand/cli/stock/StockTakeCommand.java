@@ -58,8 +58,9 @@ final class StockTakeCommand implements Callable<Integer> {
         StockTakeFile.Sheet sheet;
         try {
             sheet = StockTakeFile.read(file, encoding);
-        } catch (IllegalArgumentException e) {
-            return StockCommand.refuse(spec, m.get("stock.take.badFile", file, e.getMessage()));
+        } catch (StockTakeFile.Unreadable e) {
+            return StockCommand.refuse(spec, m.get("stock.take.badFile", file,
+                    m.get("stock.take.file." + e.problem().key(), e.problem().args().toArray())));
         }
         try (Backend backend = StockCommand.open(spec, db)) {
             StockBook book = backend.emergency().resources().stock();

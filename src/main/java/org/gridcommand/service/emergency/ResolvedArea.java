@@ -11,4 +11,9 @@ import org.locationtech.jts.geom.Geometry;
  */
 public record ResolvedArea(AreaKind kind, Geometry shape, double centreLon, double centreLat, Double radiusMeters,
                            String description) {
+
+    /** How large the area is, in square kilometres (for a drawn polygon, which has no name). */
+    public double areaKm2() {
+        return AreaShapes.areaKm2(shape);
+    }
 }

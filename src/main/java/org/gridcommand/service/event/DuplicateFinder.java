@@ -37,7 +37,7 @@ final class DuplicateFinder {
         return near.stream()
                 .map(x -> new DuplicateCandidate(x.getId(), x.getNumber(), x.getTitle(), x.getState(),
                         Wgs84.distanceMeters(p.getX(), p.getY(), x.getLocation().getX(), x.getLocation().getY()),
-                        x.getReportedAt(), x.getVersion()))
+                        x.getReportedAt(), x.getVersion(), x.getWording()))
                 .filter(c -> c.distanceMeters() <= meters)
                 .sorted(Comparator.comparingDouble(DuplicateCandidate::distanceMeters))
                 .toList();

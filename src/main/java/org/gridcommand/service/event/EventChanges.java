@@ -136,7 +136,7 @@ final class EventChanges {
         String unitName = unit == null ? null : unit.getName();
         EventStep step = t.getStep();
         return new ConcurrentChangeException(event.getId(), t.getActor(), step, t.getAt(), unitName,
-                Phrase.of("refused.concurrent", t.getActor(), when(t.getAt()), step,
+                Phrase.of("refused.concurrent", EventWords.actorPhrase(t.getActor()), when(t.getAt()), step,
                         unitName == null ? "" : Phrase.of("refused.concurrent.unit", unitName)));
     }
 

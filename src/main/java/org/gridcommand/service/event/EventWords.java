@@ -100,6 +100,22 @@ public final class EventWords {
         return stored == null ? "" : stored;
     }
 
+    /**
+     * Who took a step, as an argument of a phrase: the system or a channel as a phrase each console words ("系统" in
+     * a refusal read by an English console was a leak), a person or unit as written.
+     */
+    public static Object actorPhrase(String stored) {
+        if (SYSTEM_ACTOR.equals(stored)) {
+            return Phrase.of("actor.system");
+        }
+        for (Channel c : Channel.values()) {
+            if (c.name().equals(stored)) {
+                return Phrase.of("actor.channel." + c.name());
+            }
+        }
+        return stored == null ? "" : stored;
+    }
+
     public String rating(Satisfaction s) {
         return get("rating." + s.name());
     }
@@ -145,7 +161,12 @@ public final class EventWords {
 
     /** The event's description in this language, as {@link #title} words it. */
     public String description(Event e) {
-        return worded("description.", e.getWording(), e.getDescription());
+        return description(e.getDescription(), e.getWording());
+    }
+
+    /** A description as stored beside its {@code wording}, as {@link #title(String, String)} words a title. */
+    public String description(String description, String wording) {
+        return worded("description.", wording, description);
     }
 
     private String worded(String prefix, String wording, String asWritten) {

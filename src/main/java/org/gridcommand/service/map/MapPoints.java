@@ -52,11 +52,20 @@ public record MapPoints(List<CameraPoint> cameras, List<SensorPoint> sensors, Li
 
     /**
      * An open event. The area ids (any may be null) let the map colour areas by their open events; the handling
-     * limit (null until classified) drives the countdown badge.
+     * limit (null until classified) drives the countdown badge. {@code wording} is what a title the system wrote
+     * says (a plan's task), worded in the console's language by {@code EventWords.title}; null for a reporter's own.
      */
     public record EventPin(long id, String number, String title, EventState state, Urgency urgency, double lon,
                            double lat, String address, Instant reportedAt, Instant limitStartedAt,
-                           Instant handlingDueAt, Long microGridId, Long gridId, Long communityId, Long streetId) {
+                           Instant handlingDueAt, Long microGridId, Long gridId, Long communityId, Long streetId,
+                           String wording) {
+        /** A pin whose title is the reporter's own words. */
+        public EventPin(long id, String number, String title, EventState state, Urgency urgency, double lon,
+                        double lat, String address, Instant reportedAt, Instant limitStartedAt,
+                        Instant handlingDueAt, Long microGridId, Long gridId, Long communityId, Long streetId) {
+            this(id, number, title, state, urgency, lon, lat, address, reportedAt, limitStartedAt, handlingDueAt,
+                    microGridId, gridId, communityId, streetId, null);
+        }
     }
 
     /** A stock line of a warehouse (quantity and what is already reserved for an activation). */

@@ -142,8 +142,8 @@ public final class MapPointsService {
     private List<EventPin> openEvents(Connection c) throws SQLException {
         List<EventPin> out = new ArrayList<>();
         try (ResultSet r = query(c, "SELECT id, number, title, state, urgency, ST_AsBinary(location), address,"
-                + " reported_at, limit_started_at, handling_due_at, micro_grid_id, grid_id, community_id, street_id"
-                + " FROM event WHERE location IS NOT NULL AND state NOT IN ('CLOSED', 'MERGED', 'CANCELLED')"
+                + " reported_at, limit_started_at, handling_due_at, micro_grid_id, grid_id, community_id, street_id,"
+                + " wording FROM event WHERE location IS NOT NULL AND state NOT IN ('CLOSED', 'MERGED', 'CANCELLED')"
                 + " ORDER BY id")) {
             while (r.next()) {
                 try {
@@ -151,7 +151,7 @@ public final class MapPointsService {
                     out.add(new EventPin(r.getLong(1), r.getString(2), r.getString(3),
                             EventState.valueOf(r.getString(4)), Urgency.valueOf(r.getString(5)), p[0], p[1],
                             r.getString(7), instant(r, 8), instant(r, 9), instant(r, 10), id(r, 11), id(r, 12),
-                            id(r, 13), id(r, 14)));
+                            id(r, 13), id(r, 14), r.getString(15)));
                 } catch (RuntimeException | SQLException e) {
                     skipped(r.getLong(1), r.getString(2), e);
                 }

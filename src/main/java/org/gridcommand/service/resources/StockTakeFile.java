@@ -46,17 +46,36 @@ public final class StockTakeFile {
     }
 
     /**
+     * The file as a whole cannot be used: what is wrong as a key and its values ({@code cannot-read},
+     * {@code not-csv}, {@code no-column}), for the command line to say in its language; the message is English,
+     * for logs.
+     */
+    public static final class Unreadable extends IllegalArgumentException {
+        private final transient StockTakeReport.Problem problem;
+
+        Unreadable(StockTakeReport.Problem problem, String message, Throwable cause) {
+            super(message, cause);
+            this.problem = problem;
+        }
+
+        public StockTakeReport.Problem problem() {
+            return problem;
+        }
+    }
+
+    /**
      * Reads the sheet.
      *
      * @param encoding the file's encoding, or null to tell UTF-8 from GB18030 by itself
-     * @throws IllegalArgumentException when the file cannot be read or has no header with the required columns
+     * @throws Unreadable when the file cannot be read or has no header with the required columns
      */
     public static Sheet read(Path file, Charset encoding) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage(), e);
+            throw new Unreadable(StockTakeReport.Problem.of("cannot-read", String.valueOf(e.getMessage())),
+                    "cannot read " + file + ": " + e.getMessage(), e);
         }
         Charset used = encoding != null ? encoding : isUtf8(bytes) ? StandardCharsets.UTF_8 : Charset.forName("GB18030");
         String text = new String(bytes, used);
@@ -88,7 +107,8 @@ public final class StockTakeFile {
             }
             return new Sheet(counts, unreadable, used.name());
         } catch (IOException | UncheckedIOException e) {
-            throw new IllegalArgumentException("cannot read " + file + " as CSV: " + e.getMessage(), e);
+            throw new Unreadable(StockTakeReport.Problem.of("not-csv", String.valueOf(e.getMessage())),
+                    "cannot read " + file + " as CSV: " + e.getMessage(), e);
         }
     }
 
@@ -104,8 +124,10 @@ public final class StockTakeFile {
         }
         for (String required : List.of("warehouse", "item", "counted")) {
             if (!found.containsKey(required)) {
-                throw new IllegalArgumentException(file.getFileName() + ": the header has no '" + required
-                        + "' column (one of " + COLUMNS.get(required) + "); it has " + names);
+                throw new Unreadable(StockTakeReport.Problem.of("no-column", required,
+                        String.join(", ", COLUMNS.get(required)), String.join(", ", names)),
+                        file.getFileName() + ": the header has no '" + required + "' column (one of "
+                        + COLUMNS.get(required) + "); it has " + names, null);
             }
         }
         return found;

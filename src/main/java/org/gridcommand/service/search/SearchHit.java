@@ -14,9 +14,16 @@ import org.gridcommand.domain.area.AreaLevel;
  *               coordinates ({@link #hasPlace()})
  * @param lat    idem
  * @param level  the area's level for {@link Kind#AREA}, else null
+ * @param wording what an event's title says when the system wrote it (a plan's task), for the reader's language
+ *               ({@code EventWords.title}); null otherwise
  */
 public record SearchHit(Kind kind, long id, String code, String title, String detail, double lon, double lat,
-                        AreaLevel level) {
+                        AreaLevel level, String wording) {
+
+    public SearchHit(Kind kind, long id, String code, String title, String detail, double lon, double lat,
+                     AreaLevel level) {
+        this(kind, id, code, title, detail, lon, lat, level, null);
+    }
 
     /** False for an event reported without coordinates: there is nowhere on the map to take the officer. */
     public boolean hasPlace() {

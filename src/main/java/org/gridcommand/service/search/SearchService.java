@@ -149,7 +149,7 @@ public final class SearchService {
         Point p = e.getLocation();
         return new SearchHit(SearchHit.Kind.EVENT, e.getId(), e.getNumber(), e.getTitle(),
                 e.getAddress() == null ? "" : e.getAddress(), p == null ? Double.NaN : p.getX(),
-                p == null ? Double.NaN : p.getY(), null);
+                p == null ? Double.NaN : p.getY(), null, e.getWording());
     }
 
     private static String escape(String s) {

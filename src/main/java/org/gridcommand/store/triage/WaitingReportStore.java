@@ -28,7 +28,7 @@ public final class WaitingReportStore {
             + " e.urgency, e.reported_at, e.reporter, e.address, ST_X(e.location), ST_Y(e.location), e.placement,"
             + " e.grid_id, s.name, c.name, g.name, t.external_category, cat.code, r.category_code,"
             + " (SELECT COUNT(*) FROM event_attachment a WHERE a.event_id = e.id), k.acknowledged_by,"
-            + " k.acknowledged_at"
+            + " k.acknowledged_at, e.wording"
             + " FROM event e"
             + " LEFT JOIN area s ON s.id = e.street_id"
             + " LEFT JOIN area c ON c.id = e.community_id"
@@ -77,13 +77,14 @@ public final class WaitingReportStore {
                 fingerprint = ((count * 31 + rs.getLong(2)) * 31 + rs.getLong(3)) * 31 + rs.getLong(4);
             }
             List<AlarmingReport> alarming = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT e.id, e.number, e.title, e.reported_at FROM event e"
+            try (PreparedStatement ps = c.prepareStatement("SELECT e.id, e.number, e.title, e.reported_at, e.wording FROM event e"
                     + " WHERE e.state = 'REPORTED' AND e.urgency = 'CRITICAL' AND NOT EXISTS"
                     + " (SELECT 1 FROM report_acknowledgement k WHERE k.event_id = e.id)"
                     + " ORDER BY e.reported_at, e.id");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    alarming.add(new AlarmingReport(rs.getLong(1), rs.getString(2), rs.getString(3), instant(rs, 4)));
+                    alarming.add(new AlarmingReport(rs.getLong(1), rs.getString(2), rs.getString(3), instant(rs, 4),
+                            rs.getString(5)));
                 }
             }
             return new TriageSignal(count, fingerprint, alarming);
@@ -108,7 +109,7 @@ public final class WaitingReportStore {
         return new WaitingReport(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 Channel.valueOf(rs.getString(6)), Urgency.valueOf(rs.getString(7)), instant(rs, 8), rs.getString(9),
                 place, rs.getString(18), suggestion, rs.getInt(21),
-                ackBy == null ? null : new Acknowledgement(ackBy, instant(rs, 23)));
+                ackBy == null ? null : new Acknowledgement(ackBy, instant(rs, 23)), rs.getString(24));
     }
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {

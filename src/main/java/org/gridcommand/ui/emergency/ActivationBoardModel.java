@@ -1,6 +1,5 @@
 package org.gridcommand.ui.emergency;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
@@ -15,7 +14,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.gridcommand.domain.emergency.Activation;
 import org.gridcommand.domain.emergency.LineKind;
-import org.gridcommand.domain.emergency.LineStatus;
 import org.gridcommand.domain.plan.ResponseLevel;
 import org.gridcommand.service.emergency.ActivationRequest;
 import org.gridcommand.service.emergency.Adjustments;
@@ -32,18 +30,12 @@ import org.gridcommand.ui.common.Messages;
  * committed activation tracked line by line, level changes, the stand-down with its confirmation and summary, and
  * the CAP export. The proposal always answers what is chosen now: a change of plan, level or area re-proposes at
  * once, and a proposal that no longer answers the choice cannot be committed. Every service call goes through
- * {@link BackgroundTasks}; all state changes happen on the FX thread.
+ * {@link BackgroundTasks}; all state changes happen on the FX thread. What is done on a committed response
+ * (lines moved on, level changes, stand-down, CAP) is {@link RunningResponse}'s, shown through this model.
  */
 public final class ActivationBoardModel {
     /** Where the board is in its story. */
     public enum Stage { EMPTY, PROPOSED, ACTIVE, STOOD_DOWN }
-
-    /** What the commander has chosen: plan, level, area; an exercise when it came from the flood replay. */
-    record Choice(long planId, ResponseLevel level, AreaChoice area, boolean exercise) {
-        ActivationRequest request() {
-            return new ActivationRequest(planId, level, area.toAffectedArea());
-        }
-    }
 
     private final EmergencyCommand command;
     private final BackgroundTasks tasks;
@@ -52,6 +44,7 @@ public final class ActivationBoardModel {
     private final String actor;
     private final StandDownModel standDown;
     private final BoardReading reader;
+    private final RunningResponse response;
     private final ObjectProperty<Stage> stage = new SimpleObjectProperty<>(this, "stage", Stage.EMPTY);
     private final ObjectProperty<Proposal> proposal = new SimpleObjectProperty<>(this, "proposal");
     private final ObjectProperty<Activation> activation = new SimpleObjectProperty<>(this, "activation");
@@ -64,7 +57,7 @@ public final class ActivationBoardModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final BooleanProperty stale = new SimpleBooleanProperty(this, "stale");
     private final LongProperty boardMillis = new SimpleLongProperty(this, "boardMillis", -1);
-    private Choice chosen;
+    private BoardChoice chosen;
     private long pressedAtNanos;
 
     public ActivationBoardModel(EmergencyCommand command, BackgroundTasks tasks, Messages messages,
@@ -76,11 +69,12 @@ public final class ActivationBoardModel {
         this.actor = actor;
         this.standDown = new StandDownModel(command, tasks, messages, actor);
         this.reader = new BoardReading(command, messages, actor);
+        this.response = new RunningResponse(this, command, tasks, messages, actor, reader, standDown);
     }
 
     /** One key: computes in the background what activating {@code planId} at {@code level} for the area does. */
     public void activate(long planId, ResponseLevel level, AreaChoice area) {
-        activate(new Choice(planId, level, area, false));
+        activate(new BoardChoice(planId, level, area, false));
     }
 
     /**
@@ -88,10 +82,10 @@ public final class ActivationBoardModel {
      * be studied and never committed (it would reserve live stock and send live teams).
      */
     public void activateExercise(long planId, ResponseLevel level, AreaChoice area) {
-        activate(new Choice(planId, level, area, true));
+        activate(new BoardChoice(planId, level, area, true));
     }
 
-    private void activate(Choice choice) {
+    private void activate(BoardChoice choice) {
         if (stage.get() == Stage.ACTIVE) {
             message.set(messages.get("board.alreadyActive"));
             return;
@@ -107,7 +101,8 @@ public final class ActivationBoardModel {
      */
     public void choose(Long planId, ResponseLevel level, AreaChoice area) {
         boolean exercise = chosen != null && chosen.exercise() && stage.get() == Stage.PROPOSED;
-        chosen = planId == null || level == null || area == null ? null : new Choice(planId, level, area, exercise);
+        chosen = planId == null || level == null || area == null ? null
+                : new BoardChoice(planId, level, area, exercise);
         if (stage.get() != Stage.PROPOSED) {
             return;
         }
@@ -119,11 +114,11 @@ public final class ActivationBoardModel {
         }
     }
 
-    private static boolean answers(Proposal p, Choice c) {
+    private static boolean answers(Proposal p, BoardChoice c) {
         return p != null && c != null && c.request().equals(p.request()) && p.drill() == c.exercise();
     }
 
-    private void propose(Choice c, String note) {
+    private void propose(BoardChoice c, String note) {
         busy.set(true);
         stale.set(stage.get() == Stage.PROPOSED);
         message.set(note);
@@ -194,9 +189,7 @@ public final class ActivationBoardModel {
         if (stage.get() != Stage.EMPTY) {
             return;
         }
-        tasks.run(() -> {
-            return reader.newestRunning();
-        }, loaded -> {
+        tasks.run(reader::newestRunning, loaded -> {
             if (loaded != null && stage.get() == Stage.EMPTY) {
                 showActivation(loaded);
             }
@@ -205,43 +198,16 @@ public final class ActivationBoardModel {
 
     /** Moves a committed line one step forward: sent → en route → on site → done. */
     public void advance(BoardLine line) {
-        LineStatus next = line.nextStatus();
-        Activation a = activation.get();
-        if (next == null || line.lineId() == null || a == null || stage.get() != Stage.ACTIVE) {
-            return;
-        }
-        busy.set(true);
-        tasks.run(() -> {
-            command.services().activations().updateLine(line.lineId(), next, actor);
-            return reader.load(a.getId(), null);
-        }, this::showActivation, this::fail);
+        response.advance(line);
     }
 
     /** Works out what moving to {@code to} adds or gives back; nothing changes until {@link #applyLevelChange}. */
     public void proposeLevel(ResponseLevel to) {
-        Activation a = activation.get();
-        if (a == null || stage.get() != Stage.ACTIVE || to == a.getLevel()) {
-            return;
-        }
-        busy.set(true);
-        tasks.run(() -> command.services().activations().changeLevel(a.getId(), to), change -> {
-            busy.set(false);
-            levelChange.set(change);
-            message.set(messages.get("board.levelChange", change.from(), change.to(),
-                    change.additions().lines().size(), change.releases().size()));
-        }, this::fail);
+        response.proposeLevel(to);
     }
 
     public void applyLevelChange() {
-        LevelChange change = levelChange.get();
-        if (change == null) {
-            return;
-        }
-        busy.set(true);
-        tasks.run(() -> {
-            command.services().activations().applyLevelChange(change, Adjustments.none(), actor);
-            return reader.afterCommit(change.activationId());
-        }, this::showActivation, this::fail);
+        response.applyLevelChange();
     }
 
     public void cancelLevelChange() {
@@ -250,27 +216,12 @@ public final class ActivationBoardModel {
 
     /** 响应终止, first step: shows what will be released and asks how much was used; nothing changes yet. */
     public void standDown() {
-        Activation a = activation.get();
-        if (a == null || stage.get() != Stage.ACTIVE) {
-            return;
-        }
-        busy.set(true);
-        standDown.open(a.getId(), () -> busy.set(false), this::fail);
+        response.standDown();
     }
 
     /** 响应终止, confirmed: books what was used, gives the rest back, ends or hands over the task events. */
     public void confirmStandDown() {
-        Activation a = activation.get();
-        if (a == null || standDown.reviewProperty().get() == null) {
-            return;
-        }
-        busy.set(true);
-        standDown.confirm(s -> tasks.run(() -> reader.load(a.getId(), null), loaded -> {
-            summary.set(s);
-            showActivation(loaded);
-            picture.set(null); // the response is over: its circle and lines leave the map
-            message.set(messages.get(s.eventsLeftOpen().isEmpty() ? "board.stoodDown" : "board.stoodDownOpen"));
-        }, this::fail), this::fail);
+        response.confirmStandDown();
     }
 
     public void cancelStandDown() {
@@ -279,12 +230,7 @@ public final class ActivationBoardModel {
 
     /** Writes the activation's public warning as CAP 1.2 XML to {@code file}. */
     public void exportCap(Path file) {
-        Activation a = activation.get();
-        if (a == null) {
-            return;
-        }
-        tasks.run(() -> Files.writeString(file, command.services().cap().export(a.getId(), actor)),
-                written -> message.set(messages.get("board.capWritten", written)), this::fail);
+        response.exportCap(file);
     }
 
     /** Empties the board for the next activation. */
@@ -305,7 +251,7 @@ public final class ActivationBoardModel {
         message.set("");
     }
 
-    private void showActivation(BoardReading.Loaded loaded) {
+    void showActivation(BoardReading.Loaded loaded) {
         busy.set(false);
         stale.set(false);
         levelChange.set(null);
@@ -322,7 +268,7 @@ public final class ActivationBoardModel {
                 + (loaded.note() == null ? "" : messages.get("list.separator") + loaded.note()));
     }
 
-    private void fail(Throwable error) {
+    void fail(Throwable error) {
         busy.set(false);
         if (error instanceof CommitConflict conflict) {
             if (conflict.reproposal() != null) {

@@ -1,27 +1,17 @@
 package org.gridcommand.ui.emergency;
 
-import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Spinner;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
-import javafx.scene.control.TableView;
-import javafx.scene.control.cell.CheckBoxTableCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
 import org.gridcommand.domain.emergency.Activation;
-import org.gridcommand.domain.emergency.LineKind;
 import org.gridcommand.domain.plan.ResponseLevel;
 import org.gridcommand.service.emergency.Proposal;
 import org.gridcommand.ui.common.Messages;
@@ -42,9 +32,7 @@ final class ActivationBoardView extends VBox {
     private final ActivationBoardModel model;
     private final Messages messages;
     private final BoardWords words;
-    private final TableView<BoardLine> table = new TableView<>();
-    /** The proposal's "take this line" ticks: shown only while there is a proposal to adjust. */
-    private final TableColumn<BoardLine, Boolean> include = new TableColumn<>("");
+    private final BoardLinesTable table;
     private final Label heading = new Label();
     private final Label banner = new Label();
     private final Label message = new Label();
@@ -59,9 +47,7 @@ final class ActivationBoardView extends VBox {
     private final ListChangeListener<String> shortfallListener = c -> showShortfalls();
     /** The line the commander is moving forward: reselected after the board reloads, so Space goes on. */
     private Long tracked;
-    private final ListChangeListener<BoardLine> reselect = c -> c.getList().stream()
-            .filter(l -> tracked != null && tracked.equals(l.lineId())).findFirst()
-            .ifPresent(l -> table.getSelectionModel().select(l));
+    private final ListChangeListener<BoardLine> reselect = this::reselectTracked;
 
     ActivationBoardView(ActivationBoardModel model, Messages messages, Consumer<ActivationBoardModel> exportCap) {
         this.model = model;
@@ -83,7 +69,7 @@ final class ActivationBoardView extends VBox {
         summary.setWrapText(true);
         summary.setMaxWidth(Double.MAX_VALUE);
         summary.setId("board-summary");
-        buildTable();
+        table = new BoardLinesTable(model.lines(), messages, words);
 
         Button commit = button("board.commit", "board-commit", new FontIcon(MaterialDesignS.SEND), model::commit);
         commit.getStyleClass().add("danger-button");
@@ -144,77 +130,6 @@ final class ActivationBoardView extends VBox {
                 model.busyProperty().subscribe(this::setDisable));
     }
 
-    private void buildTable() {
-        table.setId("board-lines");
-        table.setEditable(true);
-        table.setPrefHeight(380);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label(messages.get("board.empty")));
-        include.setCellValueFactory(c -> c.getValue().includedProperty());
-        include.setCellFactory(CheckBoxTableCell.forTableColumn(include));
-        include.setEditable(true);
-        include.setPrefWidth(28);
-        include.setMaxWidth(28);
-        TableColumn<BoardLine, String> kind = new TableColumn<>(messages.get("board.col.kind"));
-        kind.setCellValueFactory(c -> new ReadOnlyStringWrapper(messages.get("kind." + c.getValue().kind())));
-        kind.setPrefWidth(48);
-        TableColumn<BoardLine, String> label = new TableColumn<>(messages.get("board.col.what"));
-        label.setCellValueFactory(c -> new ReadOnlyStringWrapper(words.line(c.getValue())));
-        label.setPrefWidth(210);
-        TableColumn<BoardLine, BoardLine> quantity = new TableColumn<>(messages.get("board.col.quantity"));
-        quantity.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        quantity.setCellFactory(c -> new QuantityCell());
-        quantity.setPrefWidth(84);
-        TableColumn<BoardLine, String> distance = new TableColumn<>(messages.get("board.col.distance"));
-        distance.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().kind() == LineKind.TASK ? ""
-                : String.format(Locale.ROOT, "%.1f", c.getValue().distanceMeters() / 1000)));
-        distance.setPrefWidth(56);
-        TableColumn<BoardLine, String> status = new TableColumn<>(messages.get("board.col.status"));
-        status.setCellValueFactory(c -> Bindings.createStringBinding(() -> words.status(c.getValue()),
-                c.getValue().statusProperty()));
-        status.setPrefWidth(70);
-        table.getColumns().add(include);
-        table.getColumns().add(kind);
-        table.getColumns().add(label);
-        table.getColumns().add(quantity);
-        table.getColumns().add(distance);
-        table.getColumns().add(status);
-        table.setItems(model.lines());
-        table.setRowFactory(t -> new TableRow<>() {
-            @Override
-            protected void updateItem(BoardLine item, boolean empty) {
-                super.updateItem(item, empty);
-                getStyleClass().removeAll("line-dropped", "line-task");
-                if (item != null && !empty && item.kind() == LineKind.TASK) {
-                    getStyleClass().add("line-task");
-                }
-            }
-        });
-    }
-
-    /** Quantity: a spinner for supplies while proposed (the commander may take less or more), text otherwise. */
-    private final class QuantityCell extends TableCell<BoardLine, BoardLine> {
-        @Override
-        protected void updateItem(BoardLine line, boolean empty) {
-            super.updateItem(line, empty);
-            setText(null);
-            setGraphic(null);
-            if (line == null || empty) {
-                return;
-            }
-            if (line.kind() == LineKind.ITEM && line.lineId() == null) {
-                Spinner<Integer> spinner = new Spinner<>(1, Math.max(1, line.proposedQuantity() * 10),
-                        line.quantityProperty().get(), Math.max(1, line.proposedQuantity() / 10));
-                spinner.setEditable(true);
-                spinner.setPrefWidth(80);
-                spinner.valueProperty().addListener((o, a, b) -> line.quantityProperty().set(b));
-                setGraphic(spinner);
-            } else {
-                setText(words.quantity(line));
-            }
-        }
-    }
-
     private void showShortfalls() {
         shortfalls.getChildren().setAll(model.shortfalls().stream().map(text -> {
             Label l = new Label(text);
@@ -267,7 +182,7 @@ final class ActivationBoardView extends VBox {
         show(endedActions, s == Stage.STOOD_DOWN);
         show(summary, s == Stage.STOOD_DOWN);
         show(table, s != Stage.EMPTY);
-        include.setVisible(s == Stage.PROPOSED);
+        table.showTicks(s == Stage.PROPOSED);
         showBanner();
         table.refresh();
     }
@@ -275,6 +190,11 @@ final class ActivationBoardView extends VBox {
     private static void show(Node node, boolean visible) {
         node.setVisible(visible);
         node.setManaged(visible);
+    }
+
+    private void reselectTracked(ListChangeListener.Change<? extends BoardLine> c) {
+        c.getList().stream().filter(l -> tracked != null && tracked.equals(l.lineId())).findFirst()
+                .ifPresent(l -> table.getSelectionModel().select(l));
     }
 
     private void advanceSelected() {
@@ -319,7 +239,7 @@ final class ActivationBoardView extends VBox {
         return b;
     }
 
-    TableView<BoardLine> table() {
+    BoardLinesTable table() {
         return table;
     }
 

@@ -82,6 +82,11 @@ final class EmergencyPanel extends VBox {
         activate.getStyleClass().addAll("danger-button", "big-button");
         activate.setMaxWidth(Double.MAX_VALUE);
         activate.setOnAction(e -> activate());
+        // not offered while it would be refused: no plan or area chosen yet, or a response already running
+        activate.disableProperty().bind(Bindings.createBooleanBinding(() -> library.selectedProperty().get() == null
+                        || areaPicker.choiceProperty().getValue() == null
+                        || board.stageProperty().get() == Stage.ACTIVE,
+                library.selectedProperty(), areaPicker.choiceProperty(), board.stageProperty()));
         VBox activation = new VBox(6, plan, levelRow, new Label(messages.get("activate.area")), areaPicker, activate);
 
         boardPane = pane(messages.get("pane.board"), boardView, true);

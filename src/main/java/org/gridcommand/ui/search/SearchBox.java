@@ -18,6 +18,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Popup;
 import javafx.util.Duration;
 import org.gridcommand.service.search.SearchHit;
+import org.gridcommand.service.event.EventWords;
 import org.gridcommand.ui.common.Messages;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
@@ -32,6 +33,7 @@ public final class SearchBox extends HBox {
 
     private final SearchModel model;
     private final Messages words;
+    private final EventWords eventWords;
     private final TextField field = new TextField();
     private final ListView<SearchHit> list = new ListView<>();
     private final Popup popup = new Popup();
@@ -43,6 +45,7 @@ public final class SearchBox extends HBox {
     public SearchBox(SearchModel model, Messages messages) {
         this.model = model;
         this.words = messages.forFeature("org.gridcommand.ui.search.messages");
+        this.eventWords = new EventWords(messages.locale());
         getStyleClass().add("search-box");
         getStylesheets().add(SearchBox.class.getResource("search.css").toExternalForm());
         setAlignment(Pos.CENTER_LEFT);
@@ -182,7 +185,7 @@ public final class SearchBox extends HBox {
                     : words.get("kind." + hit.kind());
             String detail = hit.kind() == SearchHit.Kind.EVENT ? hit.detail()
                     : hit.kind() == SearchHit.Kind.CAMERA ? words.get("camera." + hit.detail()) : "";
-            setText("[" + kind + "] " + hit.code() + "  " + hit.title() + (detail.isEmpty() ? "" : "\n" + detail));
+            setText("[" + kind + "] " + hit.code() + "  " + eventWords.title(hit.title(), hit.wording()) + (detail.isEmpty() ? "" : "\n" + detail));
         }
     }
 }

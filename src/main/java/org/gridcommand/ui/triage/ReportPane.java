@@ -64,12 +64,14 @@ final class ReportPane extends VBox {
         urgency.getStyleClass().addAll("triage-chip", "urgency-" + r.urgency().name().toLowerCase(Locale.ROOT));
         Label channel = new Label(text.channel(r.channel()));
         channel.getStyleClass().addAll("triage-chip", "channel-chip");
-        Label title = new Label(r.title());
+        String titleText = text.title(r.title(), r.wording());
+        Label title = new Label(titleText);
         title.getStyleClass().add("report-title");
         title.setWrapText(true);
         getChildren().addAll(new HBox(6, number, urgency, channel), title);
-        if (r.description() != null && !r.description().equals(r.title())) {
-            Label description = new Label(r.description());
+        String descriptionText = text.description(r.description(), r.wording());
+        if (descriptionText != null && !descriptionText.equals(titleText)) {
+            Label description = new Label(descriptionText);
             description.setWrapText(true);
             getChildren().add(description);
         }
@@ -149,7 +151,7 @@ final class ReportPane extends VBox {
             into.getStyleClass().add("merge-button");
             into.disableProperty().bind(actions.canMerge().not());
             into.setOnAction(e -> merge.accept(dup));
-            Label what = new Label(text.get("detail.duplicate", dup.number(), dup.title(), text.state(dup.state()),
+            Label what = new Label(text.get("detail.duplicate", dup.number(), text.title(dup.title(), dup.wording()), text.state(dup.state()),
                     Math.round(dup.distanceMeters())));
             what.setWrapText(true);
             list.getChildren().add(new HBox(6, into, what));

@@ -62,6 +62,16 @@ final class TriageText {
         return words.state(s);
     }
 
+    /** An event's title in the console's language: a plan's task worded, a reporter's own words as written. */
+    String title(String title, String wording) {
+        return words.title(title, wording);
+    }
+
+    /** An event's description, worded as {@link #title} words its title. */
+    String description(String description, String wording) {
+        return words.description(description, wording);
+    }
+
     /** A service's phrase (e.g. why a unit is proposed) in the console's language. */
     String say(Phrase phrase) {
         return phrase == null ? "" : words.say(phrase);
@@ -105,7 +115,7 @@ final class TriageText {
         if (t instanceof ConcurrentChangeException c && c.actor() != null && c.step() != null) {
             String step = words.word(c.step());
             String unit = c.unitName() == null ? "" : messages.get("refusal.toUnit", c.unitName());
-            return messages.get("refusal.changed", c.actor(), time(c.at()), step, unit);
+            return messages.get("refusal.changed", words.actor(c.actor()), time(c.at()), step, unit);
         }
         if (t instanceof IllegalTransitionException i && i.from() != null && i.action() != null) {
             return messages.get("refusal.state", words.state(i.from()), words.word(EventStep.of(i.action())));

@@ -143,7 +143,7 @@ final class TriageView extends VBox {
         what.setWrapText(true);
         what.textProperty().bind(Bindings.createStringBinding(() -> text.get("alarm.banner",
                 model.alarming().size(), text.list(model.alarming().stream()
-                        .map(a -> a.number() + " " + a.title()).toList())), model.alarming()));
+                        .map(a -> a.number() + " " + text.title(a.title(), a.wording())).toList())), model.alarming()));
         Button ack = new Button(text.get("alarm.acknowledge"));
         ack.setId("triage-acknowledge");
         ack.setMinWidth(Region.USE_PREF_SIZE); // the way to stop the alarm is never cut short

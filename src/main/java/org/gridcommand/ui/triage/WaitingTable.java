@@ -53,7 +53,8 @@ final class WaitingTable extends TableView<WaitingReport> {
                 setGraphic(chip);
             }
         });
-        TableColumn<WaitingReport, String> title = column(text.get("col.title"), WaitingReport::title, 220);
+        TableColumn<WaitingReport, String> title = column(text.get("col.title"),
+                r -> text.title(r.title(), r.wording()), 220);
         TableColumn<WaitingReport, String> channel = column(text.get("col.channel"), r -> text.channel(r.channel()),
                 90);
         TableColumn<WaitingReport, String> place = column(text.get("col.place"), r -> place(r.place()), 120);

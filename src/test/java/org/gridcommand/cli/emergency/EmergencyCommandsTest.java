@@ -46,8 +46,9 @@ class EmergencyCommandsTest {
     void a_script_proposes_commits_exports_the_warning_and_stands_down() throws Exception {
         assertThat(run(new ActivateCommand(), "FLOOD-01", "--level", "I", "--circle", "31.23,121.47,1000",
                 "--db", db)).isEqualTo(0);
-        assertThat(out.toString()).contains("滨河应急仓库").contains("SHORTFALL").contains("\"plan\":\"FLOOD-01\"")
-                .doesNotContain("activation_id");
+        assertThat(out.toString()).contains("滨河应急仓库").contains("I 级响应").contains("半径 1000 米")
+                .contains("缺口 物资不足").contains("\"plan\":\"FLOOD-01\"").doesNotContain("activation_id")
+                .doesNotContain("SHORTFALL").doesNotContain("computed in");
 
         out.getBuffer().setLength(0);
         assertThat(run(new ActivateCommand(), "FLOOD-01", "--level", "III", "--grid", "G-RIVER-01", "--db", db,
@@ -92,6 +93,22 @@ class EmergencyCommandsTest {
         assertThat(run(RootCommand.commandLine(new RootCommand(o -> 0, Map.of(), "unused"),
                 CommandLine.defaultFactory()), "--lang", "en", "stand-down", id, "--db", db)).isNotZero();
         assertThat(err.toString()).contains("Activation " + id + " was stood down at");
+    }
+
+    @Test
+    void an_english_command_line_proposes_in_english() {
+        assertThat(run(RootCommand.commandLine(new RootCommand(o -> 0, Map.of(), "unused"),
+                CommandLine.defaultFactory()), "--lang", "en", "activate", "FLOOD-01", "--level", "I", "--circle",
+                "31.23,121.47,1000", "--db", db, "--commit")).isZero();
+        // the table for people; the JSON line below it is for scripts and keeps the stored record as it is
+        String printed = out.toString().substring(0, out.toString().lastIndexOf("\n{"));
+        assertThat(printed).contains("level I").contains("within 1000 m of 31.23000, 121.47000")
+                .contains("Shortfall PUMP: 12 needed, 10 available, 2 missing").contains("computed in")
+                .contains("activated: activation").contains("滨河应急仓库 · SANDBAG 3000")
+                .contains("(30 people, 防汛抢险)");
+        // the city's own names (warehouses, teams, units, the plan) stay as written; no sentence of ours is Chinese
+        assertThat(printed).doesNotContain("级响应").doesNotContain("米的范围").doesNotContain("不足")
+                .doesNotContain("已启动").doesNotContain("缺口");
     }
 
     @Test

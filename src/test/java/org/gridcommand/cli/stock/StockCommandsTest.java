@@ -103,4 +103,21 @@ class StockCommandsTest {
         assertThat(out.toString()).contains("booked: count −").contains("agrees").contains("Booked 1 corrections.")
                 .contains("\"corrections\":1");
     }
+
+    @Test
+    void a_sheet_without_the_needed_columns_is_refused_in_the_keepers_language() throws Exception {
+        Path sheet = dir.resolve("wrong.csv");
+        Files.writeString(sheet, "仓库,物资,数目\nW-NEAR,SANDBAG,2990\n", StandardCharsets.UTF_8);
+
+        assertThat(run("take", sheet.toString(), "--db", db)).isNotZero();
+        assertThat(err.toString()).contains("无法读取").contains("表头缺少“item”列").contains("物资编码")
+                .contains("未记账").doesNotContain("the header has no");
+
+        assertThat(runEnglish("take", sheet.toString(), "--db", db)).isNotZero();
+        assertThat(err.toString()).contains("the header has no \"item\" column").contains("Nothing was booked")
+                .doesNotContain("表头缺少");
+
+        assertThat(runEnglish("take", dir.resolve("missing.csv").toString(), "--db", db)).isNotZero();
+        assertThat(err.toString()).contains("the file cannot be read");
+    }
 }

@@ -31,6 +31,7 @@ import org.gridcommand.domain.event.Event;
 import org.gridcommand.domain.event.EventState;
 import org.gridcommand.domain.event.Urgency;
 import org.gridcommand.domain.time.WorkingCalendar;
+import org.gridcommand.domain.triage.WaitingReport;
 import org.gridcommand.service.city.CityService;
 import org.gridcommand.service.demo.DemoCityService;
 import org.gridcommand.service.demo.DemoProgress;
@@ -43,6 +44,7 @@ import org.gridcommand.service.event.SqlAreaLocator;
 import org.gridcommand.service.event.queue.EventDesk;
 import org.gridcommand.service.event.queue.ReturnVisitQueue;
 import org.gridcommand.service.event.queue.VisitCall;
+import org.gridcommand.service.triage.TriageDesk;
 import org.gridcommand.store.Database;
 import org.gridcommand.store.TestDatabases;
 import org.gridcommand.ui.common.BackgroundTasks;
@@ -52,6 +54,7 @@ import org.gridcommand.ui.mapwall.MapWallView;
 import org.gridcommand.ui.returnvisit.ReturnVisitFeature;
 import org.gridcommand.ui.shell.ConsoleModel;
 import org.gridcommand.ui.shell.ConsoleWindow;
+import org.gridcommand.ui.triage.TriageFeature;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -63,11 +66,14 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The duty officer's shift through the whole loop at the console, on a generated city in a real H2 database: an
- * urgent hotline report (already registered, as the triage desk would leave it) raises the alarm, and the officer
- * dispatches, accepts, starts, reports it handled with a photo, verifies, closes, calls the reporter back — who is
+ * The duty officer's shift through the WHOLE loop at the console, on a generated city in a real H2 database: an
+ * urgent hotline report arrives unregistered (已上报) and is counted in the status bar; the officer registers it at
+ * the triage desk under the item found by its code, then it raises the queue's alarm, and the officer dispatches,
+ * accepts, starts, reports it handled with a photo, verifies, closes, calls the reporter back — who is
  * dissatisfied, so it is reopened for rework — and takes it round again until the reporter is satisfied. What the
- * officer sees is checked at each step, in Chinese and in English.
+ * officer sees is checked at each step (status bar counts, the desk's list and notice, the queue's row, the detail
+ * pane, the return-visit list), in Chinese and in English. The desk's own cases (alarm, duplicates, cancel) are
+ * TriageDeskJourneyTest's.
  */
 @ExtendWith(ApplicationExtension.class)
 class DutyOfficerJourneyTest {
@@ -83,6 +89,8 @@ class DutyOfficerJourneyTest {
     private ConsoleWindow window;
     private DispatchFeature feature;
     private ReturnVisitFeature visits;
+    private TriageFeature triage;
+    private TriageDesk triageDesk;
     private Path photo;
 
     @BeforeAll
@@ -112,6 +120,7 @@ class DutyOfficerJourneyTest {
         WaitForAsyncUtils.asyncFx(() -> {
             feature.dispose();
             visits.dispose();
+            triage.dispose();
             window.dispose();
         }).get();
         background.submit(() -> { }).get(10, TimeUnit.SECONDS);
@@ -120,7 +129,7 @@ class DutyOfficerJourneyTest {
 
     @Test
     void the_loop_closes_at_the_chinese_console(FxRobot robot) throws Exception {
-        journey(robot, Locale.SIMPLIFIED_CHINESE, new Words("新紧急事件 1", "D 派遣", "A 签收", "派遣 ", "依据：",
+        journey(robot, Locale.SIMPLIFIED_CHINESE, new Words("待立案 ", "已立案 ", "新紧急事件 1", "D 派遣", "A 签收", "派遣 ", "依据：",
                 "已派遣", "主办：", "（处置中）不能退回", "已反馈", "照片：", "已核查", "已结案", "本案已结案",
                 "回访评价 · 待回访", "不满意，已重新办理，退回", "返工", "评价：不满意；路灯还是不亮",
                 "回访不满意，重新办理；处置时限重新计算", "满意，回访完成"));
@@ -128,7 +137,7 @@ class DutyOfficerJourneyTest {
 
     @Test
     void the_loop_closes_at_the_english_console_in_english(FxRobot robot) throws Exception {
-        journey(robot, Locale.ENGLISH, new Words("New urgent 1", "D Dispatch", "A Accept", "Dispatch ", "Because: ",
+        journey(robot, Locale.ENGLISH, new Words("To register ", "Registered ", "New urgent 1", "D Dispatch", "A Accept", "Dispatch ", "Because: ",
                 "dispatched", "lead: ", "(in progress) cannot be done: Return", "handled", "photos: ", "verified",
                 "closed", "This event is closed;", "Return visits · ", "dissatisfied, reopened and sent back to",
                 "in rework", "rating: dissatisfied; 路灯还是不亮",
@@ -137,7 +146,7 @@ class DutyOfficerJourneyTest {
     }
 
     /** What the officer reads at each step, in the console's language. */
-    private record Words(String badge, String dispatchKey, String acceptKey, String dispatchTitle, String basis,
+    private record Words(String toRegister, String registeredNotice, String badge, String dispatchKey, String acceptKey, String dispatchTitle, String basis,
                          String dispatched, String lead, String noReturn, String handled, String photos,
                          String verified, String closed, String ended, String visitsHeading, String reopened,
                          String rework, String ratedLine, String reopenLine, String satisfied) {
@@ -151,8 +160,17 @@ class DutyOfficerJourneyTest {
         waitUntil(() -> !table.getItems().isEmpty());
         settle();
 
-        // a 12345 call about a street lamp arrives, registered (as triage leaves it), marked urgent
+        // a 12345 call about a street lamp arrives, marked urgent, not yet registered: the status bar counts it
+        int waitingBefore = triageDesk.waiting().size();
         Event report = arrive("路灯不亮", "市民刘先生");
+        assertThat(report.getState()).isEqualTo(EventState.REPORTED);
+        waitUntil(() -> counts(text(robot, "#status-triage"), w.toRegister(), waitingBefore + 1));
+
+        // the triage desk: the report in its list; the item found by its code; registered
+        register(robot, report, w);
+        waitUntil(() -> counts(text(robot, "#status-triage"), w.toRegister(), waitingBefore));
+        assertThat(events.find(report.getId()).getState()).isEqualTo(EventState.REGISTERED);
+
         robot.interact(() -> feature.queue().refresh());
         waitUntil(() -> robot.lookup("#status-urgent").queryLabeled().isVisible());
         assertThat(text(robot, "#status-urgent")).isEqualTo(w.badge());
@@ -228,6 +246,29 @@ class DutyOfficerJourneyTest {
         assertThat(events.find(report.getId()).getState()).isEqualTo(EventState.CLOSED);
     }
 
+    /** At the triage desk (F2): the report chosen in the list, its item found by code, 立案. */
+    @SuppressWarnings("unchecked")
+    private void register(FxRobot robot, Event report, Words w) throws Exception {
+        robot.interact(triage::open);
+        TableView<WaitingReport> list = robot.lookup("#triage-list").queryAs(TableView.class);
+        waitUntil(() -> list.getItems().stream().anyMatch(r -> r.id() == report.getId()));
+        robot.interact(() -> {
+            list.getSelectionModel().clearSelection();
+            list.getItems().stream().filter(r -> r.id() == report.getId()).findFirst()
+                    .ifPresent(r -> list.getSelectionModel().select(r));
+        });
+        waitUntil(() -> robot.lookup("#report-number").tryQuery()
+                .map(n -> ((Labeled) n).getText().equals(report.getNumber())).orElse(false));
+        assertThat(texts(robot, ".report-title")).contains("路灯不亮");
+        robot.clickOn("#category-search").write(itemCode("路灯不亮")).type(KeyCode.ENTER);
+        waitUntil(() -> text(robot, "#category-chosen").contains("路灯不亮"));
+        Node register = robot.lookup("#triage-register").query();
+        waitUntil(() -> !register.isDisabled());
+        robot.clickOn(register);
+        waitUntil(() -> text(robot, "#triage-notice").equals(w.registeredNotice() + report.getNumber()));
+        waitUntil(() -> list.getItems().stream().noneMatch(r -> r.id() == report.getId()));
+    }
+
     /** 处理反馈 and 核查通过, each with words and a photo (a street lamp needs one), then 结案. */
     private void handleAndClose(FxRobot robot, TableView<EventQueueRow> table, Event e, String done, Words w)
             throws Exception {
@@ -278,17 +319,29 @@ class DutyOfficerJourneyTest {
             visits = new ReturnVisitFeature(window, new ReturnVisitQueue(db), new ReturnVisitRule(db), events, tasks,
                     messages, clock.getZone(), "回访员 周敏");
             feature.onEventChanged(visits::eventChanged);
+            triageDesk = new TriageDesk(db, clock, events);
+            triage = new TriageFeature(window, map, mapView, triageDesk, clock, tasks, messages, "值班员 张伟");
+            triage.onAlarmEnded(feature::acknowledgeAlarm);
         }).get(30, TimeUnit.SECONDS);
     }
 
     private Event arrive(String item, String reporter) {
         Area grid = areas.stream().filter(a -> a.getLevel() == AreaLevel.GRID).findFirst().orElseThrow();
         var p = grid.getBoundary().getInteriorPoint();
-        String code = EventDesk.of(db, clock).directory().categoryItems().stream().filter(c -> c.name().equals(item))
-                .findFirst().orElseThrow().code();
-        return events.intake(new IntakeReport(Channel.HOTLINE, "12345-J" + System.nanoTime(), code, item,
+        // the hotline's own category is not mapped: the report waits at the triage desk (已上报)
+        return events.intake(new IntakeReport(Channel.HOTLINE, "12345-J" + System.nanoTime(), null, item,
                 "小区门口路灯不亮，晚上很黑", p.getX(), p.getY(), "东湖路 12 号", reporter, clock.instant(),
                 Urgency.URGENT)).event();
+    }
+
+    /** "待立案 6" or "待立案 6 · 特急 1" (the demo city has a critical report waiting too) counts 6. */
+    private static boolean counts(String shown, String label, int n) {
+        return shown.equals(label + n) || shown.startsWith(label + n + " ·");
+    }
+
+    private String itemCode(String item) {
+        return EventDesk.of(db, clock).directory().categoryItems().stream().filter(c -> c.name().equals(item))
+                .findFirst().orElseThrow().code();
     }
 
     private String areaName(Event e) {

@@ -16,8 +16,12 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.gridcommand.domain.event.Channel;
+import org.gridcommand.domain.event.Event;
+import org.gridcommand.domain.event.Phrase;
 import org.gridcommand.domain.event.Urgency;
+import org.gridcommand.domain.plan.ResponseLevel;
 import org.gridcommand.domain.triage.WaitingReport;
+import org.gridcommand.service.event.IntakeReport;
 import org.gridcommand.service.triage.TriageTown;
 import org.gridcommand.store.TestDatabases;
 import org.junit.jupiter.api.AfterAll;
@@ -116,6 +120,42 @@ class TriageDeskInEnglishTest {
         assertThat(proposal).contains("\nWhy: big case → street section with the community");
         assertThat(chosen).isEqualTo("Chosen item: 施工管理 › 渣土 › 道路遗撒 (E030202)");
         assertThat(tabTitle(robot)).isEqualTo("Triage");
+    }
+
+    @Test
+    void a_plans_task_waiting_at_the_desk_is_titled_in_english_in_the_list_the_report_and_the_alarm(FxRobot robot)
+            throws Exception {
+        // an emergency plan's task the system raised (no 事项 fits it, so it waits here), titled by the system: its
+        // stored title is the Chinese rendering, its wording what it says
+        String english = "[YA-FLOOD-01 level IV response] 区水务局：巡查堤防";
+        Event task = town.events.intake(new IntakeReport(Channel.DUTY_OFFICER, "ACT-1-1", null,
+                "【YA-FLOOD-01 IV级响应】区水务局：巡查堤防", "预案 防汛预案（第 1 版）任务：区水务局：巡查堤防；范围：东湖街道",
+                TriageTown.IN_G2[0], TriageTown.IN_G2[1], "东湖街道", "指挥长", town.clock.instant(), Urgency.CRITICAL)
+                .worded(Phrase.of("activationTask", "YA-FLOOD-01", ResponseLevel.IV, "区水务局：巡查堤防", "防汛预案", 1,
+                        "东湖街道"))).event();
+        robot.type(KeyCode.F2);
+        TableView<WaitingReport> list = robot.lookup("#triage-list").queryTableView();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> list.getItems().stream()
+                .anyMatch(r -> r.id() == task.getId()));
+        robot.interact(() -> {
+            list.getSelectionModel().clearSelection(); // the desk opens on the first report; several show none
+            list.getItems().stream().filter(r -> r.id() == task.getId()).findFirst()
+                    .ifPresent(r -> list.getSelectionModel().select(r));
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#report-number").tryQuery()
+                .map(n -> ((Labeled) n).getText().equals(task.getNumber())).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup(".report-title").queryLabeled().getText()).isEqualTo(english);
+        assertThat(robot.lookup("#triage-alarm-text").queryLabeled().getText()).contains(english)
+                .doesNotContain("级响应");
+        List<String> cells = robot.lookup("#triage-list .table-cell").queryAllAs(Labeled.class).stream()
+                .map(Labeled::getText).filter(t -> t != null).toList();
+        assertThat(cells).contains(english).noneSatisfy(t -> assertThat(t).contains("级响应"));
+        String pane = String.join("\n", robot.lookup("#triage-report .label").queryAllAs(Labeled.class).stream()
+                .map(Labeled::getText).toList());
+        assertThat(pane).contains("Plan 防汛预案 (revision 1), task: 区水务局：巡查堤防; area: 东湖街道")
+                .doesNotContain("任务：").doesNotContain("级响应");
     }
 
     private static String tabTitle(FxRobot robot) {

@@ -18,6 +18,7 @@ import org.gridcommand.service.map.MapPoints.StationPoint;
 import org.gridcommand.service.map.MapPoints.Stock;
 import org.gridcommand.service.map.MapPoints.TeamPoint;
 import org.gridcommand.service.map.MapPoints.WarehousePoint;
+import org.gridcommand.service.event.EventWords;
 import org.gridcommand.ui.common.Messages;
 
 /**
@@ -28,6 +29,7 @@ public final class PointDetailsView extends VBox {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final Messages m;
+    private final EventWords eventWords;
     private final Clock clock;
     private final Label heading = new Label();
     private final Label sub = new Label();
@@ -38,6 +40,7 @@ public final class PointDetailsView extends VBox {
 
     public PointDetailsView(PointLayersModel model, Messages messages) {
         this.m = messages;
+        this.eventWords = new EventWords(messages.locale());
         this.clock = model.clock();
         this.player = new CameraPlayer(messages);
         getStyleClass().add("details-panel");
@@ -106,7 +109,7 @@ public final class PointDetailsView extends VBox {
     }
 
     private void event(EventPin e) {
-        heading.setText(e.title());
+        heading.setText(eventWords.title(e.title(), e.wording()));
         sub.setText(m.get("event.title") + " " + e.number());
         int r = fact(0, "event.number", e.number());
         r = fact(r, "event.state", "en".equals(m.locale().getLanguage()) ? e.state().english() : e.state().chinese());

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import org.gridcommand.geo.index.GeoQueries;
+import org.gridcommand.service.event.EventWords;
 import org.gridcommand.service.map.MapPoints;
 import org.gridcommand.service.map.MapPoints.CameraPoint;
 import org.gridcommand.service.map.MapPoints.EventPin;
@@ -42,9 +43,10 @@ final class SelectablePoints<T> implements SelectableLayer {
     /** Events first, then people, resources and devices: what an officer drawing a box usually wants first. */
     static List<SelectableLayer> all(PointLayersModel model, Messages m) {
         boolean english = "en".equals(m.locale().getLanguage());
+        EventWords words = new EventWords(m.locale());
         return List.of(
                 new SelectablePoints<>(m.get("select.events"), model, MapPoints::events, EventPin::lon, EventPin::lat,
-                        e -> e.number() + "  " + e.title() + " · "
+                        e -> e.number() + "  " + words.title(e.title(), e.wording()) + " · "
                                 + (english ? e.state().english() : e.state().chinese())),
                 new SelectablePoints<>(m.get("select.teams"), model, MapPoints::teams, TeamPoint::lon, TeamPoint::lat,
                         t -> m.get("select.team", t.name(), t.headcount(), m.get("team." + t.status()),
