@@ -11,11 +11,11 @@ public final class Tally {
 
     /** Adds one event's contribution to every count; handling time is counted on {@code calendar}. */
     public void add(EventFacts facts, Scope scope, WorkingCalendar calendar) {
-        add(EventCounts.of(facts, scope, calendar));
+        add(EventContribution.of(facts, scope, calendar));
     }
 
     /** Adds one event's contribution, worked out before. */
-    public void add(EventCounts event) {
+    public void add(EventContribution event) {
         for (int i = 0; i < counts.length; i++) {
             counts[i] += event.count(i);
         }

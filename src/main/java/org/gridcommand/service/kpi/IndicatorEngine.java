@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.gridcommand.domain.kpi.Dimension;
-import org.gridcommand.domain.kpi.EventCounts;
+import org.gridcommand.domain.kpi.EventContribution;
 import org.gridcommand.domain.kpi.EventFacts;
 import org.gridcommand.domain.kpi.Scope;
 import org.gridcommand.domain.kpi.Tally;
@@ -26,10 +26,10 @@ public final class IndicatorEngine {
     }
 
     /** What each of {@code facts} adds to the counts of {@code scope}, in the same order (once per period). */
-    public List<EventCounts> counts(List<EventFacts> facts, Scope scope) {
-        List<EventCounts> counts = new ArrayList<>(facts.size());
+    public List<EventContribution> counts(List<EventFacts> facts, Scope scope) {
+        List<EventContribution> counts = new ArrayList<>(facts.size());
         for (EventFacts f : facts) {
-            counts.add(EventCounts.of(f, scope, calendar));
+            counts.add(EventContribution.of(f, scope, calendar));
         }
         return counts;
     }
@@ -44,7 +44,7 @@ public final class IndicatorEngine {
     }
 
     /** The same, with what each event adds worked out before ({@link #counts}, in the order of {@code facts}). */
-    public IndicatorTable breakdown(List<EventFacts> facts, List<EventCounts> counts, Scope scope,
+    public IndicatorTable breakdown(List<EventFacts> facts, List<EventContribution> counts, Scope scope,
                                     Dimension dimension, Function<Object, String> names) {
         Map<Object, Tally> byKey = new LinkedHashMap<>();
         for (int i = 0; i < facts.size(); i++) {

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.gridcommand.domain.kpi.Dimension;
-import org.gridcommand.domain.kpi.EventCounts;
+import org.gridcommand.domain.kpi.EventContribution;
 import org.gridcommand.domain.kpi.EventFacts;
 import org.gridcommand.domain.kpi.Indicator;
 import org.gridcommand.domain.kpi.Scope;
@@ -17,7 +17,7 @@ import org.gridcommand.domain.kpi.Scope;
 public final class PeriodFigures {
     private final Scope scope;
     private final List<EventFacts> facts;
-    private final List<EventCounts> counts;
+    private final List<EventContribution> counts;
     private final IndicatorEngine engine;
     private final Map<Long, String> names;
     private final Locale locale;

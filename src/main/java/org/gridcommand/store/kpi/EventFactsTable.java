@@ -14,7 +14,8 @@ import java.util.Set;
 import org.gridcommand.store.Database;
 
 /**
- * Keeps {@code kpi_event_fact} — each event's history folded into one row — current from the history itself, with
+ * Keeps {@code kpi_event_fact} — each event's history folded into one row — and {@code kpi_event_line} — the lines
+ * a period finds by time, copied narrow — current from the history itself, with
  * no hook in the history writer. History is only ever appended, so a row is current when it folded as many lines
  * as its event has, and all rows are current when they folded as many lines as the table holds: one count, checked
  * before each read. When lines were added, the events with lines above the highest id seen are folded again (the
@@ -40,6 +41,10 @@ public final class EventFactsTable {
     private static final String INSERT = "INSERT INTO kpi_event_fact (event_id, line_count, last_line_at,"
             + " registered_at, registered_by, first_dispatch_at, handled_at, checked_at, last_close_at,"
             + " last_reopen_at, cancelled, merged, deferred, returned, reworked) ";
+    /** The lines a period's indicators find by time, copied narrow ({@link PeriodEvents} reads them). */
+    private static final String COPY_LINES = "INSERT INTO kpi_event_line (event_id, occurred_at, action)"
+            + " SELECT t.event_id, t.occurred_at, t.action FROM event_transition t"
+            + " WHERE t.action IN ('REGISTER', 'DISPATCH', 'SUPERVISE', 'RATE', 'VERIFY', 'REJECT')";
     private static final String LIST = "?" + ", ?".repeat(IdLists.SIZE - 1);
 
     private final Database db;
@@ -60,8 +65,10 @@ public final class EventFactsTable {
             if (folded == 0) {
                 try (Statement s = c.createStatement()) {
                     s.executeUpdate("DELETE FROM kpi_event_fact");
+                    s.executeUpdate("DELETE FROM kpi_event_line");
                     maxId = maxLineId(c);
                     s.executeUpdate(INSERT + FOLD + " GROUP BY t.event_id");
+                    s.executeUpdate(COPY_LINES);
                 }
                 folded = foldedLines(c);
             }
@@ -103,7 +110,10 @@ public final class EventFactsTable {
              PreparedStatement delete = c.prepareStatement(
                      "DELETE FROM kpi_event_fact WHERE event_id IN (" + LIST + ")");
              PreparedStatement insert = c.prepareStatement(
-                     INSERT + FOLD + " WHERE t.event_id IN (" + LIST + ") GROUP BY t.event_id")) {
+                     INSERT + FOLD + " WHERE t.event_id IN (" + LIST + ") GROUP BY t.event_id");
+             PreparedStatement deleteLines = c.prepareStatement(
+                     "DELETE FROM kpi_event_line WHERE event_id IN (" + LIST + ")");
+             PreparedStatement copyLines = c.prepareStatement(COPY_LINES + " AND t.event_id IN (" + LIST + ")")) {
             for (List<Long> chunk : IdLists.chunks(events)) {
                 IdLists.bind(sum, 1, chunk);
                 before += single(sum);
@@ -111,6 +121,10 @@ public final class EventFactsTable {
                 delete.executeUpdate();
                 IdLists.bind(insert, 1, chunk);
                 insert.executeUpdate();
+                IdLists.bind(deleteLines, 1, chunk);
+                deleteLines.executeUpdate();
+                IdLists.bind(copyLines, 1, chunk);
+                copyLines.executeUpdate();
                 after += single(sum);
             }
         }

@@ -15,13 +15,13 @@ import java.util.TreeSet;
 /**
  * The period's own history lines that the indicators look at: the events with a registration, dispatch, check,
  * 督办 or 回访 line within the period (besides those reported or due within it, any indicator may count them), how
- * many 督办 lines each has and whether a 回访 was recorded, as the history stood at asOf. Read by the lines' time
- * index.
+ * many 督办 lines each has and whether a 回访 was recorded, as the history stood at asOf. Read by time from the
+ * narrow copy of those lines in {@code kpi_event_line}, kept with the folded facts.
  */
 final class PeriodEvents {
-    private static final String LINES = "SELECT t.event_id, t.action, t.occurred_at FROM event_transition t"
-            + " WHERE t.occurred_at >= ? AND t.occurred_at < ?"
-            + " AND t.action IN ('REGISTER', 'DISPATCH', 'SUPERVISE', 'RATE', 'VERIFY', 'REJECT')";
+    /** Only these actions are copied into kpi_event_line ({@link EventFactsTable}). */
+    private static final String LINES = "SELECT t.event_id, t.action, t.occurred_at FROM kpi_event_line t"
+            + " WHERE t.occurred_at >= ? AND t.occurred_at < ?";
 
     /** The events with such a line, in id order. */
     final Set<Long> ids = new TreeSet<>();
