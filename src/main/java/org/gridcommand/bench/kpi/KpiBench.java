@@ -44,12 +44,14 @@ final class KpiBench {
     private final String db;
     private final int runs;
     private final int scanRuns;
+    private final int warmUps;
     private final PrintStream out;
 
-    KpiBench(String db, int runs, int scanRuns, PrintStream out) {
+    KpiBench(String db, int runs, int scanRuns, int warmUps, PrintStream out) {
         this.db = db;
         this.runs = Math.max(1, runs);
         this.scanRuns = Math.max(1, scanRuns);
+        this.warmUps = Math.max(0, warmUps);
         this.out = out;
     }
 
@@ -92,14 +94,14 @@ final class KpiBench {
         List<Long> cpuMs = new ArrayList<>();
         List<IndicatorTable> engine = null;
         int facts = 0;
-        for (int i = 0; i < runs + 2; i++) {
+        for (int i = 0; i < runs + warmUps; i++) {
             long cpu0 = cpu.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             PeriodFigures figures = kpi.figures(month, locale);
             long read = System.nanoTime();
             engine = byUnitAndGrid(figures);
             facts = figures.eventCount();
-            if (i >= 2) {
+            if (i >= warmUps) {
                 engineMs.add((System.nanoTime() - t0) / 1_000_000);
                 readMs.add((read - t0) / 1_000_000);
                 cpuMs.add((cpu.getCurrentThreadCpuTime() - cpu0) / 1_000_000);
@@ -107,9 +109,9 @@ final class KpiBench {
         }
         long monthMs = median(engineMs);
         out.printf("engine: every indicator by unit and by grid (%,d events of the month): median %d ms of %d runs"
-                + " (after 2 warm-ups) %s; of which the database read %d ms; CPU time of this thread %d ms"
-                + " (what the machine's load does not stretch)%n", facts, monthMs, runs, engineMs, median(readMs),
-                median(cpuMs));
+                + " (after %d warm-ups) %s; of which the database read %d ms; CPU time of this thread %d ms"
+                + " (what the machine's load does not stretch)%n", facts, monthMs, runs, warmUps, engineMs,
+                median(readMs), median(cpuMs));
 
         List<Long> scanMs = new ArrayList<>();
         List<IndicatorTable> plain = null;
@@ -154,6 +156,7 @@ final class KpiBench {
         json.put("history_lines", lines);
         json.put("kpi_month_ms", monthMs);
         json.put("kpi_month_cpu_ms", median(cpuMs));
+        json.put("warm_ups", warmUps);
         json.put("row_scan_ms", rowScanMs);
         json.put("speedup_vs_row_scan", Math.round(speedup * 10) / 10.0);
         json.put("figures_agree", differences == 0);
