@@ -19,8 +19,12 @@ public final class KpiBenchCommand implements Callable<Integer> {
     @Option(names = "--scan-runs", defaultValue = "3", description = "Measured line-by-line runs (median)")
     int scanRuns;
 
+    @Option(names = "--warm-ups", defaultValue = "2", description = "Engine runs before the measured ones, not"
+            + " counted (a console that has run for a while has its code compiled by the JIT)")
+    int warmUps;
+
     @Override
     public Integer call() throws Exception {
-        return new KpiBench(db, runs, scanRuns, System.out).run();
+        return new KpiBench(db, runs, scanRuns, warmUps, System.out).run();
     }
 }

@@ -1,39 +1,38 @@
 package org.gridcommand.domain.kpi;
 
 import java.time.Duration;
-import java.util.EnumMap;
-import java.util.Map;
 import org.gridcommand.domain.time.WorkingCalendar;
 
 /** The counts of one row of a breakdown (one unit, one grid…), added up event by event. */
 public final class Tally {
-    private final Map<Indicator, Long> counts = new EnumMap<>(Indicator.class);
+    /** By the indicators' ordinals (rates and hours stay 0: they are worked out from counts). */
+    private final long[] counts = new long[Indicator.values().length];
     private long handlingMinutes;
 
     /** Adds one event's contribution to every count; handling time is counted on {@code calendar}. */
     public void add(EventFacts facts, Scope scope, WorkingCalendar calendar) {
-        for (Indicator i : Indicator.values()) {
-            if (i.kind() == Indicator.Kind.COUNT) {
-                int n = i.count(facts, scope);
-                if (n != 0) {
-                    counts.merge(i, (long) n, Long::sum);
-                }
-            }
+        add(EventContribution.of(facts, scope, calendar));
+    }
+
+    /** Adds one event's contribution, worked out before. */
+    public void add(EventContribution event) {
+        for (int i = 0; i < counts.length; i++) {
+            counts[i] += event.count(i);
         }
-        if (Indicator.HANDLED_WITH_TIME.count(facts, scope) > 0) {
-            handlingMinutes += calendar.workingTimeBetween(facts.firstDispatchAt(), facts.handledAt()).toMinutes();
-        }
+        handlingMinutes += event.handlingMinutes();
     }
 
     /** Adds another row's counts (e.g. the total of all rows). */
     public void addAll(Tally other) {
-        other.counts.forEach((k, v) -> counts.merge(k, v, Long::sum));
+        for (int i = 0; i < counts.length; i++) {
+            counts[i] += other.counts[i];
+        }
         handlingMinutes += other.handlingMinutes;
     }
 
     /** A count. */
     public long count(Indicator indicator) {
-        return counts.getOrDefault(indicator, 0L);
+        return counts[indicator.ordinal()];
     }
 
     /**

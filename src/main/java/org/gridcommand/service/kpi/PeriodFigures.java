@@ -5,17 +5,19 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.gridcommand.domain.kpi.Dimension;
+import org.gridcommand.domain.kpi.EventContribution;
 import org.gridcommand.domain.kpi.EventFacts;
 import org.gridcommand.domain.kpi.Indicator;
 import org.gridcommand.domain.kpi.Scope;
 
 /**
  * The facts of one period's events, read once, from which any breakdown of it is computed without asking the
- * database again (a report asks for a dozen).
+ * database again (a report asks for a dozen); what each event adds to the counts is worked out once too.
  */
 public final class PeriodFigures {
     private final Scope scope;
     private final List<EventFacts> facts;
+    private final List<EventContribution> counts;
     private final IndicatorEngine engine;
     private final Map<Long, String> names;
     private final Locale locale;
@@ -24,6 +26,7 @@ public final class PeriodFigures {
                   Locale locale) {
         this.scope = scope;
         this.facts = facts;
+        this.counts = engine.counts(facts, scope);
         this.engine = engine;
         this.names = names;
         this.locale = locale;
@@ -40,7 +43,7 @@ public final class PeriodFigures {
 
     /** Every indicator by {@code dimension}. */
     public IndicatorTable by(Dimension dimension) {
-        return engine.breakdown(facts, scope, dimension, new RowNames(names, dimension, locale));
+        return engine.breakdown(facts, counts, scope, dimension, new RowNames(names, dimension, locale));
     }
 
     /** The district's total of every indicator. */

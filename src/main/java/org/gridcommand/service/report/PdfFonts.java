@@ -11,11 +11,14 @@ import org.gridcommand.geo.tiles.CjkFont;
 
 /**
  * The bundled WenQuanYi Micro Hei as the PDF's only font, embedded (the glyphs used): Chinese renders on any reader,
- * without fonts installed. Charts drawn through the PDF's Graphics2D use it too ({@link #awtToPdf}).
+ * without fonts installed. Charts drawn through the PDF's Graphics2D use it too ({@link #awtToPdf}). Read once and
+ * used by every report (each PDF keeps its own record of the glyphs it embeds): reading the 5 MB font was a good
+ * part of a report's time.
  */
 // two classes named Font meet here: OpenPDF's (imported) and AWT's (written out in the mapper's two methods)
 final class PdfFonts implements FontMapper {
     private final BaseFont base;
+    private final java.awt.Font awt = CjkFont.load();
 
     PdfFonts() {
         try (InputStream in = PdfFonts.class.getResourceAsStream(CjkFont.RESOURCE)) {
@@ -46,6 +49,11 @@ final class PdfFonts implements FontMapper {
 
     @Override
     public java.awt.Font pdfToAwt(BaseFont font, int size) {
-        return CjkFont.load().deriveFont((float) size);
+        return awt.deriveFont((float) size);
+    }
+
+    /** The same font for drawings that take an AWT font (the hot-spot map). */
+    java.awt.Font awt() {
+        return awt;
     }
 }

@@ -19,7 +19,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.gridcommand.domain.kpi.Indicator;
 import org.gridcommand.domain.kpi.Period;
-import org.gridcommand.geo.tiles.CjkFont;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -32,13 +31,14 @@ final class PdfReport {
     private final ReportWords w;
     private final KpiCharts charts;
     private final String district;
-    private final PdfFonts fonts = new PdfFonts();
+    private final PdfFonts fonts;
     private final PdfTables tables;
     private PdfWriter writer;
     private Document doc;
 
-    PdfReport(ReportContent content, KpiCharts charts, String district) {
+    PdfReport(ReportContent content, KpiCharts charts, PdfFonts fonts, String district) {
         this.c = content;
+        this.fonts = fonts;
         this.w = content.words();
         this.charts = charts;
         this.district = district;
@@ -71,7 +71,7 @@ final class PdfReport {
             doc.add(tables.redBlack(c.redBlack(), c.byUnit()));
             section("section.hotspots");
             drawing(500, 330, (g, box) -> new HotSpotMap(c.areas(), c.communities(), c.hotSpots().subList(0,
-                    Math.min(5, c.hotSpots().size())), CjkFont.load()).draw(g, box), w.get("chart.hotspots"));
+                    Math.min(5, c.hotSpots().size())), fonts.awt()).draw(g, box), w.get("chart.hotspots"));
             doc.add(tables.top(w.get("sheet.top"), c.topMinor()));
             doc.add(tables.top(w.get("sheet.hotspots"), c.hotSpots()));
             section("section.streets");

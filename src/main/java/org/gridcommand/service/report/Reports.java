@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.gridcommand.domain.area.Area;
 import org.gridcommand.domain.area.AreaLevel;
 import org.gridcommand.domain.kpi.Dimension;
@@ -26,9 +28,13 @@ import org.gridcommand.service.kpi.Score;
  */
 public final class Reports {
     private static final int TOP = 10;
+    /** The areas a report names and draws (the district; streets and communities on the hot-spot map). */
+    private static final Set<AreaLevel> MAP_LEVELS = EnumSet.of(AreaLevel.DISTRICT, AreaLevel.STREET,
+            AreaLevel.COMMUNITY);
     private final KpiService kpi;
     private final CityService city;
     private final KpiCharts charts = new KpiCharts();
+    private PdfFonts fonts;
 
     public Reports(KpiService kpi, CityService city) {
         this.kpi = kpi;
@@ -50,7 +56,7 @@ public final class Reports {
         return new ReportContent(kind, new ReportWords(locale), comparison, current.by(Dimension.UNIT),
                 current.by(Dimension.STREET), current.by(Dimension.CHANNEL), trend,
                 current.by(Dimension.MINOR_CATEGORY).top(Indicator.INTAKE, TOP), byCommunity.top(Indicator.INTAKE, TOP),
-                byCommunity, city.areas(), scores, RedBlackList.of(scores, 3));
+                byCommunity, city.areas(MAP_LEVELS), scores, RedBlackList.of(scores, 3));
     }
 
     /** Writes {@code content} as {@code format} to {@code out} (not closed). */
@@ -58,9 +64,17 @@ public final class Reports {
         String district = content.areas().stream().filter(a -> a.getLevel() == AreaLevel.DISTRICT)
                 .map(Area::getName).findFirst().orElse("");
         switch (format) {
-            case PDF -> new PdfReport(content, charts, district).write(out);
+            case PDF -> new PdfReport(content, charts, fonts(), district).write(out);
             case XLSX -> new XlsxReport(content).write(out);
         }
+    }
+
+    /** The PDF font, read at the first PDF and kept. */
+    private synchronized PdfFonts fonts() {
+        if (fonts == null) {
+            fonts = new PdfFonts();
+        }
+        return fonts;
     }
 
     /** The charts, for the screen (the statistics tab) to draw the same way. */

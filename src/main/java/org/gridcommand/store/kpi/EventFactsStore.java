@@ -1,5 +1,6 @@
 package org.gridcommand.store.kpi;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -8,8 +9,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.gridcommand.domain.event.Channel;
 import org.gridcommand.domain.event.Satisfaction;
 import org.gridcommand.domain.kpi.CaseFile;
@@ -18,33 +23,38 @@ import org.gridcommand.domain.kpi.Scope;
 import org.gridcommand.store.Database;
 
 /**
- * The indicator engine's one read: the facts of every event that any indicator of a period can count — reported,
- * due, registered, dispatched, checked, supervised or rated within it — with its history lines folded per event by
- * the database (one grouped pass over the lines of those events only, by index). The same facts as
- * {@code domain.kpi.EventHistoryFacts} computes line by line.
+ * The indicator engine's one read: the facts of every event that any indicator of a period can count
+ * ({@link PeriodEvents}), as the history stood at asOf. Each event's history is folded once into
+ * {@code kpi_event_fact} ({@link EventFactsTable}, brought up to date before the read), so the read is one row per
+ * event, found by the index of its report time, of its handling deadline, or by its id; only an event whose history goes on after asOf (a drill's or a test's clock in the past) is
+ * folded from its lines up to asOf here. The same facts as {@code domain.kpi.EventHistoryFacts} computes line by line.
  */
 public final class EventFactsStore {
-    /** The events any indicator of the period can count (parameters: start, end three times). */
-    private static final String IDS = "SELECT e.id FROM event e WHERE e.reported_at >= ? AND e.reported_at < ?"
-            + " UNION SELECT e.id FROM event e WHERE e.handling_due_at >= ? AND e.handling_due_at < ?"
-            + " UNION SELECT t.event_id FROM event_transition t WHERE t.occurred_at >= ? AND t.occurred_at < ?"
-            + " AND t.action IN ('REGISTER', 'DISPATCH', 'SUPERVISE', 'RATE', 'VERIFY', 'REJECT')";
+    private static final String LIST = "?" + ", ?".repeat(IdLists.SIZE - 1);
 
-    /** Ids are asked for in lists of this many: both databases look each up by index (an array is scanned). */
-    private static final int CHUNK = 500;
-    private static final String LIST = "?" + ", ?".repeat(CHUNK - 1);
-
-    /** Their own columns (parameter: the ids). */
-    private static final String CASES = "SELECT e.id, e.channel, e.category_id, e.lead_unit_id, e.street_id,"
+    /** The events' own columns, 1–12 as {@link #caseFile} reads them (parameter: the ids). */
+    private static final String CASE_COLUMNS = "SELECT e.id, e.channel, e.category_id, e.lead_unit_id, e.street_id,"
             + " e.community_id, e.grid_id, e.reporter, e.reported_at, e.response_due_at, e.handling_due_at,"
-            + " e.satisfaction FROM event e WHERE e.id IN (" + LIST + ")";
+            + " e.satisfaction";
+    private static final String CASES = CASE_COLUMNS + " FROM event e WHERE e.id IN (" + LIST + ")";
+
+    /** Their own columns and their folded history, 13–24. */
+    private static final String FACTS = CASE_COLUMNS + ", f.registered_at, f.registered_by, f.first_dispatch_at,"
+            + " f.handled_at, f.checked_at, f.last_close_at, f.last_reopen_at, f.cancelled, f.merged, f.deferred,"
+            + " f.returned, f.reworked FROM event e JOIN kpi_event_fact f ON f.event_id = e.id WHERE ";
+    /** …of the events reported in the period (parameters: start, end), by the report time's index. */
+    private static final String REPORTED = FACTS + "e.reported_at >= ? AND e.reported_at < ?";
+    /** …of the events due in the period and not reported in it (start, end, start, end), by the deadline's index. */
+    private static final String DUE = FACTS + "e.handling_due_at >= ? AND e.handling_due_at < ?"
+            + " AND NOT (e.reported_at >= ? AND e.reported_at < ?)";
+    /** …of these events (the ids). */
+    private static final String LISTED = FACTS + "e.id IN (" + LIST + ")";
 
     /**
-     * Their history folded per event (parameters: start, end, start, end, asOf, the ids). Plain reads by index,
-     * in lists of ids, rather than one join: H2 joins a grouped subquery to a million-row table row by row, and
-     * scans an array parameter once per row.
+     * The history of events that goes on after asOf, folded up to it (parameters: asOf, the ids): the same columns
+     * as {@link #FACTS} 13–24 from 2 on.
      */
-    private static final String LINES = "SELECT t.event_id,"
+    private static final String LINES_UP_TO = "SELECT t.event_id,"
             + " MIN(CASE WHEN t.action = 'REGISTER' THEN t.occurred_at END),"
             + " MIN(CASE WHEN t.action = 'REGISTER' THEN t.actor END),"
             + " MIN(CASE WHEN t.action = 'DISPATCH' THEN t.occurred_at END),"
@@ -52,75 +62,120 @@ public final class EventFactsStore {
             + " MAX(CASE WHEN t.action IN ('VERIFY', 'REJECT') THEN t.occurred_at END),"
             + " MAX(CASE WHEN t.action = 'CLOSE' THEN t.occurred_at END),"
             + " MAX(CASE WHEN t.action = 'REOPEN' THEN t.occurred_at END),"
-            + " SUM(CASE WHEN t.action = 'CANCEL' THEN 1 ELSE 0 END),"
-            + " SUM(CASE WHEN t.action = 'MERGE' THEN 1 ELSE 0 END),"
-            + " SUM(CASE WHEN t.action = 'DEFER' THEN 1 ELSE 0 END),"
-            + " SUM(CASE WHEN t.action = 'RETURN' THEN 1 ELSE 0 END),"
-            + " SUM(CASE WHEN t.action IN ('REJECT', 'REOPEN') THEN 1 ELSE 0 END),"
-            + " SUM(CASE WHEN t.action = 'SUPERVISE' AND t.occurred_at >= ? AND t.occurred_at < ? THEN 1 ELSE 0 END),"
-            + " SUM(CASE WHEN t.action = 'RATE' AND t.occurred_at >= ? AND t.occurred_at < ? THEN 1 ELSE 0 END)"
+            + " SUM(CASE WHEN t.action = 'CANCEL' THEN 1 ELSE 0 END) > 0,"
+            + " SUM(CASE WHEN t.action = 'MERGE' THEN 1 ELSE 0 END) > 0,"
+            + " SUM(CASE WHEN t.action = 'DEFER' THEN 1 ELSE 0 END) > 0,"
+            + " SUM(CASE WHEN t.action = 'RETURN' THEN 1 ELSE 0 END) > 0,"
+            + " SUM(CASE WHEN t.action IN ('REJECT', 'REOPEN') THEN 1 ELSE 0 END) > 0"
             + " FROM event_transition t WHERE t.occurred_at <= ? AND t.event_id IN (" + LIST + ") GROUP BY t.event_id";
 
     private final Database db;
+    private final EventFactsTable table;
 
     public EventFactsStore(Database db) {
         this.db = db;
+        this.table = new EventFactsTable(db);
     }
 
     /** The facts of the events the indicators of {@code scope}'s period may count, as the history stood at asOf. */
     public List<EventFacts> facts(Scope scope) {
-        OffsetDateTime start = time(scope.period().start());
-        OffsetDateTime end = time(scope.period().end());
+        table.refresh();
         return db.withConnection(c -> {
             Taxonomy taxonomy = Taxonomy.read(c);
-            List<Long> ids = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(IDS)) {
-                for (int i = 1; i <= 6; i += 2) {
-                    ps.setObject(i, start);
-                    ps.setObject(i + 1, end);
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        ids.add(rs.getLong(1));
+            OffsetDateTime start = time(scope.period().start());
+            OffsetDateTime end = time(scope.period().end());
+            PeriodEvents period = PeriodEvents.read(c, start, end, scope.asOf());
+            Set<Long> goOn = goingOnAfter(c, scope.asOf());
+            Map<Long, EventFacts> facts = new TreeMap<>();
+            Set<Long> unsettled = new TreeSet<>();
+            try (PreparedStatement reported = c.prepareStatement(REPORTED);
+                 PreparedStatement due = c.prepareStatement(DUE);
+                 PreparedStatement listed = c.prepareStatement(LISTED)) {
+                bindTimes(reported, start, end, 1);
+                read(reported, taxonomy, period, goOn, facts, unsettled);
+                bindTimes(due, start, end, 2);
+                read(due, taxonomy, period, goOn, facts, unsettled);
+                List<Long> rest = new ArrayList<>();
+                for (Long id : period.ids) {
+                    if (goOn.contains(id)) {
+                        unsettled.add(id);
+                    } else if (!facts.containsKey(id)) {
+                        rest.add(id);
                     }
                 }
-            }
-            List<EventFacts> list = new ArrayList<>(ids.size());
-            try (PreparedStatement cases = c.prepareStatement(CASES);
-                 PreparedStatement lines = c.prepareStatement(LINES)) {
-                cases.setFetchSize(CHUNK);
-                lines.setFetchSize(CHUNK);
-                lines.setObject(1, start);
-                lines.setObject(2, end);
-                lines.setObject(3, start);
-                lines.setObject(4, end);
-                lines.setObject(5, time(scope.asOf()));
-                for (int from = 0; from < ids.size(); from += CHUNK) {
-                    List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-                    Map<Long, CaseFile> files = new HashMap<>(CHUNK * 2);
-                    bind(cases, 1, chunk);
-                    try (ResultSet rs = cases.executeQuery()) {
-                        while (rs.next()) {
-                            CaseFile f = caseFile(rs, taxonomy);
-                            files.put(f.id(), f);
-                        }
-                    }
-                    bind(lines, 6, chunk);
-                    try (ResultSet rs = lines.executeQuery()) {
-                        while (rs.next()) {
-                            list.add(facts(files.get(rs.getLong(1)), rs));
-                        }
-                    }
+                for (List<Long> chunk : IdLists.chunks(rest)) {
+                    IdLists.bind(listed, 1, chunk);
+                    read(listed, taxonomy, period, goOn, facts, unsettled);
                 }
             }
-            return list;
+            if (!unsettled.isEmpty()) {
+                foldUpTo(c, scope.asOf(), new ArrayList<>(unsettled), taxonomy, period, facts);
+            }
+            return new ArrayList<>(facts.values());
         });
     }
 
-    /** Binds a list of ids from {@code first} on, repeating the last to fill the list (an id twice is harmless). */
-    private static void bind(PreparedStatement ps, int first, List<Long> chunk) throws SQLException {
-        for (int i = 0; i < CHUNK; i++) {
-            ps.setLong(first + i, chunk.get(Math.min(i, chunk.size() - 1)));
+    private static void bindTimes(PreparedStatement ps, OffsetDateTime start, OffsetDateTime end, int pairs)
+            throws SQLException {
+        ps.setFetchSize(IdLists.SIZE);
+        for (int i = 0; i < pairs; i++) {
+            ps.setObject(2 * i + 1, start);
+            ps.setObject(2 * i + 2, end);
+        }
+    }
+
+    /** The facts of the rows of {@code query}; an event whose history goes on after asOf is left for later. */
+    private static void read(PreparedStatement query, Taxonomy taxonomy, PeriodEvents period, Set<Long> goOn,
+                             Map<Long, EventFacts> facts, Set<Long> unsettled) throws SQLException {
+        try (ResultSet rs = query.executeQuery()) {
+            while (rs.next()) {
+                long id = rs.getLong(1);
+                if (goOn.contains(id)) {
+                    unsettled.add(id);
+                } else {
+                    facts.put(id, facts(caseFile(rs, taxonomy), rs, 13, period));
+                }
+            }
+        }
+    }
+
+    /** The events with history lines after asOf (none when asOf is now). */
+    private static Set<Long> goingOnAfter(Connection c, Instant asOf) throws SQLException {
+        Set<Long> ids = new HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT event_id FROM kpi_event_fact WHERE last_line_at > ?")) {
+            ps.setObject(1, time(asOf));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** Folds these events' lines up to asOf; an event none of whose lines was written by then is not known yet. */
+    private static void foldUpTo(Connection c, Instant asOf, List<Long> ids, Taxonomy taxonomy, PeriodEvents period,
+                                 Map<Long, EventFacts> facts) throws SQLException {
+        try (PreparedStatement cases = c.prepareStatement(CASES);
+             PreparedStatement lines = c.prepareStatement(LINES_UP_TO)) {
+            lines.setObject(1, time(asOf));
+            for (List<Long> chunk : IdLists.chunks(ids)) {
+                Map<Long, CaseFile> files = new HashMap<>(IdLists.SIZE * 2);
+                IdLists.bind(cases, 1, chunk);
+                try (ResultSet rs = cases.executeQuery()) {
+                    while (rs.next()) {
+                        CaseFile f = caseFile(rs, taxonomy);
+                        files.put(f.id(), f);
+                    }
+                }
+                IdLists.bind(lines, 2, chunk);
+                try (ResultSet rs = lines.executeQuery()) {
+                    while (rs.next()) {
+                        facts.put(rs.getLong(1), facts(files.get(rs.getLong(1)), rs, 2, period));
+                    }
+                }
+            }
         }
     }
 
@@ -133,16 +188,18 @@ public final class EventFactsStore {
                 instant(rs, 9), instant(rs, 10), instant(rs, 11), rating == null ? null : Satisfaction.valueOf(rating));
     }
 
-    private static EventFacts facts(CaseFile c, ResultSet rs) throws SQLException {
-        Instant lastClose = instant(rs, 7);
-        Instant lastReopen = instant(rs, 8);
+    /** The facts from the folded history in the 12 columns from {@code first} on, and the period's own lines. */
+    private static EventFacts facts(CaseFile c, ResultSet rs, int first, PeriodEvents period) throws SQLException {
+        Instant lastClose = instant(rs, first + 5);
+        Instant lastReopen = instant(rs, first + 6);
         Instant closedAt = lastClose != null && (lastReopen == null || lastReopen.isBefore(lastClose)) ? lastClose
                 : null;
         return new EventFacts(c.id(), c.channel(), c.itemId(), c.minorId(), c.majorId(), c.unitId(), c.streetId(),
-                c.communityId(), c.gridId(), c.reporter(), rs.getString(3), c.reportedAt(), instant(rs, 2),
-                instant(rs, 4), c.responseDueAt(), c.handlingDueAt(), instant(rs, 5), instant(rs, 6), closedAt,
-                rs.getLong(9) > 0, rs.getLong(10) > 0, rs.getLong(11) > 0, rs.getLong(12) > 0, rs.getLong(13) > 0,
-                rs.getInt(14), rs.getLong(15) > 0, c.satisfaction());
+                c.communityId(), c.gridId(), c.reporter(), rs.getString(first + 1), c.reportedAt(),
+                instant(rs, first), instant(rs, first + 2), c.responseDueAt(), c.handlingDueAt(),
+                instant(rs, first + 3), instant(rs, first + 4), closedAt, rs.getBoolean(first + 7),
+                rs.getBoolean(first + 8), rs.getBoolean(first + 9), rs.getBoolean(first + 10),
+                rs.getBoolean(first + 11), period.supervisions(c.id()), period.rated(c.id()), c.satisfaction());
     }
 
     static OffsetDateTime time(Instant t) {
