@@ -3,9 +3,11 @@ package org.gridcommand.service.emergency;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.gridcommand.domain.emergency.Activation;
 import org.gridcommand.domain.emergency.ActivationLine;
+import org.gridcommand.domain.emergency.AreaKind;
 import org.gridcommand.domain.emergency.LineKind;
 import org.gridcommand.domain.event.Channel;
 import org.gridcommand.domain.event.Event;
@@ -58,7 +60,7 @@ public final class ActivationTasks {
                     category, "【" + a.getPlanCode() + " " + a.getLevel() + "级响应】" + line.getLabel(),
                     "预案 " + a.getPlanName() + "（r" + a.getPlanRevision() + "）任务：" + line.getLabel() + "；范围："
                             + a.getAreaDescription(),
-                    a.getCentre().getX(), a.getCentre().getY(), a.getAreaDescription(), actor, null,
+                    a.getCentre().getX(), a.getCentre().getY(), address(a), actor, null,
                     Urgency.CRITICAL).worded(taskWording(a, line))).event();
             if (event.getState() == EventState.REGISTERED) {
                 try {
@@ -84,7 +86,31 @@ public final class ActivationTasks {
      */
     private static Phrase taskWording(Activation a, ActivationLine line) {
         return Phrase.of("activationTask", a.getPlanCode(), a.getLevel(), line.getLabel(), a.getPlanName(),
-                a.getPlanRevision(), a.getAreaDescription());
+                a.getPlanRevision(), area(a));
+    }
+
+    /**
+     * The affected area as each console says it: whole areas by their names (the city's words), a circle or a
+     * drawn shape in words and figures (its stored description is a Chinese sentence).
+     */
+    private static Object area(Activation a) {
+        return switch (a.getAreaKind()) {
+            case CIRCLE -> Phrase.of("area.circle", Math.round(a.getRadiusMeters() == null ? 0 : a.getRadiusMeters()),
+                    centre(a));
+            case POLYGON -> Phrase.of("area.polygon",
+                    String.format(Locale.ROOT, "%.2f", AreaShapes.areaKm2(a.getAreaShape())));
+            case BUFFER -> Phrase.of("area.buffer");
+            case AREAS -> a.getAreaDescription();
+        };
+    }
+
+    /** Where the task is, in no language: the areas' names, else the centre's coordinates. */
+    private static String address(Activation a) {
+        return a.getAreaKind() == AreaKind.AREAS ? a.getAreaDescription() : centre(a);
+    }
+
+    private static String centre(Activation a) {
+        return String.format(Locale.ROOT, "%.5f, %.5f", a.getCentre().getY(), a.getCentre().getX());
     }
 
     /** The item under 突发事件 that fits the emergency best, or null (the events then wait for triage). */

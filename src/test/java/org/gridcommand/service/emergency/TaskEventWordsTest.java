@@ -64,8 +64,12 @@ class TaskEventWordsTest {
             assertThat(en.title(e)).isEqualTo(en.title(row.title(), row.wording()));
             assertThat(en.title(e).replace(task, "")).as("the console's own words are English")
                     .doesNotContainPattern("\\p{IsHan}");
-            assertThat(en.description(e)).startsWith("Plan ").contains("), task: " + task + "; area: ");
-            assertThat(zh.description(e)).startsWith("预案 ").contains("任务：" + task + "；范围：");
+            assertThat(en.description(e)).startsWith("Plan ").contains("), task: " + task + "; area: ")
+                    .endsWith("area: within 1500 m of " + CENTRE);
+            assertThat(zh.description(e)).startsWith("预案 ").contains("任务：" + task + "；范围：")
+                    .endsWith("以 " + CENTRE + " 为中心半径 1500 米的范围");
+            // where it is, shown on its pin and its search hit: the circle's centre, in no language
+            assertThat(e.getAddress()).isEqualTo(CENTRE);
             // exports and search keep one rendering, in the city's language
             assertThat(e.getTitle()).isEqualTo(zh.title(e));
         }
@@ -81,6 +85,9 @@ class TaskEventWordsTest {
                 .isEqualTo("桥下积水");
         assertThat(report.getWording()).contains("\"key\":\"activationTask\"");
     }
+
+    private static final String CENTRE = String.format(Locale.ROOT, "%.5f, %.5f", FloodScenario.LAT,
+            FloodScenario.LON);
 
     /** The task line of a Chinese title "【…】unit：task". */
     private static String task(String chineseTitle) {
