@@ -23,7 +23,7 @@ import org.gridcommand.store.Database;
  * each event's count. Refreshes are serialized across consoles by locking the one row of {@code kpi_fact_mark}.
  */
 public final class EventFactsTable {
-    /** The facts of one event as of all its lines (the same folding as {@code EventFactsStore.LINES_UP_TO}, without the "as of"). */
+    /** The facts of one event from all its lines (folded as {@code EventFactsStore.LINES_UP_TO} does up to asOf). */
     private static final String FOLD = "SELECT t.event_id, COUNT(*), MAX(t.occurred_at),"
             + " MIN(CASE WHEN t.action = 'REGISTER' THEN t.occurred_at END),"
             + " MIN(CASE WHEN t.action = 'REGISTER' THEN t.actor END),"
