@@ -26,8 +26,9 @@ import org.gridcommand.store.Database;
  * The indicator engine's one read: the facts of every event that any indicator of a period can count
  * ({@link PeriodEvents}), as the history stood at asOf. Each event's history is folded once into
  * {@code kpi_event_fact} ({@link EventFactsTable}, brought up to date before the read), so the read is one row per
- * event, found by the index of its report time, of its handling deadline, or by its id; only an event whose history goes on after asOf (a drill's or a test's clock in the past) is
- * folded from its lines up to asOf here. The same facts as {@code domain.kpi.EventHistoryFacts} computes line by line.
+ * event, found by the index of its report time, of its handling deadline, or by its id; only an event whose
+ * history goes on after asOf (a drill's or a test's clock in the past) is folded from its lines up to asOf here.
+ * The same facts as {@code domain.kpi.EventHistoryFacts} computes line by line.
  */
 public final class EventFactsStore {
     private static final String LIST = "?" + ", ?".repeat(IdLists.SIZE - 1);

@@ -15,15 +15,15 @@ import org.gridcommand.store.Database;
 
 /**
  * Keeps {@code kpi_event_fact} — each event's history folded into one row — and {@code kpi_event_line} — the lines
- * a period finds by time, copied narrow — current from the history itself, with
- * no hook in the history writer. History is only ever appended, so a row is current when it folded as many lines
+ * a period finds by time, copied narrow — current from the history itself, with no hook in the history writer.
+ * History is only ever appended, so a row is current when it folded as many lines
  * as its event has, and all rows are current when they folded as many lines as the table holds: one count, checked
  * before each read. When lines were added, the events with lines above the highest id seen are folded again (the
  * usual case); a line that arrived with a lower id (another console's block of ids, ADR 0005) is found by comparing
  * each event's count. Refreshes are serialized across consoles by locking the one row of {@code kpi_fact_mark}.
  */
 public final class EventFactsTable {
-    /** The facts of one event as of all its lines (the same folding as {@code EventFactsStore.LINES}). */
+    /** The facts of one event from all its lines (folded as {@code EventFactsStore.LINES_UP_TO} does up to asOf). */
     private static final String FOLD = "SELECT t.event_id, COUNT(*), MAX(t.occurred_at),"
             + " MIN(CASE WHEN t.action = 'REGISTER' THEN t.occurred_at END),"
             + " MIN(CASE WHEN t.action = 'REGISTER' THEN t.actor END),"
