@@ -3,6 +3,9 @@ package org.gridcommand.service;
 import java.time.Clock;
 import org.gridcommand.service.city.CityService;
 import org.gridcommand.service.demo.DemoCityService;
+import org.gridcommand.service.drill.DrillCities;
+import org.gridcommand.service.drill.ScenarioFiles;
+import org.gridcommand.service.drill.ScenarioValidation;
 import org.gridcommand.service.event.EventService;
 import org.gridcommand.service.intake.IntakeServer;
 import org.gridcommand.service.intake.LiveAreaLocator;
@@ -209,6 +212,16 @@ public final class Backend implements AutoCloseable {
     /** Generated city, tickets and the plain-JDBC floor for {@code gridcommand bench intake}. */
     public org.gridcommand.service.intake.IntakeBenchKit intakeBenchKit() {
         return new org.gridcommand.service.intake.IntakeBenchKit(database, clock);
+    }
+
+    /** Scenario files of tabletop drills checked against this city (issue 14). */
+    public ScenarioValidation scenarioValidation() {
+        return new ScenarioValidation(database, new ScenarioFiles());
+    }
+
+    /** Drill copies of this city: a drill runs on its own copy, made at its start (issue 14). */
+    public DrillCities drillCities() {
+        return new DrillCities(database);
     }
 
     @Override
