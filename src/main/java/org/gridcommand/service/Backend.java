@@ -17,6 +17,7 @@ import org.gridcommand.service.wall.MonthAtAGlanceService;
 import org.gridcommand.store.Database;
 import org.gridcommand.store.DatabaseLocation;
 import org.gridcommand.store.DatabaseUnavailableException;
+import org.gridcommand.store.drill.DrillTrail;
 import org.gridcommand.store.event.WorkingCalendarStore;
 import org.gridcommand.store.kpi.EventFactsStore;
 import org.gridcommand.store.kpi.HistoryRowScan;
@@ -222,6 +223,16 @@ public final class Backend implements AutoCloseable {
     /** Drill copies of this city: a drill runs on its own copy, made at its start (issue 14). */
     public DrillCities drillCities() {
         return new DrillCities(database);
+    }
+
+    /** This database's audit trail as a drill scores it (when a drill city: the drill copy's). */
+    public DrillTrail drillTrail() {
+        return new DrillTrail(database);
+    }
+
+    /** Sensor readings into this database, as the intake endpoint records them; alarms wait in triage. */
+    public SensorAlarmService sensorAlarms() {
+        return new SensorAlarmService(database, clock, events, SensorAlarmRules.triageOnly());
     }
 
     @Override

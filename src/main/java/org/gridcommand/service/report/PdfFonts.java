@@ -14,10 +14,10 @@ import org.gridcommand.geo.tiles.CjkFont;
  * without fonts installed. Charts drawn through the PDF's Graphics2D use it too ({@link #awtToPdf}).
  */
 // two classes named Font meet here: OpenPDF's (imported) and AWT's (written out in the mapper's two methods)
-final class PdfFonts implements FontMapper {
+public final class PdfFonts implements FontMapper {
     private final BaseFont base;
 
-    PdfFonts() {
+    public PdfFonts() {
         try (InputStream in = PdfFonts.class.getResourceAsStream(CjkFont.RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException(CjkFont.RESOURCE + " is not on the classpath");
@@ -29,11 +29,11 @@ final class PdfFonts implements FontMapper {
         }
     }
 
-    Font font(float size, int style) {
+    public Font font(float size, int style) {
         return new Font(base, size, style);
     }
 
-    Font font(float size, int style, Color color) {
+    public Font font(float size, int style, Color color) {
         Font f = new Font(base, size, style);
         f.setColor(color);
         return f;
