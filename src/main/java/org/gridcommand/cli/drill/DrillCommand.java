@@ -13,7 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code gridcommand drill …}: the trainer's tabletop drills (桌面推演) from the command line. */
 @Command(name = "drill", mixinStandardHelpOptions = true,
         description = "Tabletop drills: check a scenario (MSEL), convert it between YAML and XLSX, run it headless.",
-        subcommands = {DrillValidateCommand.class, DrillConvertCommand.class})
+        subcommands = {DrillValidateCommand.class, DrillConvertCommand.class, DrillRunCommand.class})
 public final class DrillCommand {
 
     static Backend open(CommandSpec spec, String db) {

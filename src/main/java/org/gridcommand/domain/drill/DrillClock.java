@@ -66,9 +66,10 @@ public final class DrillClock {
         Duration now = elapsed();
         Optional<Duration> next = injectTimes.stream().filter(t -> t.compareTo(now) > 0).min(Duration::compareTo);
         next.ifPresent(t -> {
-            clock.runAt(scenarioStart.plus(t), speed.factor());
             if (state == State.PAUSED) {
-                clock.freeze();
+                clock.stopAt(scenarioStart.plus(t));
+            } else {
+                clock.runAt(scenarioStart.plus(t), speed.factor());
             }
         });
         return next;

@@ -62,6 +62,9 @@ public final class ScenarioRules {
                 problems.add(ScenarioProblem.of(at, "deadline", "scenario.deadlineBeforeInject",
                         ScenarioTime.format(a.deadline()), ScenarioTime.format(i.at())));
             }
+            if (a.kind() == ActionKind.REGISTER_EVENT && i.category() != null) {
+                problems.add(ScenarioProblem.of(at, "action", "scenario.registeredOnArrival", i.category()));
+            }
             if (a.points() < 0) {
                 problems.add(ScenarioProblem.of(at, "points", "scenario.negativePoints", a.points()));
             }

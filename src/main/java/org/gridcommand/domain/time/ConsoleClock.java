@@ -52,7 +52,12 @@ public final class ConsoleClock extends Clock {
      * until {@link #runAt} or {@link #setSpeed} starts it again.
      */
     public synchronized void freeze() {
-        timeline = new Timeline(instant(), base.instant(), 0.0);
+        stopAt(instant());
+    }
+
+    /** Application time becomes {@code at} and stands still there (a drill moving from one moment to the next). */
+    public synchronized void stopAt(Instant at) {
+        timeline = new Timeline(at, base.instant(), 0.0);
     }
 
     /** True while {@link #freeze() frozen}. */

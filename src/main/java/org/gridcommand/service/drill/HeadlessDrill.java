@@ -168,8 +168,7 @@ public final class HeadlessDrill {
     private void moveClockTo(Duration at) throws InterruptedException {
         Instant target = start.plus(at);
         if (speed <= 0) {
-            clock.runAt(target, 1);
-            clock.freeze();
+            clock.stopAt(target);
             return;
         }
         Duration ahead = Duration.between(clock.instant(), target);
