@@ -55,6 +55,7 @@ final class AarJson {
             m.put("at", ScenarioTime.format(e.at()));
             m.put("what", e.what().name().toLowerCase());
             m.put("inject", e.inject());
+            m.put("action", e.action() == null ? null : e.action().name().toLowerCase());
             m.put("detail", e.detail());
             timeline.add(m);
         }

@@ -82,7 +82,7 @@ final class AarPdf {
                     w.get("aar.col.inject"), w.get("aar.col.detail")),
                     o.timeline().stream().map(e -> List.of(ScenarioTime.format(e.at()),
                             w.get("aar.what." + e.what().name()), e.inject() == 0 ? "" : String.valueOf(e.inject()),
-                            e.detail())).toList()));
+                            detail(e))).toList()));
 
             section(doc, "aar.section.strengths");
             list(doc, r.strengths(), "aar.none.strengths");
@@ -100,6 +100,11 @@ final class AarPdf {
         } finally {
             doc.close();
         }
+    }
+
+    /** The data as written, after the action's name in the reader's language. */
+    private String detail(TimelineEntry e) {
+        return e.action() == null ? e.detail() : w.get("aar.action." + e.action().name()) + " · " + e.detail();
     }
 
     private List<String> resultRow(ActionResult a) {

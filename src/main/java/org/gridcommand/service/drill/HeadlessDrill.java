@@ -109,7 +109,7 @@ public final class HeadlessDrill {
             eventOf.put(i.number(), event);
         }
         timeline.add(new TimelineEntry(at, i.contingency() ? What.CONTINGENCY : What.INJECT, i.number(),
-                i.type().name().toLowerCase() + " · " + i.content()));
+                i.content()));
     }
 
     private void reading(Inject i, SensorPoint p) {
@@ -117,8 +117,8 @@ public final class HeadlessDrill {
         if (event != null) {
             eventOf.putIfAbsent(i.number(), event);
         }
-        timeline.add(new TimelineEntry(elapsed(), What.READING, i.number(), i.device() + " = " + p.value()
-                + (event != null ? " (alarm)" : "")));
+        timeline.add(new TimelineEntry(elapsed(), event != null ? What.ALARM : What.READING, i.number(),
+                i.device() + " = " + p.value()));
     }
 
     private void act(Moment m) {
@@ -126,10 +126,10 @@ public final class HeadlessDrill {
         int inject = a.inject() == null ? 0 : a.inject();
         try {
             String did = moves.apply(a, eventOf.get(inject), m.inject() == null ? null : m.inject().category());
-            timeline.add(new TimelineEntry(m.at(), What.PLAYER_ACTION, inject, a.actor() + ": " + did));
+            timeline.add(new TimelineEntry(m.at(), What.PLAYER_ACTION, inject, a.action(), a.actor() + ": " + did));
         } catch (RuntimeException e) {
-            timeline.add(new TimelineEntry(m.at(), What.REFUSED, inject, a.actor() + ": " + a.action().name()
-                    .toLowerCase() + " — " + e.getMessage()));
+            timeline.add(new TimelineEntry(m.at(), What.REFUSED, inject, a.action(), a.actor() + ": "
+                    + e.getMessage()));
         }
     }
 

@@ -32,27 +32,27 @@ final class PlayerMoves {
                     throw new IllegalArgumentException("registering needs a category (事项) code");
                 }
                 city.events().register(id, city.events().find(id).getVersion(), category, a.actor(), null);
-                return "register " + city.events().find(id).getNumber();
+                return city.events().find(id).getNumber() + " · " + category;
             }
             case DISPATCH_EVENT -> {
                 long id = requireEvent(a, eventId);
                 long unit = city.drillTrail().unitId(a.unit())
                         .orElseThrow(() -> new IllegalArgumentException("no unit " + a.unit()));
                 city.events().dispatch(id, city.events().find(id).getVersion(), unit, List.of(), a.actor(), null);
-                return "dispatch " + city.events().find(id).getNumber() + " → " + a.unit();
+                return city.events().find(id).getNumber() + " → " + a.unit();
             }
             case ACTIVATE_PLAN -> {
                 ActivationService activations = city.emergency().activations();
                 Proposal p = activations.propose(a.plan(), ResponseLevel.valueOf(a.level()),
                         new AffectedArea.Areas(activations.areaIdsByCode(List.of(a.grid())))).asDrill();
-                long activation = activations.commit(p, p.request(), Adjustments.none(), a.actor());
-                return "activate " + a.plan() + " " + a.level() + " (activation " + activation + ")";
+                activations.commit(p, p.request(), Adjustments.none(), a.actor());
+                return a.plan() + " " + a.level() + " · " + a.grid();
             }
             case ISSUE_STOCK -> {
                 long warehouse = city.drillTrail().warehouseId(a.warehouse())
                         .orElseThrow(() -> new IllegalArgumentException("no warehouse " + a.warehouse()));
                 city.emergency().resources().stock().issue(warehouse, a.item(), a.quantity(), a.actor(), "drill");
-                return "issue " + a.quantity() + " " + a.item() + " from " + a.warehouse();
+                return a.warehouse() + " · " + a.item() + " × " + a.quantity();
             }
             default -> throw new IllegalArgumentException("unknown action " + a.action());
         }
