@@ -47,7 +47,7 @@ final class AarPdf {
             Paragraph banner = new Paragraph(w.get("aar.banner"), fonts.font(10, Font.BOLD, new Color(0xb0, 0x20, 0x20)));
             banner.setAlignment(Element.ALIGN_RIGHT);
             doc.add(banner);
-            Paragraph title = new Paragraph(w.get("aar.title") + "：" + o.scenario().name(), fonts.font(18, Font.BOLD));
+            Paragraph title = new Paragraph(w.get("aar.titleOf", o.scenario().name()), fonts.font(18, Font.BOLD));
             title.setAlignment(Element.ALIGN_CENTER);
             title.setSpacingAfter(10);
             doc.add(title);
