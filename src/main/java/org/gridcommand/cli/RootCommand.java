@@ -3,6 +3,7 @@ package org.gridcommand.cli;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.gridcommand.cli.drill.DrillCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,7 +18,8 @@ import picocli.CommandLine.Option;
             org.gridcommand.cli.emergency.ActivateCommand.class, org.gridcommand.cli.emergency.StandDownCommand.class,
             org.gridcommand.cli.emergency.ExportCommand.class, org.gridcommand.cli.intake.ServeIntakeCommand.class,
             org.gridcommand.cli.loop.EventCommand.class, org.gridcommand.cli.stock.StockCommand.class,
-            KpiCommand.class, ReportCommand.class, BenchCommand.class})
+            KpiCommand.class, ReportCommand.class, BenchCommand.class,
+            DrillCommand.class})
 public final class RootCommand implements Callable<Integer> {
     private final ConsoleLauncher launcher;
     private final Map<String, String> env;

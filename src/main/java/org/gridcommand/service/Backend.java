@@ -3,6 +3,9 @@ package org.gridcommand.service;
 import java.time.Clock;
 import org.gridcommand.service.city.CityService;
 import org.gridcommand.service.demo.DemoCityService;
+import org.gridcommand.service.drill.DrillCities;
+import org.gridcommand.service.drill.ScenarioFiles;
+import org.gridcommand.service.drill.ScenarioValidation;
 import org.gridcommand.service.event.EventService;
 import org.gridcommand.service.intake.IntakeServer;
 import org.gridcommand.service.intake.LiveAreaLocator;
@@ -16,6 +19,7 @@ import org.gridcommand.store.ChangeFeed;
 import org.gridcommand.store.Database;
 import org.gridcommand.store.DatabaseLocation;
 import org.gridcommand.store.DatabaseUnavailableException;
+import org.gridcommand.store.drill.DrillTrail;
 import org.gridcommand.store.event.WorkingCalendarStore;
 import org.gridcommand.store.kpi.EventFactsStore;
 import org.gridcommand.store.kpi.HistoryRowScan;
@@ -223,6 +227,26 @@ public final class Backend implements AutoCloseable {
             sharedChanges = new SharedChanges(ChangeFeed.start(database.location()));
         }
         return sharedChanges;
+    }
+
+    /** Scenario files of tabletop drills checked against this city (issue 14). */
+    public ScenarioValidation scenarioValidation() {
+        return new ScenarioValidation(database, new ScenarioFiles());
+    }
+
+    /** Drill copies of this city: a drill runs on its own copy, made at its start (issue 14). */
+    public DrillCities drillCities() {
+        return new DrillCities(database);
+    }
+
+    /** This database's audit trail as a drill scores it (when a drill city: the drill copy's). */
+    public DrillTrail drillTrail() {
+        return new DrillTrail(database);
+    }
+
+    /** Sensor readings into this database, as the intake endpoint records them; alarms wait in triage. */
+    public SensorAlarmService sensorAlarms() {
+        return new SensorAlarmService(database, clock, events, SensorAlarmRules.triageOnly());
     }
 
     @Override

@@ -47,6 +47,24 @@ public final class ConsoleClock extends Clock {
         runAt(instant(), speed);
     }
 
+    /**
+     * Stops application time where it is (a drill paused for discussion): time limits and countdowns stand still
+     * until {@link #runAt} or {@link #setSpeed} starts it again.
+     */
+    public synchronized void freeze() {
+        stopAt(instant());
+    }
+
+    /** Application time becomes {@code at} and stands still there (a drill moving from one moment to the next). */
+    public synchronized void stopAt(Instant at) {
+        timeline = new Timeline(at, base.instant(), 0.0);
+    }
+
+    /** True while {@link #freeze() frozen}. */
+    public boolean frozen() {
+        return timeline.speed() == 0.0;
+    }
+
     /** Back to real time at normal speed. */
     public synchronized void reset() {
         Instant now = base.instant();

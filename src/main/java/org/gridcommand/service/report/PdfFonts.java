@@ -16,11 +16,11 @@ import org.gridcommand.geo.tiles.CjkFont;
  * part of a report's time.
  */
 // two classes named Font meet here: OpenPDF's (imported) and AWT's (written out in the mapper's two methods)
-final class PdfFonts implements FontMapper {
+public final class PdfFonts implements FontMapper {
     private final BaseFont base;
     private final java.awt.Font awt = CjkFont.load();
 
-    PdfFonts() {
+    public PdfFonts() {
         try (InputStream in = PdfFonts.class.getResourceAsStream(CjkFont.RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException(CjkFont.RESOURCE + " is not on the classpath");
@@ -32,11 +32,11 @@ final class PdfFonts implements FontMapper {
         }
     }
 
-    Font font(float size, int style) {
+    public Font font(float size, int style) {
         return new Font(base, size, style);
     }
 
-    Font font(float size, int style, Color color) {
+    public Font font(float size, int style, Color color) {
         Font f = new Font(base, size, style);
         f.setColor(color);
         return f;
