@@ -161,6 +161,8 @@ public final class Database implements AutoCloseable {
                     .locations("classpath:db/migration/common",
                             "classpath:db/migration/" + location.vendor().migrationFolder())
                     .failOnMissingLocations(true)
+                    // version numbers are handed out per feature, so a file at V16 may still lack V13: apply it
+                    .outOfOrder(true)
                     .load()
                     .migrate();
         } catch (FlywayException e) {
