@@ -16,6 +16,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
+import javafx.scene.control.Button;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -52,9 +54,12 @@ final class DemoConsole implements AutoCloseable {
             "expert.name", "expert.field", "expert.title", "expert.organization", "plan.name", "plan.summary",
             "plan_level.actions",
             "event.title", "event.address", "event.reporter", "event.description", "event_transition.note",
-            "event_notice.message", "service_station.name",
+            "event_notice.message", "service_station.name", "account.display_name",
             "service_station.address", "service_station.opening_hours", "basemap_feature.name");
     private static final long STARTUP_SECONDS = 180;
+    /** The demo city's duty officer (README, "Accounts and roles"): the console is opened signed in as it. */
+    static final String DUTY_LOGIN = "duty";
+    static final String DUTY_PASSWORD = "duty2026";
     private static City city;
 
     private final Stage stage;
@@ -143,7 +148,7 @@ final class DemoConsole implements AutoCloseable {
         // each console gets its own copy: a walk commits an activation, the next walk starts from the same city
         Path copy = Files.createTempDirectory("gc-console-copy-").resolve("city");
         Files.copy(c.file().resolveSibling("city.mv.db"), copy.resolveSibling("city.mv.db"));
-        ConsoleOptions options = new ConsoleOptions(copy.toString(), lang, user(lang), false, false, null, false);
+        ConsoleOptions options = new ConsoleOptions(copy.toString(), lang, DUTY_LOGIN, false, false, null, false);
         CountDownLatch exited = new CountDownLatch(1);
         Set<Window> already = WaitForAsyncUtils.asyncFx(() -> Set.copyOf(Window.getWindows())).get();
         ConsoleStartup startup = new ConsoleStartup(options, dataFolder, code -> exited.countDown());
@@ -160,6 +165,7 @@ final class DemoConsole implements AutoCloseable {
         });
         DemoConsole opened = new DemoConsole(console.get(), startup, exited, before);
         opened.resize(width, height);
+        opened.signIn(DUTY_PASSWORD);
         WaitForAsyncUtils.waitFor(STARTUP_SECONDS, TimeUnit.SECONDS,
                 () -> console.get().getScene().getRoot() instanceof ConsoleWindow);
         WaitForAsyncUtils.waitFor(STARTUP_SECONDS, TimeUnit.SECONDS, () -> opened.queue() != null
@@ -169,6 +175,19 @@ final class DemoConsole implements AutoCloseable {
 
     Stage stage() {
         return stage;
+    }
+
+    /**
+     * Signs in through the console's own form, as the officer does (the name is filled in from --user): types the
+     * password into the password field and presses the sign-in button.
+     */
+    void signIn(String password) throws Exception {
+        WaitForAsyncUtils.waitFor(STARTUP_SECONDS, TimeUnit.SECONDS,
+                () -> stage.getScene().lookup("#signin-password") != null);
+        WaitForAsyncUtils.asyncFx(() -> {
+            ((PasswordField) stage.getScene().lookup("#signin-password")).setText(password);
+            ((Button) stage.getScene().lookup("#signin-button")).fire();
+        }).get();
     }
 
     /** The console's composition root (e.g. what its map shows). */

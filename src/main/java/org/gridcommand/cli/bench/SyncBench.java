@@ -54,7 +54,7 @@ public final class SyncBench {
                 Thread.sleep(phase.nextInt((int) POLL_MS)); // the dispatch lands anywhere in A's poll cycle
                 DispatchProposal p = b.events().proposeDispatch(target.id());
                 long t0 = System.nanoTime();
-                b.events().dispatch(target.id(), target.version(), p.lead().id(), List.of(), "bench B", "sync bench");
+                b.systemEvents().dispatch(target.id(), target.version(), p.lead().id(), List.of(), "bench B", "sync bench");
                 // A keeps its own rhythm: its next look is one interval after its last one, not right after B acted
                 long nextPoll = lastPoll + POLL_MS * 1_000_000;
                 Thread.sleep(Math.max(0, (nextPoll - System.nanoTime()) / 1_000_000));
