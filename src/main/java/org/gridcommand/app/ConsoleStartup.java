@@ -35,13 +35,13 @@ import org.gridcommand.ui.mapwall.MapWallView;
 import org.gridcommand.ui.shell.ConsoleModel;
 import org.gridcommand.ui.shell.ConsoleWindow;
 import org.gridcommand.ui.statistics.StatisticsFeature;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.gridcommand.domain.account.Account;
 import org.gridcommand.service.account.SignInRefusedException;
 import org.gridcommand.service.event.EventWords;
 import org.gridcommand.ui.account.SignInModel;
 import org.gridcommand.ui.account.SignInView;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The composition root of the console: opens the backend off the FX thread (generating the demo city on first
@@ -239,7 +239,7 @@ final class ConsoleStartup {
         // what the history records for the steps the features still name themselves (emergency, stock)
         String user = account.loginName();
         ConsoleModel model = new ConsoleModel(backend.city(), clock, clock.getZone(), tasks,
-                messages.get("signin.who", account.displayName(), account.loginName()), backend.describeDatabase());
+                account.displayName(), backend.describeDatabase());
         MapWallModel mapModel = new MapWallModel();
         if (loaded.tiles() != null) {
             mapModel.tileSourceProperty().set(loaded.tiles());

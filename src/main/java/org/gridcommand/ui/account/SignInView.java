@@ -1,11 +1,13 @@
 package org.gridcommand.ui.account;
 
+import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 import org.gridcommand.domain.account.Account;
 import org.gridcommand.ui.common.Messages;
 
@@ -15,7 +17,7 @@ public final class SignInView extends VBox {
     private final PasswordField password = new PasswordField();
 
     /** @param heading what the form is for (start of a watch, or unlocking) */
-    public SignInView(SignInModel model, Messages messages, String heading, java.util.function.Consumer<Account> done) {
+    public SignInView(SignInModel model, Messages messages, String heading, Consumer<Account> done) {
         getStyleClass().add("startup");
         setId("signin");
         setAlignment(Pos.CENTER);
@@ -41,6 +43,7 @@ public final class SignInView extends VBox {
         answer.setId("signin-message");
         answer.getStyleClass().add("startup-error");
         answer.setWrapText(true);
+        answer.setTextAlignment(TextAlignment.CENTER);
         answer.setMaxWidth(560);
         answer.textProperty().bind(model.messageProperty());
         getChildren().addAll(title, what, name, password, signIn, answer);
