@@ -219,6 +219,14 @@ final class ConsoleStartup {
             showConsole(loaded, loaded.signedIn());
             return;
         }
+        if (options.exitWhenReady()) {
+            // unattended (bench startup): nobody will type a password, so say why and stop instead of waiting
+            exitCode = 2;
+            System.err.println("gridcommand: " + (loaded.signInRefusal() != null ? loaded.signInRefusal()
+                    : "--user NAME with GRIDCOMMAND_PASSWORD is needed to start unattended"));
+            stage.close();
+            return;
+        }
         SignInModel model = new SignInModel(backend.session(), tasks, messages);
         if (options.user() != null) {
             model.loginNameProperty().set(options.user());

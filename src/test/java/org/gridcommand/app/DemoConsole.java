@@ -57,9 +57,13 @@ final class DemoConsole implements AutoCloseable {
             "event_notice.message", "service_station.name", "account.display_name",
             "service_station.address", "service_station.opening_hours", "basemap_feature.name");
     private static final long STARTUP_SECONDS = 180;
-    /** The demo city's duty officer (README, "Accounts and roles"): the console is opened signed in as it. */
-    static final String DUTY_LOGIN = "duty";
-    static final String DUTY_PASSWORD = "duty2026";
+    /**
+     * The demo city's shift leader (README, "Accounts and roles"): the console is opened signed in as it, since the
+     * walks take an event through the whole loop at one console, the units' steps included (a 值班长 may act for
+     * a unit; a duty officer may not).
+     */
+    static final String LEADER_LOGIN = "leader";
+    static final String LEADER_PASSWORD = "leader2026";
     private static City city;
 
     private final Stage stage;
@@ -148,7 +152,7 @@ final class DemoConsole implements AutoCloseable {
         // each console gets its own copy: a walk commits an activation, the next walk starts from the same city
         Path copy = Files.createTempDirectory("gc-console-copy-").resolve("city");
         Files.copy(c.file().resolveSibling("city.mv.db"), copy.resolveSibling("city.mv.db"));
-        ConsoleOptions options = new ConsoleOptions(copy.toString(), lang, DUTY_LOGIN, false, false, null, false);
+        ConsoleOptions options = new ConsoleOptions(copy.toString(), lang, LEADER_LOGIN, false, false, null, false);
         CountDownLatch exited = new CountDownLatch(1);
         Set<Window> already = WaitForAsyncUtils.asyncFx(() -> Set.copyOf(Window.getWindows())).get();
         ConsoleStartup startup = new ConsoleStartup(options, dataFolder, code -> exited.countDown());
@@ -165,7 +169,7 @@ final class DemoConsole implements AutoCloseable {
         });
         DemoConsole opened = new DemoConsole(console.get(), startup, exited, before);
         opened.resize(width, height);
-        opened.signIn(DUTY_PASSWORD);
+        opened.signIn(LEADER_PASSWORD);
         WaitForAsyncUtils.waitFor(STARTUP_SECONDS, TimeUnit.SECONDS,
                 () -> console.get().getScene().getRoot() instanceof ConsoleWindow);
         WaitForAsyncUtils.waitFor(STARTUP_SECONDS, TimeUnit.SECONDS, () -> opened.queue() != null
