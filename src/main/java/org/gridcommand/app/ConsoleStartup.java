@@ -38,6 +38,11 @@ import org.gridcommand.ui.shell.ConsoleModel;
 import org.gridcommand.ui.shell.ConsoleSync;
 import org.gridcommand.ui.shell.ConsoleWindow;
 import org.gridcommand.ui.statistics.StatisticsFeature;
+import org.gridcommand.domain.account.Account;
+import org.gridcommand.service.account.SignInRefusedException;
+import org.gridcommand.service.event.EventWords;
+import org.gridcommand.ui.account.SignInModel;
+import org.gridcommand.ui.account.SignInView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -88,8 +93,9 @@ final class ConsoleStartup {
 
     /** Loaded in the background before the console window is built. */
     /** {@code tiles}: the chosen MBTiles file, or null for the built-in base map (made after the console shows). */
+    /** {@code signedIn}: the account of --user with GRIDCOMMAND_PASSWORD, checked like the form; else null. */
     private record Loaded(Backend backend, List<Area> areas, String cityName, TileSource tiles,
-                          FirstPage queuePage) {
+                          FirstPage queuePage, Account signedIn, String signInRefusal) {
     }
 
     void start() {
@@ -106,7 +112,7 @@ final class ConsoleStartup {
         startup.show(messages.get("startup.opening", options.db()), -1);
         showScene(startup, screen);
         stage.setOnHidden(e -> shutDown());
-        tasks.run(() -> load(startup), this::showConsole, failure -> {
+        tasks.run(() -> load(startup), this::signInThenShow, failure -> {
             exitCode = failure instanceof BackendUnavailableException ? 2 : 1;
             LOG.error("GridCommand cannot start: {}", failure.getMessage(),
                     failure instanceof BackendUnavailableException ? null : failure);
@@ -145,7 +151,17 @@ final class ConsoleStartup {
             List<Area> areas = opened.city().areas();
             String cityName = areas.stream().filter(a -> a.getLevel() == AreaLevel.DISTRICT).map(Area::getName)
                     .findFirst().orElse("");
-            return new Loaded(opened, areas, cityName, tiles, firstPage(queuePage));
+            Account signedIn = null;
+            String refusal = null;
+            String accountPassword = System.getenv("GRIDCOMMAND_PASSWORD");
+            if (options.user() != null && accountPassword != null) {
+                try {
+                    signedIn = opened.session().signIn(options.user(), accountPassword.toCharArray());
+                } catch (SignInRefusedException e) {
+                    refusal = new EventWords(messages.locale()).refusal(e);
+                }
+            }
+            return new Loaded(opened, areas, cityName, tiles, firstPage(queuePage), signedIn, refusal);
         } catch (RuntimeException e) {
             opened.close();
             throw e;
@@ -197,14 +213,45 @@ final class ConsoleStartup {
         return file != null && java.nio.file.Files.isRegularFile(Path.of(file)) ? Path.of(file) : null;
     }
 
-    private void showConsole(Loaded loaded) {
+    /**
+     * The console opens on the sign-in form (the embedded default too): every change is made by an account. Signed
+     * in already with --user and GRIDCOMMAND_PASSWORD (a wall screen, the start-up bench), it opens at once.
+     */
+    private void signInThenShow(Loaded loaded) {
+        backend = loaded.backend();
+        if (loaded.signedIn() != null) {
+            showConsole(loaded, loaded.signedIn());
+            return;
+        }
+        if (options.exitWhenReady()) {
+            // unattended (bench startup): nobody will type a password, so say why and stop instead of waiting
+            exitCode = 2;
+            System.err.println("gridcommand: " + (loaded.signInRefusal() != null ? loaded.signInRefusal()
+                    : "--user NAME with GRIDCOMMAND_PASSWORD is needed to start unattended"));
+            stage.close();
+            return;
+        }
+        SignInModel model = new SignInModel(backend.session(), tasks, messages);
+        if (options.user() != null) {
+            model.loginNameProperty().set(options.user());
+        }
+        if (loaded.signInRefusal() != null) {
+            model.messageProperty().set(loaded.signInRefusal());
+        }
+        SignInView form = new SignInView(model, messages, messages.get("signin.heading"),
+                account -> showConsole(loaded, account));
+        stage.getScene().setRoot(form);
+        form.focusFirstField();
+    }
+
+    private void showConsole(Loaded loaded, Account account) {
         // the features' first reads wait until the console's first frame is laid out (see FirstFrameGate)
         firstFrame.hold();
         backend = loaded.backend();
-        String user = options.user() != null ? options.user()
-                : messages.get("user.default") + " " + System.getProperty("user.name", "");
-        ConsoleModel model = new ConsoleModel(backend.city(), clock, clock.getZone(), tasks, user,
-                backend.describeDatabase());
+        // what the history records for the steps the features still name themselves (emergency, stock)
+        String user = account.loginName();
+        ConsoleModel model = new ConsoleModel(backend.city(), clock, clock.getZone(), tasks,
+                account.displayName(), backend.describeDatabase());
         MapWallModel mapModel = new MapWallModel();
         if (loaded.tiles() != null) {
             mapModel.tileSourceProperty().set(loaded.tiles());
@@ -227,8 +274,8 @@ final class ConsoleStartup {
         pointLayers.selectWith(mapTools.tools(), backend.mapPoints()::gridWorkers);
         pointLayers.showDetailsIn(window.featurePanels());
         pointLayers.start();
-        var command = new org.gridcommand.service.emergency.EmergencyCommand(backend.emergency(), backend.events(),
-                clock);
+        var command = new org.gridcommand.service.emergency.EmergencyCommand(backend.emergency(),
+                backend.systemEvents(), clock);
         emergency = new org.gridcommand.ui.emergency.EmergencyFeature(command, tasks, messages, clock, user, mapModel,
                 mapView, window.featurePanels());
         resources = new org.gridcommand.ui.resources.ResourcesFeature(command.services().resources(), tasks, messages,

@@ -1,6 +1,10 @@
 package org.gridcommand.service;
 
 import java.time.Clock;
+import org.gridcommand.service.account.AccountService;
+import org.gridcommand.service.account.PasswordHashes;
+import org.gridcommand.service.account.Permissions;
+import org.gridcommand.service.account.WatchSession;
 import org.gridcommand.service.city.CityService;
 import org.gridcommand.service.demo.DemoCityService;
 import org.gridcommand.service.drill.DrillCities;
@@ -36,6 +40,11 @@ public final class Backend implements AutoCloseable {
     private final CityService city;
     private final DemoCityService demo;
     private final org.gridcommand.service.event.EventService events;
+    /** Who is signed in on this console or command run; the loop checks every change against it. */
+    private final WatchSession session;
+    private final AccountService accounts;
+    /** The loop for the system's own steps (an activation's task events, benches): not checked per person. */
+    private final EventService systemEvents;
     /** One per backend: it keeps the heat map's year of history between reloads. */
     private final org.gridcommand.service.map.MapPointsService mapPoints;
     private final org.gridcommand.service.emergency.EmergencyServices emergency;
@@ -48,7 +57,10 @@ public final class Backend implements AutoCloseable {
         this.clock = clock;
         this.city = new CityService(database, clock);
         this.demo = new DemoCityService(database, clock);
-        this.events = new org.gridcommand.service.event.EventService(database, clock);
+        this.accounts = new AccountService(database, clock, new PasswordHashes());
+        this.session = new WatchSession(accounts);
+        this.systemEvents = new EventService(database, clock);
+        this.events = new EventService(database, clock, Permissions.of(session));
         this.mapPoints = new org.gridcommand.service.map.MapPointsService(database, clock);
         this.emergency = new org.gridcommand.service.emergency.EmergencyServices(database, clock);
         WorkingCalendarStore calendar = new WorkingCalendarStore(database);
@@ -117,7 +129,29 @@ public final class Backend implements AutoCloseable {
         return demo;
     }
 
-    /** The closed loop: intake, dispatch, handling, supervision, closure. */
+    /** Accounts: sign-in with lockout, creation, the list. */
+    public AccountService accounts() {
+        return accounts;
+    }
+
+    /** Who is signed in here; {@link #events()} and the desks built on it check every change against it. */
+    public WatchSession session() {
+        return session;
+    }
+
+    /**
+     * The loop for steps the system takes as part of another use case: an activation's task events raised and
+     * dispatched, a stand-down's tasks ended (the emergency services are the place that checks the commander), and
+     * the benches' load. Never handed to a view a person works with.
+     */
+    public EventService systemEvents() {
+        return systemEvents;
+    }
+
+    /**
+     * The closed loop as the signed-in person works it: intake, dispatch, handling, supervision, closure; each
+     * change checked against the person's roles and recorded under the account's name.
+     */
     public org.gridcommand.service.event.EventService events() {
         return events;
     }

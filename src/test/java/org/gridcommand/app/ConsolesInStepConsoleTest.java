@@ -46,8 +46,9 @@ class ConsolesInStepConsoleTest {
             EventQueueRow target = fx(() -> queue.getItems().stream()
                     .filter(r -> r.state() == EventState.DISPATCHED).findFirst())
                     .orElseThrow(() -> new AssertionError("no dispatched event in the queue: " + shown));
-            // the unit's operator accepts it at another console
-            other.events().accept(target.id(), target.version(), "明湖供水 调度员", null);
+            // the shift leader accepts it on the unit's behalf at another console
+            other.session().signIn(DemoConsole.LEADER_LOGIN, DemoConsole.LEADER_PASSWORD.toCharArray());
+            other.events().accept(target.id(), target.version(), "值班长", null);
             waitUntil(() -> fx(() -> queue.getItems().stream()
                     .anyMatch(q -> q.id() == target.id() && q.state() == EventState.ACCEPTED)));
 

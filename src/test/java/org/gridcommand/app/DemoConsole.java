@@ -16,6 +16,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
+import javafx.scene.control.Button;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -52,9 +54,16 @@ final class DemoConsole implements AutoCloseable {
             "expert.name", "expert.field", "expert.title", "expert.organization", "plan.name", "plan.summary",
             "plan_level.actions",
             "event.title", "event.address", "event.reporter", "event.description", "event_transition.note",
-            "event_notice.message", "service_station.name",
+            "event_notice.message", "service_station.name", "account.display_name",
             "service_station.address", "service_station.opening_hours", "basemap_feature.name");
     private static final long STARTUP_SECONDS = 180;
+    /**
+     * The demo city's shift leader (README, "Accounts and roles"): the console is opened signed in as it, since the
+     * walks take an event through the whole loop at one console, the units' steps included (a 值班长 may act for
+     * a unit; a duty officer may not).
+     */
+    static final String LEADER_LOGIN = "leader";
+    static final String LEADER_PASSWORD = "leader2026";
     private static City city;
 
     private final Stage stage;
@@ -159,7 +168,7 @@ final class DemoConsole implements AutoCloseable {
     private static DemoConsole start(String dbSpec, String lang, double width, double height, Locale before)
             throws Exception {
         Path dataFolder = Files.createTempDirectory("gc-console-home-");
-        ConsoleOptions options = new ConsoleOptions(dbSpec, lang, user(lang), false, false, null, false);
+        ConsoleOptions options = new ConsoleOptions(dbSpec, lang, LEADER_LOGIN, false, false, null, false);
         CountDownLatch exited = new CountDownLatch(1);
         Set<Window> already = WaitForAsyncUtils.asyncFx(() -> Set.copyOf(Window.getWindows())).get();
         ConsoleStartup startup = new ConsoleStartup(options, dataFolder, code -> exited.countDown());
@@ -176,6 +185,7 @@ final class DemoConsole implements AutoCloseable {
         });
         DemoConsole opened = new DemoConsole(console.get(), startup, exited, before);
         opened.resize(width, height);
+        opened.signIn(LEADER_PASSWORD);
         WaitForAsyncUtils.waitFor(STARTUP_SECONDS, TimeUnit.SECONDS,
                 () -> console.get().getScene().getRoot() instanceof ConsoleWindow);
         WaitForAsyncUtils.waitFor(STARTUP_SECONDS, TimeUnit.SECONDS, () -> opened.queue() != null
@@ -185,6 +195,19 @@ final class DemoConsole implements AutoCloseable {
 
     Stage stage() {
         return stage;
+    }
+
+    /**
+     * Signs in through the console's own form, as the officer does (the name is filled in from --user): types the
+     * password into the password field and presses the sign-in button.
+     */
+    void signIn(String password) throws Exception {
+        WaitForAsyncUtils.waitFor(STARTUP_SECONDS, TimeUnit.SECONDS,
+                () -> stage.getScene().lookup("#signin-password") != null);
+        WaitForAsyncUtils.asyncFx(() -> {
+            ((PasswordField) stage.getScene().lookup("#signin-password")).setText(password);
+            ((Button) stage.getScene().lookup("#signin-button")).fire();
+        }).get();
     }
 
     /** The console's composition root (e.g. what its map shows). */

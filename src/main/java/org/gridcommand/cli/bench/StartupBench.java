@@ -70,7 +70,9 @@ public final class StartupBench {
         for (int i = 0; i < runs; i++) {
             long[] b = startChild(dir, "--bare-window", "--exit-when-ready");
             bare[i] = b[0];
-            long[] c = startChild(dir, "--db", db, "--exit-when-ready");
+            // the console opens signed in (GRIDCOMMAND_USER / GRIDCOMMAND_PASSWORD, else the demo city's duty officer)
+            long[] c = startChild(dir, "--db", db, "--exit-when-ready", "--user",
+                    System.getenv().getOrDefault("GRIDCOMMAND_USER", "duty"));
             console[i] = c[0];
             heap[i] = c[1];
             out.printf("run %d: console %,6d ms (heap %d MB), bare window %,6d ms%n", i + 1, c[0], c[1], b[0]);
@@ -105,7 +107,9 @@ public final class StartupBench {
                 "-cp", System.getProperty("java.class.path"), mainClass));
         cmd.addAll(Arrays.asList(args));
         Path log = Files.createTempFile(dir, "child-", ".log");
-        Process p = new ProcessBuilder(cmd).redirectError(log.toFile()).start();
+        ProcessBuilder child = new ProcessBuilder(cmd).redirectError(log.toFile());
+        child.environment().putIfAbsent("GRIDCOMMAND_PASSWORD", "duty2026");
+        Process p = child.start();
         long[] result = null;
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line; (line = r.readLine()) != null; ) {

@@ -60,7 +60,8 @@ public final class SyncBench {
                 Thread.sleep(phase.nextInt((int) POLL_MS)); // the dispatch lands anywhere in A's poll cycle
                 DispatchProposal p = b.events().proposeDispatch(target.id());
                 long t0 = System.nanoTime();
-                b.events().dispatch(target.id(), target.version(), p.lead().id(), List.of(), "bench B", "sync bench");
+                b.systemEvents().dispatch(target.id(), target.version(), p.lead().id(), List.of(), "bench B",
+                        "sync bench");
                 // A keeps its own rhythm: its next look is one interval after its last one, not right after B acted
                 long nextPoll = lastPoll + POLL_MS * 1_000_000;
                 Thread.sleep(Math.max(0, (nextPoll - System.nanoTime()) / 1_000_000));
@@ -115,7 +116,8 @@ public final class SyncBench {
         SharedChanges changes = a.sharedChanges();
         BlockingQueue<SharedChanges.Mode> modes = new LinkedBlockingQueue<>();
         changes.onMode(modes::add);
-        if (changes.mode() != SharedChanges.Mode.LIVE && modes.poll(10, TimeUnit.SECONDS) != SharedChanges.Mode.LIVE) {
+        if (changes.mode() != SharedChanges.Mode.LIVE
+                && modes.poll(10, TimeUnit.SECONDS) != SharedChanges.Mode.LIVE) {
             throw new IllegalStateException("no change feed on " + a.describeDatabase()
                     + ": bench sync needs a shared PostgreSQL (--db jdbc:postgresql://…)");
         }
@@ -127,7 +129,8 @@ public final class SyncBench {
             DispatchProposal p = b.events().proposeDispatch(target.id());
             told.clear();
             long t0 = System.nanoTime();
-            b.events().dispatch(target.id(), target.version(), p.lead().id(), List.of(), "bench B", "sync bench");
+            b.systemEvents().dispatch(target.id(), target.version(), p.lead().id(), List.of(), "bench B",
+                    "sync bench");
             while (true) {
                 if (told.poll(10, TimeUnit.SECONDS) == null) {
                     throw new IllegalStateException("console A was never told of event " + target.id());

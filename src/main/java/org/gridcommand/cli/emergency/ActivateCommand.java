@@ -74,7 +74,7 @@ public final class ActivateCommand implements Callable<Integer> {
                 long id = services.activations().commit(p, p.request(), Adjustments.none(), actor);
                 json.put("activation_id", id);
                 // the tasks become closed-loop events dispatched to their units, as from the console
-                List<Long> events = new EmergencyCommand(services, backend.events(), backend.clock()).tasks()
+                List<Long> events = new EmergencyCommand(services, backend.systemEvents(), backend.clock()).tasks()
                         .raiseEvents(id, actor);
                 json.put("task_events", events);
                 out.println(m.get("activate.done", id, events.size()));

@@ -68,7 +68,7 @@ public final class StandDownCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         CliMessages m = CliMessages.of(spec);
         try (Backend backend = EmergencyDatabase.open(spec, db)) {
-            EmergencyCommand command = new EmergencyCommand(backend.emergency(), backend.events(), backend.clock());
+            EmergencyCommand command = new EmergencyCommand(backend.emergency(), backend.systemEvents(), backend.clock());
             Activation a;
             try {
                 a = backend.emergency().activations().activation(activation);

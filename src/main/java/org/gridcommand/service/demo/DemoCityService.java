@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.gridcommand.service.account.PasswordHashes;
 import org.gridcommand.store.Database;
 import org.gridcommand.store.bulk.BulkWriter;
 import org.slf4j.Logger;
@@ -54,6 +55,8 @@ public final class DemoCityService {
             refuseIfCity(areaCount(c));
             BulkWriter bulk = new BulkWriter(c);
             writer.write(geography, bulk);
+            bulk.flush();
+            new DemoAccounts(new PasswordHashes()).write(c, db.ids()::next, clock.instant());
             return new LinkedHashMap<>(bulk.counts());
         });
         long millis = (System.nanoTime() - start) / 1_000_000;

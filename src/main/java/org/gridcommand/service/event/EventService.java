@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.gridcommand.domain.account.UseCase;
 import org.gridcommand.domain.event.ActionOrder;
 import org.gridcommand.domain.event.CoHandler;
 import org.gridcommand.domain.event.Event;
@@ -21,6 +22,7 @@ import org.gridcommand.domain.event.TimeLimit;
 import org.gridcommand.domain.taxonomy.Category;
 import org.gridcommand.domain.time.WorkingCalendar;
 import org.gridcommand.domain.unit.Unit;
+import org.gridcommand.service.account.Permissions;
 import org.gridcommand.store.Database;
 import org.gridcommand.store.event.WorkingCalendarStore;
 import org.hibernate.Session;
@@ -52,12 +54,25 @@ public final class EventService {
     private final SitePhotos photos;
     private final ReturnVisits visits;
     private final WorkingCalendar calendar;
+    private final Permissions permissions;
 
     /**
+     * For system callers ({@link Permissions#system()}): the intake endpoint, bulk loads, tests of the loop itself.
+     *
      * @param locator  where events are placed in the hierarchy (the database's or an in-memory index)
      * @param calendar working hours and holidays for the categories that count working time
      */
     public EventService(Database db, Clock clock, AreaLocator locator, WorkingCalendar calendar) {
+        this(db, clock, locator, calendar, Permissions.system());
+    }
+
+    /**
+     * The loop as a signed-in person uses it: every change is checked by {@code permissions} (who may, and a unit
+     * operator only on its own unit's events) and records the signed-in account as its actor.
+     */
+    public EventService(Database db, Clock clock, AreaLocator locator, WorkingCalendar calendar,
+                        Permissions permissions) {
+        this.permissions = permissions;
         this.db = db;
         this.clock = clock;
         this.calendar = calendar;
@@ -74,6 +89,11 @@ public final class EventService {
         this(db, clock, new SqlAreaLocator(db), new WorkingCalendarStore(db).load());
     }
 
+    /** As {@link #EventService(Database, Clock)}, every change checked by {@code permissions}. */
+    public EventService(Database db, Clock clock, Permissions permissions) {
+        this(db, clock, new SqlAreaLocator(db), new WorkingCalendarStore(db).load(), permissions);
+    }
+
     /**
      * Records a report from any channel with its first history line, locates it (flagging a point outside every
      * grid), registers it when its category is known (starting its time limits, counted in working hours where
@@ -81,6 +101,7 @@ public final class EventService {
      * report with the same channel and external id returns the first event ({@code alreadyKnown}).
      */
     public IntakeResult intake(IntakeReport report) {
+        permissions.require(UseCase.REGISTER, null);
         Location where = intake.locate(report);
         try {
             return db.transact(s -> intake.intake(s, report, where));
@@ -94,7 +115,8 @@ public final class EventService {
     }
 
     /** 立案 of an event waiting in triage: classifies it as {@code categoryCode} and starts its time limits. */
-    public Event register(long eventId, long expectedVersion, String categoryCode, String actor, String note) {
+    public Event register(long eventId, long expectedVersion, String categoryCode, String typedActor, String note) {
+        String actor = permissions.require(UseCase.REGISTER, typedActor);
         return changes.change(eventId, expectedVersion, actor, (s, e) -> {
             Category category = categoryCode == null ? null : Intake.categoryByCode(s, categoryCode);
             if (category == null) {
@@ -133,7 +155,8 @@ public final class EventService {
      * (e.g. an emergency plan's task), stored as a phrase the history words in each reader's language.
      */
     public Event dispatch(long eventId, long expectedVersion, long leadUnitId, List<Long> coHandlerIds,
-                          String actor, String note, Phrase why) {
+                          String typedActor, String note, Phrase why) {
+        String actor = permissions.require(UseCase.DISPATCH, typedActor);
         return changes.change(eventId, expectedVersion, actor, (s, e) -> {
             Unit lead = unit(s, leadUnitId);
             Set<Long> co = new LinkedHashSet<>(coHandlerIds == null ? List.of() : coHandlerIds);
@@ -152,15 +175,17 @@ public final class EventService {
 
     /** 签收: the lead unit takes the task. */
     public Event accept(long eventId, long expectedVersion, String actor, String note) {
-        return step(eventId, expectedVersion, actor, EventAction.ACCEPT, note);
+        return step(eventId, expectedVersion, actor, EventAction.ACCEPT, note, UseCase.ACCEPT);
     }
 
     /**
      * 派件退回: the unit says the event is not its duty. It goes back to the center's queue (RETURNED) with the
      * reason, without a lead unit, ready to be dispatched again.
      */
-    public Event returnToCenter(long eventId, long expectedVersion, String actor, String reason) {
+    public Event returnToCenter(long eventId, long expectedVersion, String typedActor, String reason) {
+        String actor = permissions.require(UseCase.RETURN, typedActor);
         return changes.change(eventId, expectedVersion, actor, (s, e) -> {
+            permissions.requireOwnUnit(UseCase.RETURN, e.getLeadUnitId());
             Long returning = e.getLeadUnitId();
             Unit unit = returning == null ? null : s.get(Unit.class, returning);
             changes.apply(s, e, EventAction.RETURN, actor, reason, returning,
@@ -173,7 +198,7 @@ public final class EventService {
 
     /** 开始处置 (also after a rework order). */
     public Event start(long eventId, long expectedVersion, String actor, String note) {
-        return step(eventId, expectedVersion, actor, EventAction.START, note);
+        return step(eventId, expectedVersion, actor, EventAction.START, note, UseCase.START);
     }
 
     /** 处理反馈 without new photos (a 事项 that needs one must have it attached since the work started). */
@@ -187,7 +212,7 @@ public final class EventService {
      * the work started.
      */
     public Event feedback(long eventId, long expectedVersion, String actor, String note, List<SitePhoto> sitePhotos) {
-        return withPhotos(eventId, expectedVersion, actor, EventAction.FEEDBACK, note, sitePhotos);
+        return withPhotos(eventId, expectedVersion, actor, EventAction.FEEDBACK, note, sitePhotos, UseCase.FEEDBACK);
     }
 
     /** 核查通过 without new photos. */
@@ -200,24 +225,25 @@ public final class EventService {
      * where the 事项 needs one (sent now, or attached since the handling report).
      */
     public Event verify(long eventId, long expectedVersion, String actor, String note, List<SitePhoto> sitePhotos) {
-        return withPhotos(eventId, expectedVersion, actor, EventAction.VERIFY, note, sitePhotos);
+        return withPhotos(eventId, expectedVersion, actor, EventAction.VERIFY, note, sitePhotos, UseCase.VERIFY);
     }
 
     /** 核查不通过 → 返工: back to the unit with the reason. */
     public Event reject(long eventId, long expectedVersion, String actor, String reason) {
-        return step(eventId, expectedVersion, actor, EventAction.REJECT, reason);
+        return step(eventId, expectedVersion, actor, EventAction.REJECT, reason, UseCase.VERIFY);
     }
 
     /** 结案 */
     public Event close(long eventId, long expectedVersion, String actor, String note) {
-        return step(eventId, expectedVersion, actor, EventAction.CLOSE, note);
+        return step(eventId, expectedVersion, actor, EventAction.CLOSE, note, UseCase.CLOSE);
     }
 
     /**
      * 回访评价: the reporter's satisfaction with a closed event. A dissatisfied rating needs the reporter's words
      * ({@code note}) and reopens the event for rework (a RATE line, then a REOPEN line) with a new handling limit.
      */
-    public Event rate(long eventId, long expectedVersion, Satisfaction satisfaction, String actor, String note) {
+    public Event rate(long eventId, long expectedVersion, Satisfaction satisfaction, String typedActor, String note) {
+        String actor = permissions.require(UseCase.RETURN_VISIT, typedActor);
         return changes.change(eventId, expectedVersion, actor,
                 (s, e) -> visits.rate(s, e, satisfaction, actor, note));
     }
@@ -226,12 +252,14 @@ public final class EventService {
      * 回访未接通: a return-visit call that reached nobody. After the number of tries the center allows
      * ({@link ReturnVisitRule}) the visit ends as not reachable.
      */
-    public Event noAnswer(long eventId, long expectedVersion, String actor, String note) {
+    public Event noAnswer(long eventId, long expectedVersion, String typedActor, String note) {
+        String actor = permissions.require(UseCase.RETURN_VISIT, typedActor);
         return changes.change(eventId, expectedVersion, actor, (s, e) -> visits.noAnswer(s, e, actor, note));
     }
 
     /** 重新办理 of a closed event (e.g. the problem came back): back to its lead unit, with a new handling limit. */
-    public Event reopen(long eventId, long expectedVersion, String actor, String reason) {
+    public Event reopen(long eventId, long expectedVersion, String typedActor, String reason) {
+        String actor = permissions.require(UseCase.RETURN_VISIT, typedActor);
         return changes.change(eventId, expectedVersion, actor, (s, e) -> visits.reopen(s, e, actor, reason, false));
     }
 
@@ -239,7 +267,8 @@ public final class EventService {
      * Merges the duplicate into {@code intoId} (confirming a {@link #duplicatesOf} proposal). The duplicate ends
      * MERGED and points to the other; the other gets a note line and keeps its state.
      */
-    public Event merge(long duplicateId, long expectedVersion, long intoId, String actor, String reason) {
+    public Event merge(long duplicateId, long expectedVersion, long intoId, String typedActor, String reason) {
+        String actor = permissions.require(UseCase.MERGE, typedActor);
         if (duplicateId == intoId) {
             throw new ActionRefusedException("refused.mergeSelf");
         }
@@ -258,14 +287,15 @@ public final class EventService {
 
     /** 作废 with a reason. */
     public Event cancel(long eventId, long expectedVersion, String actor, String reason) {
-        return step(eventId, expectedVersion, actor, EventAction.CANCEL, reason);
+        return step(eventId, expectedVersion, actor, EventAction.CANCEL, reason, UseCase.CANCEL);
     }
 
     /**
      * 一键督办 of an event that is near due (yellow) or overdue (red): records it, counts it, notifies the lead
      * unit and escalates the lead one level (community → street section → district department).
      */
-    public SupervisionResult supervise(long eventId, long expectedVersion, String actor, String note) {
+    public SupervisionResult supervise(long eventId, long expectedVersion, String typedActor, String note) {
+        String actor = permissions.require(UseCase.SUPERVISE, typedActor);
         return changes.change(eventId, expectedVersion, actor, (s, e) -> supervision.supervise(s, e, actor, note));
     }
 
@@ -327,17 +357,22 @@ public final class EventService {
         return queue.row(eventId);
     }
 
-    private Event step(long eventId, long expectedVersion, String actor, EventAction action, String note) {
+    private Event step(long eventId, long expectedVersion, String typedActor, EventAction action, String note,
+                       UseCase useCase) {
+        String actor = permissions.require(useCase, typedActor);
         return changes.change(eventId, expectedVersion, actor, (s, e) -> {
+            permissions.requireOwnUnit(useCase, e.getLeadUnitId());
             changes.apply(s, e, action, actor, note, null, null);
             return e;
         });
     }
 
-    private Event withPhotos(long eventId, long expectedVersion, String actor, EventAction action, String note,
-                             List<SitePhoto> sitePhotos) {
+    private Event withPhotos(long eventId, long expectedVersion, String typedActor, EventAction action, String note,
+                             List<SitePhoto> sitePhotos, UseCase useCase) {
+        String actor = permissions.require(useCase, typedActor);
         List<SitePhoto> sent = sitePhotos == null ? List.of() : List.copyOf(sitePhotos);
         return changes.change(eventId, expectedVersion, actor, (s, e) -> {
+            permissions.requireOwnUnit(useCase, e.getLeadUnitId());
             // the state and the note first: a wrong step is refused as such, not as a missing photo
             changes.machine().next(e.getState(), action, note);
             Instant now = clock.instant();

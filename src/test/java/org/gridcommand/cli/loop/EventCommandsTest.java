@@ -30,7 +30,7 @@ class EventCommandsTest {
     void aHotlineCall() {
         db = dir.resolve("city").toString();
         try (Backend b = Backend.open(db, null, null, Clock.systemUTC())) {
-            number = b.events().intake(new IntakeReport(Channel.HOTLINE, "T-77", null, "路灯不亮", "小区门口路灯不亮",
+            number = b.systemEvents().intake(new IntakeReport(Channel.HOTLINE, "T-77", null, "路灯不亮", "小区门口路灯不亮",
                     null, null, "东湖路 1 号", "市民刘先生", null, Urgency.NORMAL)).event().getNumber();
         }
     }
