@@ -62,8 +62,9 @@ if [[ "${GC_SCREENSHOT_INSIDE_XVFB:-}" == 1 ]]; then
         db_file=$(ls "$GC_TMP"/*.mv.db | head -1)
         mv "$db_file" "$GC_TMP/demo.mv.db"
     fi
-    GRIDCOMMAND_HOME="$GC_TMP/home" java -jar target/gridcommand.jar --db "$GC_TMP/demo" --lang "$lang" \
-        >"$log" 2>&1 &
+    # signed in as the demo city's duty officer (README, Accounts and roles), as a wall screen starts
+    GRIDCOMMAND_HOME="$GC_TMP/home" GRIDCOMMAND_PASSWORD=duty2026 java -jar target/gridcommand.jar \
+        --db "$GC_TMP/demo" --lang "$lang" --user duty >"$log" 2>&1 &
     app=$!
     stop_app() {
         if kill -0 "$app" 2>/dev/null; then
