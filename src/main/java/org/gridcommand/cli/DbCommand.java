@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.gridcommand.service.DatabaseMaintenance;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -30,22 +31,19 @@ final class DbCommand {
         @ParentCommand
         DbCommand parent;
 
-        @Option(names = "--db", paramLabel = "DB", description = "Database file (default: the data folder's)")
-        String db;
+        @Mixin
+        DatabaseOptions database;
 
         String database() {
-            if (db != null) {
-                parent.root.db = db;
-            }
-            return parent.root.database();
+            return database.database();
         }
 
         String user() {
-            return parent.root.env().get("GRIDCOMMAND_DB_USER");
+            return database.user();
         }
 
         String password() {
-            return parent.root.env().get("GRIDCOMMAND_DB_PASSWORD");
+            return database.password();
         }
 
         CliMessages messages() {

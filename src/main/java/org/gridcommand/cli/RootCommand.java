@@ -1,11 +1,18 @@
 package org.gridcommand.cli;
 
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
+import org.gridcommand.cli.emergency.ActivateCommand;
+import org.gridcommand.cli.emergency.ExportCommand;
+import org.gridcommand.cli.emergency.StandDownCommand;
+import org.gridcommand.cli.intake.ServeIntakeCommand;
+import org.gridcommand.cli.loop.EventCommand;
+import org.gridcommand.cli.stock.StockCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code gridcommand}: with no subcommand it opens the console; subcommands run the same use cases from scripts.
@@ -14,9 +21,9 @@ import picocli.CommandLine.Option;
         description = {"GridCommand — command-center console for grid-based city governance (网格化管理).",
             "Without a command, opens the console window."},
         subcommands = {DemoCommand.class, StatsCommand.class, ImportCommand.class, DbCommand.class,
-            org.gridcommand.cli.emergency.ActivateCommand.class, org.gridcommand.cli.emergency.StandDownCommand.class,
-            org.gridcommand.cli.emergency.ExportCommand.class, org.gridcommand.cli.intake.ServeIntakeCommand.class,
-            org.gridcommand.cli.loop.EventCommand.class, org.gridcommand.cli.stock.StockCommand.class,
+            ActivateCommand.class, StandDownCommand.class,
+            ExportCommand.class, ServeIntakeCommand.class,
+            EventCommand.class, StockCommand.class,
             KpiCommand.class, ReportCommand.class, BenchCommand.class})
 public final class RootCommand implements Callable<Integer> {
     private final ConsoleLauncher launcher;
@@ -40,7 +47,7 @@ public final class RootCommand implements Callable<Integer> {
 
     @Option(names = "--basemap", paramLabel = "FILE.mbtiles",
             description = "Use your own MBTiles raster base map instead of the built-in one")
-    java.nio.file.Path baseMap;
+    Path baseMap;
 
     @Option(names = "--exit-when-ready", hidden = true)
     boolean exitWhenReady;
@@ -82,24 +89,8 @@ public final class RootCommand implements Callable<Integer> {
     }
 
     /** The language of messages: zh (default) or en. */
-    public java.util.Locale locale() {
-        return "en".equalsIgnoreCase(lang) ? java.util.Locale.ENGLISH : java.util.Locale.SIMPLIFIED_CHINESE;
-    }
-
-    /** Opens the backend for a subcommand in another package: {@code dbOverride} when given, else the default. */
-    public org.gridcommand.service.Backend openBackend(String dbOverride) {
-        if (dbOverride != null) {
-            db = dbOverride;
-        }
-        return BackendOptions.open(this);
-    }
-
-    /** Notes the database file's size before a bulk load, to compact it afterwards ({@code dbOverride} or default). */
-    public BulkLoadCompaction bulkLoadCompaction(String dbOverride) {
-        if (dbOverride != null) {
-            db = dbOverride;
-        }
-        return new BulkLoadCompaction(database(), env.get("GRIDCOMMAND_DB_USER"), env.get("GRIDCOMMAND_DB_PASSWORD"));
+    public Locale locale() {
+        return "en".equalsIgnoreCase(lang) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
     }
 
     /** The command line's messages in the chosen language. */

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.gridcommand.domain.time.ConsoleClock;
+import org.gridcommand.service.Backend;
 import org.gridcommand.service.emergency.EmergencyServices;
 import org.gridcommand.service.emergency.ProposalBench;
 import org.gridcommand.service.resources.ResourceSnapshot;
@@ -41,8 +42,9 @@ public final class ActivationBench {
         ResourceSnapshot demo = null;
         Long readMs = null;
         if (db != null) {
-            try (EmergencyServices services = EmergencyServices.open(db, System.getenv("GRIDCOMMAND_DB_USER"),
-                    System.getenv("GRIDCOMMAND_DB_PASSWORD"), ConsoleClock.system())) {
+            try (Backend backend = Backend.open(db, System.getenv("GRIDCOMMAND_DB_USER"),
+                    System.getenv("GRIDCOMMAND_DB_PASSWORD"), ConsoleClock.system(), false)) {
+                EmergencyServices services = backend.emergency();
                 if (services.resourceCounts().get(0) > 0) {
                     long t0 = System.nanoTime();
                     demo = services.resources().refresh().snapshot();

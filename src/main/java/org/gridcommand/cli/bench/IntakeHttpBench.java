@@ -59,7 +59,7 @@ public final class IntakeHttpBench {
             boolean embedded = !backend.isShared();
             if (backend.city().tableCounts().getOrDefault("area", 0L) == 0) {
                 long t0 = System.nanoTime();
-                int micro = backend.intakeBenchKit().buildCity();
+                int micro = new IntakeBenchKit(backend.database(), backend.clock()).buildCity();
                 out.printf("generated city: %,d micro-grids in %,d ms%n", micro, (System.nanoTime() - t0) / 1_000_000);
             }
             out.printf("database: %s%n", backend.describeDatabase());

@@ -12,6 +12,7 @@ import java.util.Random;
 import org.gridcommand.domain.event.EventState;
 import org.gridcommand.domain.time.ConsoleClock;
 import org.gridcommand.service.Backend;
+import org.gridcommand.service.intake.IntakeBenchKit;
 import org.gridcommand.service.event.DispatchProposal;
 import org.gridcommand.service.event.EventQueueFilter;
 import org.gridcommand.service.event.EventQueueRow;
@@ -99,10 +100,10 @@ public final class SyncBench {
             return;
         }
         if (b.city().tableCounts().get("area") == 0) {
-            b.intakeBenchKit().buildCity();
+            new IntakeBenchKit(b.database(), b.clock()).buildCity();
         }
         try (BenchFolder dir = new BenchFolder("gridcommand-sync-")) {
-            Path mapping = b.intakeBenchKit().writeTickets(dir.resolve("tickets.csv"), Math.max(200, trials * 4), 3);
+            Path mapping = new IntakeBenchKit(b.database(), b.clock()).writeTickets(dir.resolve("tickets.csv"), Math.max(200, trials * 4), 3);
             b.ticketImports().importFile(dir.resolve("tickets.csv"), TicketMappingFile.read(mapping),
                     new TicketImportOptions(false, null));
         }

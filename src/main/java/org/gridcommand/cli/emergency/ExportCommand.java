@@ -4,9 +4,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.gridcommand.cli.ActorOption;
+import org.gridcommand.cli.CommandProblem;
+import org.gridcommand.cli.DatabaseOptions;
 import org.gridcommand.service.Backend;
 import org.gridcommand.service.emergency.EmergencyServices;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,17 +35,17 @@ public final class ExportCommand {
         @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of stdout")
         Path out;
 
-        @Option(names = "--db", paramLabel = "DB", description = "Database (file path or JDBC URL)")
-        String db;
+        @Mixin
+        DatabaseOptions database;
 
-        @Option(names = "--actor", paramLabel = "NAME", description = "Who issues the warning (for the audit trail)")
-        String actor = System.getProperty("user.name", "commander");
+        @Mixin
+        ActorOption actor;
 
         @Override
         public Integer call() throws Exception {
-            try (Backend backend = EmergencyDatabase.open(spec, db)) {
+            try (Backend backend = database.open()) {
                 EmergencyServices services = backend.emergency();
-                String xml = services.cap().export(activation, actor);
+                String xml = services.cap().export(activation, actor.name());
                 if (out == null) {
                     spec.commandLine().getOut().print(xml);
                     spec.commandLine().getOut().flush();
@@ -51,7 +55,7 @@ public final class ExportCommand {
                 }
                 return 0;
             } catch (IllegalArgumentException | IllegalStateException e) {
-                return EmergencyDatabase.refuse(spec, e.getMessage());
+                return CommandProblem.refuse(spec, e.getMessage());
             }
         }
     }

@@ -58,8 +58,7 @@ public final class BoardBench {
             MapWallView mapView = new MapWallView(map);
             TabPane panels = new TabPane();
             panels.setPrefWidth(760);
-            EmergencyFeature feature = new EmergencyFeature(new EmergencyCommand(backend.emergency(), backend.events(),
-                    backend.clock()), BackgroundTasks.withFxThread(background), new Messages(Locale.SIMPLIFIED_CHINESE),
+            EmergencyFeature feature = new EmergencyFeature(backend.emergencyCommand(), BackgroundTasks.withFxThread(background), new Messages(Locale.SIMPLIFIED_CHINESE),
                     backend.clock(), "bench", map, mapView, panels);
             map.setAreas(areas);
             BorderPane root = new BorderPane(mapView);
