@@ -13,7 +13,7 @@ import picocli.CommandLine.ParentCommand;
         subcommands = {BenchCommand.Startup.class, BenchCommand.Activation.class, BenchCommand.Intake.class,
             BenchCommand.IntakeHttp.class, BenchCommand.Locate.class, BenchCommand.Map.class,
             BenchCommand.Sync.class})
-final class BenchCommand {
+public final class BenchCommand {
     @ParentCommand
     RootCommand root;
 

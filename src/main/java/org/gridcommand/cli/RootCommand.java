@@ -24,7 +24,7 @@ import picocli.CommandLine;
             ActivateCommand.class, StandDownCommand.class,
             ExportCommand.class, ServeIntakeCommand.class,
             EventCommand.class, StockCommand.class,
-            KpiCommand.class, ReportCommand.class, BenchCommand.class})
+            KpiCommand.class, ReportCommand.class})
 public final class RootCommand implements Callable<Integer> {
     private final ConsoleLauncher launcher;
     private final Map<String, String> env;
@@ -66,7 +66,8 @@ public final class RootCommand implements Callable<Integer> {
         this.mainClass = mainClass;
     }
 
-    String mainClass() {
+    /** The class that starts GridCommand (for the benches that start consoles in new JVMs). */
+    public String mainClass() {
         return mainClass;
     }
 

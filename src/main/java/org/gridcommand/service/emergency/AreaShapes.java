@@ -15,7 +15,7 @@ import org.locationtech.jts.geom.util.GeometryTransformer;
 import org.locationtech.jts.operation.union.UnaryUnionOp;
 
 /** Turns what the commander gave as the affected area into a WGS84 shape with a centre. */
-final class AreaShapes {
+public final class AreaShapes {
     /** Metres per degree of latitude on the mean sphere. */
     private static final double M_PER_DEG = Math.toRadians(1) * Wgs84.EARTH_RADIUS_M;
 
@@ -73,7 +73,7 @@ final class AreaShapes {
      * Buffers in metres on a local equirectangular plane around the geometry: exact enough at city scale
      * (under 0.5 % at 50 km) and independent of any projection library.
      */
-    static Geometry bufferMeters(Geometry g, double meters) {
+    public static Geometry bufferMeters(Geometry g, double meters) {
         double lat0 = g.getCentroid().getY();
         double kx = Math.cos(Math.toRadians(lat0)) * M_PER_DEG;
         Geometry local = scale(g, kx, M_PER_DEG);

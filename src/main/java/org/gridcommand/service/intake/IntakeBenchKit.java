@@ -29,6 +29,8 @@ public final class IntakeBenchKit {
     static final List<String> EXPORT_CATEGORIES = List.of("占道经营", "违章搭建", "道路破损", "道路积水", "垃圾暴露",
             "乱贴广告", "噪音扰民", "绿地损坏", "井盖缺失", "其他咨询");
     private static final DateTimeFormatter SLASHED = DateTimeFormatter.ofPattern("yyyy/M/d H:mm");
+    /** Rows per JDBC batch, as the intake's own writer sends them. */
+    private static final int BATCH = 1000;
 
     private final Database db;
     private final Clock clock;
@@ -119,7 +121,7 @@ public final class IntakeBenchKit {
                         ps.setString(7, rec.get(4));
                         ps.setObject(8, java.time.OffsetDateTime.ofInstant(Instant.now(), java.time.ZoneOffset.UTC));
                         ps.addBatch();
-                        if (++pending == EventRows.BATCH) {
+                        if (++pending == BATCH) {
                             ps.executeBatch();
                             pending = 0;
                         }
@@ -163,7 +165,7 @@ public final class IntakeBenchKit {
                         ps.setObject(6, java.time.OffsetDateTime.ofInstant(reported.plusSeconds(3_600
                                 + random.nextInt(80_000)), java.time.ZoneOffset.UTC));
                         ps.addBatch();
-                        if (i % EventRows.BATCH == 0) {
+                        if (i % BATCH == 0) {
                             ps.executeBatch();
                         }
                     }
