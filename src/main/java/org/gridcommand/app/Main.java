@@ -1,7 +1,7 @@
 package org.gridcommand.app;
 
 import org.gridcommand.bench.kpi.KpiBenchCommand;
-import org.gridcommand.cli.BenchCommand;
+import org.gridcommand.bench.BenchCommand;
 import org.gridcommand.cli.RootCommand;
 import picocli.CommandLine;
 

@@ -1,4 +1,4 @@
-package org.gridcommand.cli.bench;
+package org.gridcommand.bench.emergency;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintStream;
@@ -8,10 +8,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.gridcommand.domain.time.ConsoleClock;
 import org.gridcommand.service.Backend;
 import org.gridcommand.service.emergency.EmergencyServices;
-import org.gridcommand.service.emergency.ProposalBench;
+import org.gridcommand.bench.emergency.ProposalBench;
 import org.gridcommand.service.resources.ResourceSnapshot;
 import org.gridcommand.service.resources.StockSnapshot;
-import org.gridcommand.service.resources.SyntheticResources;
+import org.gridcommand.bench.emergency.SyntheticResources;
 
 /**
  * Measures what issue #5 promises: a level-I flood proposal in ≤ 50 ms with the demo city's resources (73
@@ -97,7 +97,7 @@ public final class ActivationBench {
     }
 
     /** The UI's half, named rather than imported (cli must not depend on ui). */
-    static final String BOARD = "org.gridcommand.ui.emergency.bench.BoardBench";
+    static final String BOARD = "org.gridcommand.bench.emergency.BoardBench";
 
     /**
      * {first, median, max, lines} from a real window in a child JVM pressing F9 on the demo city, or null when there

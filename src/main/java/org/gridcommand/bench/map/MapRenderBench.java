@@ -1,4 +1,4 @@
-package org.gridcommand.ui.mapwall.layers.bench;
+package org.gridcommand.bench.map;
 
 import org.gridcommand.ui.mapwall.PlaceName;
 import org.gridcommand.domain.map.BaseMapFeature;

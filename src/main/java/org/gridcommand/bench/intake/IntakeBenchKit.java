@@ -1,4 +1,4 @@
-package org.gridcommand.service.intake;
+package org.gridcommand.bench.intake;
 
 import java.io.BufferedWriter;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.gridcommand.cli.bench;
+package org.gridcommand.bench.intake;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintStream;
@@ -8,9 +8,10 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.gridcommand.bench.BenchFolder;
+import org.gridcommand.bench.intake.IntakeBenchKit;
 import org.gridcommand.domain.time.ConsoleClock;
 import org.gridcommand.service.Backend;
-import org.gridcommand.service.intake.IntakeBenchKit;
 import org.gridcommand.service.intake.IntakeServer;
 import org.gridcommand.service.intake.SensorAlarmRules;
 

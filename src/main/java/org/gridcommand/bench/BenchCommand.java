@@ -1,6 +1,7 @@
-package org.gridcommand.cli;
+package org.gridcommand.bench;
 
-import org.gridcommand.cli.bench.StartupBench;
+import org.gridcommand.bench.StartupBench;
+import org.gridcommand.cli.RootCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -32,7 +33,7 @@ public final class BenchCommand {
 
         @Override
         public Integer call() throws Exception {
-            return new org.gridcommand.cli.bench.ActivationBench(db, runs, System.out).run();
+            return new org.gridcommand.bench.emergency.ActivationBench(db, runs, System.out).run();
         }
     }
 
@@ -67,7 +68,7 @@ public final class BenchCommand {
 
         @Override
         public Integer call() throws Exception {
-            return new org.gridcommand.cli.bench.LocateBench(db, points, sample, System.out).run();
+            return new org.gridcommand.bench.LocateBench(db, points, sample, System.out).run();
         }
     }
 
@@ -87,7 +88,7 @@ public final class BenchCommand {
 
         @Override
         public Integer call() throws Exception {
-            return new org.gridcommand.cli.bench.MapBench(db, frames, events, System.out).run();
+            return new org.gridcommand.bench.map.MapBench(db, frames, events, System.out).run();
         }
     }
 
@@ -105,7 +106,7 @@ public final class BenchCommand {
 
         @Override
         public Integer call() throws Exception {
-            return new org.gridcommand.cli.bench.IntakeBench(tickets, history, System.out).run();
+            return new org.gridcommand.bench.intake.IntakeBench(tickets, history, System.out).run();
         }
     }
 
@@ -125,7 +126,7 @@ public final class BenchCommand {
 
         @Override
         public Integer call() throws Exception {
-            return new org.gridcommand.cli.bench.IntakeHttpBench(db, requests, idleSockets, System.out).run();
+            return new org.gridcommand.bench.intake.IntakeHttpBench(db, requests, idleSockets, System.out).run();
         }
     }
 
@@ -141,7 +142,7 @@ public final class BenchCommand {
 
         @Override
         public Integer call() throws Exception {
-            return new org.gridcommand.cli.bench.SyncBench(db, trials, System.out).run();
+            return new org.gridcommand.bench.intake.SyncBench(db, trials, System.out).run();
         }
     }
 }

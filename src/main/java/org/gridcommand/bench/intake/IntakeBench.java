@@ -1,4 +1,4 @@
-package org.gridcommand.cli.bench;
+package org.gridcommand.bench.intake;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -8,11 +8,12 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.gridcommand.bench.BenchFolder;
+import org.gridcommand.bench.intake.IntakeBenchKit;
 import org.gridcommand.domain.time.ConsoleClock;
 import org.gridcommand.service.Backend;
 import org.gridcommand.service.event.EventQueueFilter;
 import org.gridcommand.service.event.EventQueuePage;
-import org.gridcommand.service.intake.IntakeBenchKit;
 import org.gridcommand.service.intake.TicketImportOptions;
 import org.gridcommand.service.intake.TicketImportReport;
 import org.gridcommand.service.intake.TicketMappingFile;

@@ -1,4 +1,4 @@
-package org.gridcommand.ui.emergency.bench;
+package org.gridcommand.bench.emergency;
 
 import java.time.Clock;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.gridcommand.service.emergency;
+package org.gridcommand.bench.emergency;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import org.gridcommand.bench.emergency.ResourceScan;
 import org.gridcommand.domain.emergency.ActionLine;
 import org.gridcommand.domain.emergency.AreaKind;
 import org.gridcommand.domain.emergency.NeedLine;
@@ -15,9 +16,13 @@ import org.gridcommand.domain.plan.PlanLevel;
 import org.gridcommand.domain.plan.ResponseLevel;
 import org.gridcommand.domain.unit.UnitKind;
 import org.gridcommand.geo.Wgs84;
+import org.gridcommand.service.emergency.ActivationPlanner;
+import org.gridcommand.service.emergency.AreaShapes;
+import org.gridcommand.service.emergency.Proposal;
+import org.gridcommand.service.emergency.ResolvedArea;
+import org.gridcommand.service.emergency.ServingUnit;
 import org.gridcommand.service.resources.ResourceFinder;
 import org.gridcommand.service.resources.ResourceIndex;
-import org.gridcommand.service.resources.ResourceScan;
 import org.gridcommand.service.resources.ResourceSnapshot;
 
 /**

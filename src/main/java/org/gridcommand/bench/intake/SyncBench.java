@@ -1,4 +1,4 @@
-package org.gridcommand.cli.bench;
+package org.gridcommand.bench.intake;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintStream;
@@ -9,10 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.gridcommand.bench.BenchFolder;
+import org.gridcommand.bench.intake.IntakeBenchKit;
 import org.gridcommand.domain.event.EventState;
 import org.gridcommand.domain.time.ConsoleClock;
 import org.gridcommand.service.Backend;
-import org.gridcommand.service.intake.IntakeBenchKit;
 import org.gridcommand.service.event.DispatchProposal;
 import org.gridcommand.service.event.EventQueueFilter;
 import org.gridcommand.service.event.EventQueueRow;
