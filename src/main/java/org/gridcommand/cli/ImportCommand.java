@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.gridcommand.cli.intake.ImportTicketsCommand;
 import org.gridcommand.domain.area.AreaLevel;
 import org.gridcommand.geo.io.FeatureFileException;
 import org.gridcommand.service.Backend;
@@ -19,7 +20,7 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code gridcommand import …}: brings real data in. */
 @Command(name = "import", mixinStandardHelpOptions = true, description = "Import real data files.",
-        subcommands = {ImportCommand.Grids.class, org.gridcommand.cli.intake.ImportTicketsCommand.class})
+        subcommands = {ImportCommand.Grids.class, ImportTicketsCommand.class})
 final class ImportCommand {
     @ParentCommand
     RootCommand root;

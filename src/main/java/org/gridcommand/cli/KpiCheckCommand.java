@@ -12,7 +12,6 @@ import org.gridcommand.service.kpi.IndicatorTable;
 import org.gridcommand.service.kpi.PeriodFigures;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /**

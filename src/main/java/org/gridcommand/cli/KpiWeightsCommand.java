@@ -44,7 +44,8 @@ final class KpiWeightsCommand implements Callable<Integer> {
         try (Backend backend = database.open()) {
             if (set != null) {
                 if (which == null) {
-                    throw new IllegalArgumentException(words.get("kpi.weights.needs_role", "department, intake_officer, grid_worker"));
+                    throw new IllegalArgumentException(words.get("kpi.weights.needs_role",
+                            "department, intake_officer, grid_worker"));
                 }
                 try {
                     backend.kpi().changeWeights(which, parse(which, words), actor.name());

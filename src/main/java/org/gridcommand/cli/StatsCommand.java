@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import org.gridcommand.service.Backend;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code gridcommand stats --db D}: counts per entity, and open / overdue events, as one JSON line. */

@@ -24,6 +24,7 @@ import org.gridcommand.service.emergency.ServingUnit;
 import org.gridcommand.service.resources.ResourceFinder;
 import org.gridcommand.service.resources.ResourceIndex;
 import org.gridcommand.service.resources.ResourceSnapshot;
+import org.locationtech.jts.geom.Envelope;
 
 /**
  * Times a level-I flood proposal on a snapshot with the index and with a plain scan, and checks that both give
@@ -65,7 +66,7 @@ public final class ProposalBench {
                 double x = lon + (col - 5.5) * 0.02;
                 double y = lat + (row - 6) * 0.018;
                 units.add(new ServingUnit(id++, "CM" + row + "-" + col, "社区" + row + "-" + col, UnitKind.COMMUNITY,
-                        Wgs84.FACTORY.toGeometry(new org.locationtech.jts.geom.Envelope(x, x + 0.02, y, y + 0.018)),
+                        Wgs84.FACTORY.toGeometry(new Envelope(x, x + 0.02, y, y + 0.018)),
                         x + 0.01, y + 0.009));
             }
         }

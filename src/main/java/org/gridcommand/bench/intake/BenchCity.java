@@ -20,7 +20,8 @@ final class BenchCity {
     static final double ROW_H = 0.00285;
     static final double WIDTH = MICRO_COLS * MICRO_W;
     static final double HEIGHT = ROWS * ROW_H;
-    private static final String[] DIFFICULTY = {"SMALL", "HARD", "BIG", "BIG", "SMALL", "SMALL", "SMALL", "SMALL", "HARD"};
+    private static final String[] DIFFICULTY = {"SMALL", "HARD", "BIG", "BIG", "SMALL", "SMALL", "SMALL", "SMALL",
+            "HARD"};
 
     private final Database db;
     private PreparedStatement areas;

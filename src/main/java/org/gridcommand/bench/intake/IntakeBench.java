@@ -3,7 +3,6 @@ package org.gridcommand.bench.intake;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -93,7 +92,8 @@ public final class IntakeBench {
             }
             Arrays.sort(page);
             double queueMs = page[page.length / 2] / 1e6;
-            out.printf("open-event queue, first page:    %9.1f ms (median of %d, ~%d rows shown, page size varied)%n", queueMs, page.length,
+            out.printf("open-event queue, first page:    %9.1f ms (median of %d, ~%d rows shown, page size varied)%n",
+                    queueMs, page.length,
                     first.rows().size());
 
             Map<String, Object> json = new LinkedHashMap<>();

@@ -10,6 +10,8 @@ import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Random;
@@ -119,7 +121,7 @@ public final class IntakeBenchKit {
                         ps.setString(6, rec.get(5).isEmpty() ? null
                                 : "SRID=4326;POINT(" + rec.get(5) + " " + rec.get(6) + ")");
                         ps.setString(7, rec.get(4));
-                        ps.setObject(8, java.time.OffsetDateTime.ofInstant(Instant.now(), java.time.ZoneOffset.UTC));
+                        ps.setObject(8, OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC));
                         ps.addBatch();
                         if (++pending == BATCH) {
                             ps.executeBatch();
@@ -159,11 +161,11 @@ public final class IntakeBenchKit {
                         ps.setLong(1, id);
                         ps.setString(2, "H-" + id);
                         ps.setString(3, "历史工单 " + i);
-                        ps.setObject(4, java.time.OffsetDateTime.ofInstant(reported, java.time.ZoneOffset.UTC));
-                        ps.setObject(5, java.time.OffsetDateTime.ofInstant(reported.plusSeconds(86_400),
-                                java.time.ZoneOffset.UTC));
-                        ps.setObject(6, java.time.OffsetDateTime.ofInstant(reported.plusSeconds(3_600
-                                + random.nextInt(80_000)), java.time.ZoneOffset.UTC));
+                        ps.setObject(4, OffsetDateTime.ofInstant(reported, ZoneOffset.UTC));
+                        ps.setObject(5, OffsetDateTime.ofInstant(reported.plusSeconds(86_400),
+                                ZoneOffset.UTC));
+                        ps.setObject(6, OffsetDateTime.ofInstant(reported.plusSeconds(3_600
+                                + random.nextInt(80_000)), ZoneOffset.UTC));
                         ps.addBatch();
                         if (i % BATCH == 0) {
                             ps.executeBatch();

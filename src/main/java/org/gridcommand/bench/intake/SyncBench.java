@@ -104,7 +104,8 @@ public final class SyncBench {
             new IntakeBenchKit(b.database(), b.clock()).buildCity();
         }
         try (BenchFolder dir = new BenchFolder("gridcommand-sync-")) {
-            Path mapping = new IntakeBenchKit(b.database(), b.clock()).writeTickets(dir.resolve("tickets.csv"), Math.max(200, trials * 4), 3);
+            Path mapping = new IntakeBenchKit(b.database(), b.clock()).writeTickets(dir.resolve("tickets.csv"),
+                    Math.max(200, trials * 4), 3);
             b.ticketImports().importFile(dir.resolve("tickets.csv"), TicketMappingFile.read(mapping),
                     new TicketImportOptions(false, null));
         }

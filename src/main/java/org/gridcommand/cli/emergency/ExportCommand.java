@@ -7,6 +7,8 @@ import java.util.concurrent.Callable;
 import org.gridcommand.cli.ActorOption;
 import org.gridcommand.cli.CommandProblem;
 import org.gridcommand.cli.DatabaseOptions;
+import org.gridcommand.cli.ExportTilesCommand;
+import org.gridcommand.cli.intake.ExportEventsCommand;
 import org.gridcommand.service.Backend;
 import org.gridcommand.service.emergency.EmergencyServices;
 import picocli.CommandLine.Command;
@@ -18,8 +20,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code gridcommand export …}: data out of GridCommand in standard formats. */
 @Command(name = "export", mixinStandardHelpOptions = true, description = "Export data in standard formats.",
-        subcommands = {ExportCommand.Cap.class, org.gridcommand.cli.intake.ExportEventsCommand.class,
-            org.gridcommand.cli.ExportTilesCommand.class})
+        subcommands = {ExportCommand.Cap.class, ExportEventsCommand.class,
+            ExportTilesCommand.class})
 public final class ExportCommand {
 
     /** {@code gridcommand export cap ACTIVATION [--out FILE]}: the activation's public warning as CAP 1.2 XML. */

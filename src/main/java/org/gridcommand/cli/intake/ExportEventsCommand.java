@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.gridcommand.cli.DatabaseOptions;
@@ -97,7 +98,7 @@ public final class ExportEventsCommand implements Callable<Integer> {
             return s == null ? null : EventState.valueOf(s.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("Unknown state '" + s + "': use one of "
-                    + java.util.Arrays.toString(EventState.values()) + ".");
+                    + Arrays.toString(EventState.values()) + ".");
         }
     }
 }

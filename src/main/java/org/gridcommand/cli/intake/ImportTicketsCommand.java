@@ -1,5 +1,6 @@
 package org.gridcommand.cli.intake;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -20,8 +21,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code gridcommand import tickets FILE --mapping M}: a 12345 hotline export into the closed loop. */
 @Command(name = "tickets", mixinStandardHelpOptions = true, description = {
@@ -106,7 +107,7 @@ public final class ImportTicketsCommand implements Callable<Integer> {
         json.put("rejected", r.rejected().size());
         try {
             out.println(new ObjectMapper().writeValueAsString(json));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -9,6 +9,7 @@ import org.gridcommand.domain.emergency.AreaKind;
 import org.gridcommand.geo.Wgs84;
 import org.gridcommand.store.Database;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.util.GeometryTransformer;
@@ -89,8 +90,8 @@ public final class AreaShapes {
     private static Geometry scale(Geometry g, double kx, double ky) {
         return new GeometryTransformer() {
             @Override
-            protected org.locationtech.jts.geom.CoordinateSequence transformCoordinates(
-                    org.locationtech.jts.geom.CoordinateSequence coords, Geometry parent) {
+            protected CoordinateSequence transformCoordinates(
+                    CoordinateSequence coords, Geometry parent) {
                 Coordinate[] out = new Coordinate[coords.size()];
                 for (int i = 0; i < out.length; i++) {
                     out[i] = new Coordinate(coords.getX(i) * kx, coords.getY(i) * ky);

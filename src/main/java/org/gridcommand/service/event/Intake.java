@@ -7,7 +7,6 @@ import java.util.function.Supplier;
 import org.gridcommand.domain.event.Deadlines;
 import org.gridcommand.domain.event.Event;
 import org.gridcommand.domain.event.EventAction;
-import org.gridcommand.domain.event.EventState;
 import org.gridcommand.domain.event.EventStep;
 import org.gridcommand.domain.event.Phrase;
 import org.gridcommand.domain.event.Placement;

@@ -39,11 +39,13 @@ final class PdfFonts implements FontMapper {
         return f;
     }
 
+    // two types named Font here: this one is spelled out
     @Override
     public BaseFont awtToPdf(java.awt.Font font) {
         return base;
     }
 
+    // two types named Font here: this one is spelled out
     @Override
     public java.awt.Font pdfToAwt(BaseFont font, int size) {
         return CjkFont.load().deriveFont((float) size);

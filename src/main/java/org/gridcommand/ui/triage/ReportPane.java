@@ -94,7 +94,8 @@ final class ReportPane extends VBox {
                 + text.waited(r.reportedAt(), model.nowProperty().get()) + ")");
         ReportPlace p = r.place();
         String where = p.grid() != null
-                ? Stream.of(p.street(), p.community(), p.grid()).filter(s -> s != null).collect(Collectors.joining(" › "))
+                ? Stream.of(p.street(), p.community(), p.grid()).filter(s -> s != null)
+                .collect(Collectors.joining(" › "))
                 : text.get(p.placement() == Placement.NO_COORDINATES || !p.hasPoint() ? "detail.noPoint"
                         : "detail.outside");
         row = fact(facts, row, "detail.place", where);

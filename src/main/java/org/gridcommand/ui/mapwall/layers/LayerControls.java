@@ -3,7 +3,9 @@ package org.gridcommand.ui.mapwall.layers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.CheckBox;
@@ -57,13 +59,13 @@ public final class LayerControls extends VBox {
         getChildren().addAll(title, legend(messages));
     }
 
-    private static HBox indent(javafx.scene.Node n) {
+    private static HBox indent(Node n) {
         HBox box = new HBox(n);
         box.setPadding(new Insets(0, 0, 2, 24));
         return box;
     }
 
-    private static <T> ComboBox<T> choice(String id, T[] values, T initial, java.util.function.Function<T, String> name,
+    private static <T> ComboBox<T> choice(String id, T[] values, T initial, Function<T, String> name,
             Consumer<T> onPick, CheckBox enabledBy) {
         ComboBox<T> combo = new ComboBox<>();
         combo.setId(id);
@@ -132,7 +134,8 @@ public final class LayerControls extends VBox {
         }
         Canvas heat = new Canvas(18, 12);
         heat.getGraphicsContext2D().setFill(new LinearGradient(0, 0, 1, 0, true, CycleMethod.NO_CYCLE,
-                new Stop(0, HeatSurface.ramp(0)), new Stop(0.5, HeatSurface.ramp(0.5)), new Stop(1, HeatSurface.ramp(1))));
+                new Stop(0, HeatSurface.ramp(0)), new Stop(0.5, HeatSurface.ramp(0.5)), new Stop(1,
+                HeatSurface.ramp(1))));
         heat.getGraphicsContext2D().fillRect(0, 0, 18, 12);
         Label heatLabel = new Label(m.get("layer.HEAT_MAP") + " " + m.get("legend.heat"));
         heatLabel.getStyleClass().add("legend-label");
