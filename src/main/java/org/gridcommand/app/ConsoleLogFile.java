@@ -8,6 +8,7 @@ import ch.qos.logback.core.rolling.FixedWindowRollingPolicy;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeBasedTriggeringPolicy;
 import ch.qos.logback.core.util.FileSize;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,6 +40,7 @@ final class ConsoleLogFile {
         if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
             return null;
         }
+        // two types named Logger here: this one is spelled out
         Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         String chosen = System.getenv("GRIDCOMMAND_LOG");
         if (chosen != null && !chosen.isBlank()) {
@@ -54,7 +56,7 @@ final class ConsoleLogFile {
         }
         try {
             Files.createDirectories(folder);
-        } catch (java.io.IOException | SecurityException e) {
+        } catch (IOException | SecurityException e) {
             LoggerFactory.getLogger(ConsoleLogFile.class).warn("No log file in {}: {}", folder, e.toString());
             return null;
         }
@@ -99,6 +101,7 @@ final class ConsoleLogFile {
     /** Closes the log file (tests; the console's file stays open until the process ends). */
     static void detach() {
         if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
+            // two types named Logger here: this one is spelled out
             Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
             var open = root.getAppender(APPENDER);
             if (open != null) {

@@ -1,39 +1,52 @@
 package org.gridcommand.app;
 
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.function.IntConsumer;
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import org.gridcommand.domain.area.Area;
-import org.gridcommand.domain.area.AreaLevel;
-import org.gridcommand.domain.time.ConsoleClock;
+import javafx.util.Subscription;
 import org.gridcommand.cli.ConsoleOptions;
 import org.gridcommand.cli.DataFolder;
+import org.gridcommand.domain.area.Area;
+import org.gridcommand.domain.area.AreaLevel;
 import org.gridcommand.domain.map.BaseMapFeature;
+import org.gridcommand.domain.time.ConsoleClock;
 import org.gridcommand.geo.tiles.BaseMapRenderer;
 import org.gridcommand.geo.tiles.BaseMapStyle;
 import org.gridcommand.geo.tiles.MBTilesSource;
 import org.gridcommand.geo.tiles.TileCache;
 import org.gridcommand.geo.tiles.TileSource;
-import java.nio.file.Path;
 import org.gridcommand.service.Backend;
-import org.gridcommand.service.demo.DemoCityService;
 import org.gridcommand.service.BackendUnavailableException;
+import org.gridcommand.service.demo.DemoCityService;
+import org.gridcommand.service.emergency.EmergencyCommand;
+import org.gridcommand.service.map.MapPoints;
+import org.gridcommand.service.settings.ConsoleSettings;
 import org.gridcommand.service.sync.SharedChanges.Topic;
 import org.gridcommand.ui.common.BackgroundTasks;
 import org.gridcommand.ui.common.ConsoleFonts;
 import org.gridcommand.ui.common.Messages;
+import org.gridcommand.ui.dispatch.DispatchFeature;
 import org.gridcommand.ui.dispatch.FirstPage;
+import org.gridcommand.ui.emergency.EmergencyFeature;
 import org.gridcommand.ui.mapwall.MapWallModel;
 import org.gridcommand.ui.mapwall.MapWallView;
+import org.gridcommand.ui.mapwall.layers.PointLayerKind;
+import org.gridcommand.ui.mapwall.layers.PointLayers;
+import org.gridcommand.ui.mapwall.layers.PointLayersModel;
+import org.gridcommand.ui.resources.ResourcesFeature;
+import org.gridcommand.ui.returnvisit.ReturnVisitFeature;
 import org.gridcommand.ui.shell.ConsoleModel;
 import org.gridcommand.ui.shell.ConsoleSync;
 import org.gridcommand.ui.shell.ConsoleWindow;
@@ -43,6 +56,7 @@ import org.gridcommand.service.account.SignInRefusedException;
 import org.gridcommand.service.event.EventWords;
 import org.gridcommand.ui.account.SignInModel;
 import org.gridcommand.ui.account.SignInView;
+import org.gridcommand.ui.triage.TriageFeature;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,17 +81,17 @@ final class ConsoleStartup {
     private Backend backend;
     private ConsoleWindow window;
     private MapWallTools mapTools;
-    private final org.gridcommand.service.settings.ConsoleSettings settings;
-    private org.gridcommand.ui.mapwall.layers.PointLayers pointLayers;
-    private org.gridcommand.ui.emergency.EmergencyFeature emergency;
-    private org.gridcommand.ui.resources.ResourcesFeature resources;
-    private org.gridcommand.ui.dispatch.DispatchFeature dispatch;
-    private org.gridcommand.ui.returnvisit.ReturnVisitFeature returnVisits;
-    private org.gridcommand.ui.triage.TriageFeature triage;
+    private final ConsoleSettings settings;
+    private PointLayers pointLayers;
+    private EmergencyFeature emergency;
+    private ResourcesFeature resources;
+    private DispatchFeature dispatch;
+    private ReturnVisitFeature returnVisits;
+    private TriageFeature triage;
     private ConsoleSync sync;
     private StatisticsFeature statistics;
     /** An event pin clicked on the map opens that event in the queue. */
-    private javafx.util.Subscription eventPinToQueue;
+    private Subscription eventPinToQueue;
     private int exitCode;
 
     /** @param dataFolder where the user's settings and the tile cache live (see {@link DataFolder}) */
@@ -86,7 +100,7 @@ final class ConsoleStartup {
         this.onExit = onExit;
         this.dataFolder = dataFolder;
         this.messages = new Messages(Messages.localeFor(options.lang()));
-        this.settings = org.gridcommand.service.settings.ConsoleSettings.forUser(
+        this.settings = ConsoleSettings.forUser(
                 dataFolder, options.user() != null ? options.user()
                         : System.getProperty("user.name", "default"));
     }
@@ -210,7 +224,7 @@ final class ConsoleStartup {
     /** The MBTiles file chosen in the console's import window, if it still exists. */
     private Path chosenBaseMap() {
         String file = settings.baseMapFile();
-        return file != null && java.nio.file.Files.isRegularFile(Path.of(file)) ? Path.of(file) : null;
+        return file != null && Files.isRegularFile(Path.of(file)) ? Path.of(file) : null;
     }
 
     /**
@@ -268,23 +282,22 @@ final class ConsoleStartup {
         mapTools = new MapWallTools(backend, tasks, messages, window, mapModel, mapView, stage, settings,
                 () -> builtInTiles(loaded.backend()));
         mapTools.restoreMap();
-        pointLayers = new org.gridcommand.ui.mapwall.layers.PointLayers(mapModel, mapView, clock, tasks, messages,
+        pointLayers = new PointLayers(mapModel, mapView, clock, tasks, messages,
                 backend.mapPoints()::load);
         window.addLayerControls(pointLayers.controls());
         pointLayers.selectWith(mapTools.tools(), backend.mapPoints()::gridWorkers);
         pointLayers.showDetailsIn(window.featurePanels());
         pointLayers.start();
-        var command = new org.gridcommand.service.emergency.EmergencyCommand(backend.emergency(),
-                backend.systemEvents(), clock);
-        emergency = new org.gridcommand.ui.emergency.EmergencyFeature(command, tasks, messages, clock, user, mapModel,
+        EmergencyCommand command = backend.emergencyCommand();
+        emergency = new EmergencyFeature(command, tasks, messages, clock, user, mapModel,
                 mapView, window.featurePanels());
-        resources = new org.gridcommand.ui.resources.ResourcesFeature(command.services().resources(), tasks, messages,
+        resources = new ResourcesFeature(command.services().resources(), tasks, messages,
                 mapModel, mapView, window.featurePanels(), clock.getZone(), user);
         window.widenWhenShown(emergency.tab());
         window.widenWhenShown(resources.tab());
-        dispatch = new org.gridcommand.ui.dispatch.DispatchFeature(window, mapModel, mapView, backend.events(),
+        dispatch = new DispatchFeature(window, mapModel, mapView, backend.events(),
                 backend.eventDesk(), clock, tasks, messages, user, loaded.queuePage());
-        triage = new org.gridcommand.ui.triage.TriageFeature(window, mapModel, mapView, backend.triage(), clock, tasks,
+        triage = new TriageFeature(window, mapModel, mapView, backend.triage(), clock, tasks,
                 messages, user);
         statistics = new StatisticsFeature(window, backend.kpi(), backend.reports(), tasks, messages);
         // a 特急 report answered at the triage desk is not alarmed again by the queue
@@ -292,16 +305,16 @@ final class ConsoleStartup {
         var openFromMap = dispatch;
         mapTools.openEventsWith(openFromMap::openEvent);
         eventPinToQueue = pointLayers.model().selectedProperty().subscribe(selected -> {
-            if (selected instanceof org.gridcommand.service.map.MapPoints.EventPin pin) {
+            if (selected instanceof MapPoints.EventPin pin) {
                 openFromMap.openEvent(pin.id());
             }
         });
-        returnVisits = new org.gridcommand.ui.returnvisit.ReturnVisitFeature(window, backend.returnVisits(),
+        returnVisits = new ReturnVisitFeature(window, backend.returnVisits(),
                 backend.returnVisitRule(), backend.events(), tasks, messages, clock.getZone(), user);
         // an event changed here: its pin is redrawn (a closed one leaves the map), the calls to make are read again
         var layers = pointLayers;
         Runnable reloadPins = () -> layers.model().load(() -> backend.mapPoints().load(
-                layers.model().isVisible(org.gridcommand.ui.mapwall.layers.PointLayerKind.HEAT_MAP)));
+                layers.model().isVisible(PointLayerKind.HEAT_MAP)));
         dispatch.onEventChanged(id -> {
             reloadPins.run();
             returnVisits.eventChanged(id);
@@ -321,7 +334,7 @@ final class ConsoleStartup {
     }
 
     /** What the map shows of cameras, sensors and events now (for the tests that walk the whole console). */
-    org.gridcommand.ui.mapwall.layers.PointLayersModel pointsOnMap() {
+    PointLayersModel pointsOnMap() {
         return pointLayers.model();
     }
 
@@ -341,7 +354,7 @@ final class ConsoleStartup {
         Runnable[] listener = new Runnable[1];
         listener[0] = () -> {
             scene.removePostLayoutPulseListener(listener[0]);
-            javafx.application.Platform.runLater(action);
+            Platform.runLater(action);
         };
         scene.addPostLayoutPulseListener(listener[0]);
     }

@@ -1,6 +1,7 @@
 package org.gridcommand.app;
 
 import org.gridcommand.bench.kpi.KpiBenchCommand;
+import org.gridcommand.bench.BenchCommand;
 import org.gridcommand.cli.RootCommand;
 import picocli.CommandLine;
 
@@ -17,6 +18,7 @@ public final class Main {
         RootCommand root = new RootCommand(new DesktopConsole(), System.getenv(), Main.class.getName());
         CommandLine commandLine = RootCommand.commandLine(root, CommandLine.defaultFactory());
         // the benches live in their own package that nothing else depends on; they join the command line here
+        commandLine.addSubcommand(new BenchCommand());
         commandLine.getSubcommands().get("bench").addSubcommand(new KpiBenchCommand());
         int exit = commandLine.execute(args);
         System.exit(exit);

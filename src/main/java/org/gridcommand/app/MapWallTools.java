@@ -1,14 +1,23 @@
 package org.gridcommand.app;
 
-import java.util.function.LongConsumer;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.LongConsumer;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.Tab;
 import javafx.scene.control.Tooltip;
 import javafx.stage.Stage;
+import javafx.util.Duration;
+import javafx.util.Subscription;
+import org.gridcommand.geo.index.NamedLines;
+import org.gridcommand.geo.tiles.TileSource;
 import org.gridcommand.service.Backend;
+import org.gridcommand.service.map.BaseMapService;
 import org.gridcommand.service.settings.ConsoleSettings;
 import org.gridcommand.service.settings.MapState;
 import org.gridcommand.ui.common.BackgroundTasks;
@@ -19,9 +28,8 @@ import org.gridcommand.ui.imports.ImportModel;
 import org.gridcommand.ui.mapwall.MapWallModel;
 import org.gridcommand.ui.mapwall.MapWallView;
 import org.gridcommand.ui.mapwall.PlaceName;
-import org.gridcommand.geo.index.NamedLines;
-import org.gridcommand.service.map.BaseMapService;
 import org.gridcommand.ui.mapwall.tools.MapMemory;
+import org.gridcommand.ui.mapwall.tools.MapTool;
 import org.gridcommand.ui.mapwall.tools.MapToolbar;
 import org.gridcommand.ui.mapwall.tools.MapTools;
 import org.gridcommand.ui.mapwall.tools.ScopeChip;
@@ -53,8 +61,8 @@ final class MapWallTools {
     private final SearchBox search;
     private final WallMode wall;
     private final MapMemory memory;
-    private final javafx.util.Subscription prepareOnReload;
-    private final javafx.animation.Timeline autosave;
+    private final Subscription prepareOnReload;
+    private final Timeline autosave;
     private MapState lastSaved;
     private final ScopeChip scope;
     /** Opens an event found by the search; the event desk is wired after the map's tools. */
@@ -62,7 +70,7 @@ final class MapWallTools {
 
     MapWallTools(Backend backend, BackgroundTasks tasks, Messages messages, ConsoleWindow window, MapWallModel map,
                  MapWallView view, Stage stage, ConsoleSettings settings,
-                 java.util.concurrent.Callable<org.gridcommand.geo.tiles.TileSource> builtInBaseMap) {
+                 Callable<TileSource> builtInBaseMap) {
         this.settings = settings;
         this.tasks = tasks;
         Messages toolWords = messages.forFeature("org.gridcommand.ui.mapwall.tools.messages");
@@ -74,7 +82,7 @@ final class MapWallTools {
         resultsTab.setClosable(false);
         window.featurePanels().getTabs().add(resultsTab);
         tools.toolProperty().addListener((o, old, t) -> {
-            if (t != org.gridcommand.ui.mapwall.tools.MapTool.BROWSE) {
+            if (t != MapTool.BROWSE) {
                 window.featurePanels().getSelectionModel().select(resultsTab);
             }
         });
@@ -110,9 +118,9 @@ final class MapWallTools {
 
         memory = new MapMemory(map, view);
         // also save while running: a console that runs for weeks may be switched off rather than closed
-        autosave = new javafx.animation.Timeline(new javafx.animation.KeyFrame(javafx.util.Duration.seconds(30),
+        autosave = new Timeline(new KeyFrame(Duration.seconds(30),
                 e -> autosave()));
-        autosave.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        autosave.setCycleCount(Animation.INDEFINITE);
         // the base map's names: roads say where a picked place is, and area names keep clear of the names in tiles
         tasks.run(backend.baseMap()::features, features -> {
             map.setRoads(new NamedLines(BaseMapService.namedRoads(features)));

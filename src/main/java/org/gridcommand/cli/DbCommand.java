@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.gridcommand.service.DatabaseMaintenance;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -30,22 +30,19 @@ final class DbCommand {
         @ParentCommand
         DbCommand parent;
 
-        @Option(names = "--db", paramLabel = "DB", description = "Database file (default: the data folder's)")
-        String db;
+        @Mixin
+        DatabaseOptions database;
 
         String database() {
-            if (db != null) {
-                parent.root.db = db;
-            }
-            return parent.root.database();
+            return database.database();
         }
 
         String user() {
-            return parent.root.env().get("GRIDCOMMAND_DB_USER");
+            return database.user();
         }
 
         String password() {
-            return parent.root.env().get("GRIDCOMMAND_DB_PASSWORD");
+            return database.password();
         }
 
         CliMessages messages() {
@@ -63,7 +60,8 @@ final class DbCommand {
             CliMessages m = messages();
             switch (r.verdict()) {
                 case "HEALTHY" -> System.out.println(m.get("db.check.healthy", r.file(), r.rowsPerTable().size(),
-                        r.rowsPerTable().values().stream().mapToLong(Long::longValue).sum(), CliMessages.size(r.bytes())));
+                        r.rowsPerTable().values().stream().mapToLong(Long::longValue).sum(),
+                        CliMessages.size(r.bytes())));
                 case "UNFINISHED_WORK" -> System.out.println(m.get("db.check.unfinished", r.file(),
                         CliMessages.size(r.bytes())));
                 case "MISSING" -> System.out.println(m.get("db.check.missing", r.file()));
@@ -95,7 +93,7 @@ final class DbCommand {
         public Integer call() {
             DatabaseMaintenance.BackupFile b = DatabaseMaintenance.backup(database(), user(), password());
             System.out.println(messages().get("db.backup.done", b.path(), CliMessages.size(b.bytes()),
-                    org.gridcommand.service.DatabaseMaintenance.KEEP));
+                    DatabaseMaintenance.KEEP));
             return 0;
         }
     }

@@ -8,6 +8,7 @@ import org.gridcommand.service.demo.DemoCityService;
 import org.gridcommand.service.demo.DemoScale;
 import org.gridcommand.service.demo.DemoSummary;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -18,8 +19,8 @@ final class DemoCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;
 
-    @Option(names = "--db", paramLabel = "DB", description = "Database (file path or JDBC URL)")
-    String db;
+    @Mixin
+    DatabaseOptions database;
 
     @Option(names = "--seed", paramLabel = "N", description = "Seed; the same seed gives the same city. "
             + "Default: ${DEFAULT-VALUE}", defaultValue = "" + DemoCityService.DEFAULT_SEED)
@@ -31,12 +32,8 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (db != null) {
-            root.db = db;
-        }
-        BulkLoadCompaction compaction = new BulkLoadCompaction(root.database(), root.env().get("GRIDCOMMAND_DB_USER"),
-                root.env().get("GRIDCOMMAND_DB_PASSWORD"));
-        try (Backend backend = BackendOptions.openOrCreate(root)) {
+        BulkLoadCompaction compaction = database.bulkLoadCompaction();
+        try (Backend backend = database.openOrCreate()) {
             if (backend.demo().hasCity()) {
                 System.err.println("gridcommand: " + backend.describeDatabase() + " already holds a city; nothing "
                         + "was changed. Use a new --db for the demo.");

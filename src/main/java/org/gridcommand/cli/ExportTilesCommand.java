@@ -7,17 +7,13 @@ import java.util.concurrent.Callable;
 import org.gridcommand.service.Backend;
 import org.gridcommand.service.map.MBTilesExport;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code gridcommand export tiles}: the database's base map as an MBTiles raster file (for --basemap elsewhere). */
 @Command(name = "tiles", mixinStandardHelpOptions = true,
         description = "Render the base map into an MBTiles file (PNG tiles) that any console can open with --basemap.")
 public final class ExportTilesCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
     @Option(names = "--out", required = true, description = "The .mbtiles file to write")
     Path out;
 
@@ -28,13 +24,12 @@ public final class ExportTilesCommand implements Callable<Integer> {
             + "each level has four times the tiles of the one before)")
     int maxZoom;
 
-    @Option(names = "--db", paramLabel = "DB", description = "Database (file path or JDBC URL)")
-    String db;
+    @Mixin
+    DatabaseOptions database;
 
     @Override
     public Integer call() {
-        RootCommand root = (RootCommand) spec.root().userObject();
-        try (Backend backend = root.openBackend(db)) {
+        try (Backend backend = database.open()) {
             long t0 = System.nanoTime();
             MBTilesExport.Result r = MBTilesExport.export(backend.baseMap().features(), "GridCommand base map",
                     minZoom, maxZoom, out);

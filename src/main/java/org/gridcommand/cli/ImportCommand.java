@@ -6,19 +6,21 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.gridcommand.cli.intake.ImportTicketsCommand;
 import org.gridcommand.domain.area.AreaLevel;
 import org.gridcommand.geo.io.FeatureFileException;
 import org.gridcommand.service.Backend;
 import org.gridcommand.service.imports.GridImportOptions;
 import org.gridcommand.service.imports.GridImportReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code gridcommand import …}: brings real data in. */
 @Command(name = "import", mixinStandardHelpOptions = true, description = "Import real data files.",
-        subcommands = {ImportCommand.Grids.class, org.gridcommand.cli.intake.ImportTicketsCommand.class})
+        subcommands = {ImportCommand.Grids.class, ImportTicketsCommand.class})
 final class ImportCommand {
     @ParentCommand
     RootCommand root;
@@ -59,8 +61,8 @@ final class ImportCommand {
                 + "UTF-8 (default: the .cpg, else the .dbf's code page byte, else UTF-8 when valid, else GBK)")
         String encoding;
 
-        @Option(names = "--db", paramLabel = "DB", description = "Database (file path or JDBC URL)")
-        String db;
+        @Mixin
+        DatabaseOptions database;
 
         @Override
         public Integer call() {
@@ -71,15 +73,11 @@ final class ImportCommand {
                 throw new IllegalArgumentException("Unknown level '" + level + "': use STREET, COMMUNITY, GRID or "
                         + "MICRO_GRID.");
             }
-            if (db != null) {
-                parent.root.db = db;
-            }
             Charset charset = encoding == null ? null : Charset.forName(encoding);
             RootCommand root = parent.root;
-            BulkLoadCompaction compaction = new BulkLoadCompaction(root.database(),
-                    root.env().get("GRIDCOMMAND_DB_USER"), root.env().get("GRIDCOMMAND_DB_PASSWORD"));
+            BulkLoadCompaction compaction = database.bulkLoadCompaction();
             GridImportReport report;
-            try (Backend backend = BackendOptions.open(root)) {
+            try (Backend backend = database.open()) {
                 try {
                     report = backend.gridImports().importFile(file,
                             new GridImportOptions(lvl, codeField, nameField, parentField, crs, charset));

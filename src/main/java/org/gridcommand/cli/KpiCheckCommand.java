@@ -12,7 +12,6 @@ import org.gridcommand.service.kpi.IndicatorTable;
 import org.gridcommand.service.kpi.PeriodFigures;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /**
@@ -28,14 +27,14 @@ final class KpiCheckCommand implements Callable<Integer> {
     @Mixin
     KpiCommand.PeriodOptions when;
 
-    @Option(names = "--db", paramLabel = "DB")
-    String db;
+    @Mixin
+    DatabaseOptions database;
 
     @Override
     public Integer call() {
         CliMessages words = kpi.root.messages();
         Locale locale = kpi.root.locale();
-        try (Backend backend = kpi.root.openBackend(db)) {
+        try (Backend backend = database.open()) {
             Period period = when.period(backend.kpi(), words);
             PeriodFigures engine = backend.kpi().figures(period, locale);
             PeriodFigures plain = backend.kpi().figuresReadLineByLine(period, locale);

@@ -64,8 +64,8 @@ final class KpiCommand {
                 description = "Which (default: the reports' key figures); codes as in docs/indicators.md")
         List<String> indicators;
 
-        @Option(names = "--db", paramLabel = "DB")
-        String db;
+        @Mixin
+        DatabaseOptions database;
 
         @Override
         public Integer call() {
@@ -78,7 +78,7 @@ final class KpiCommand {
             } else {
                 indicators.forEach(code -> which.add(CliChoices.indicator(code, words)));
             }
-            try (Backend backend = kpi.root.openBackend(db)) {
+            try (Backend backend = database.open()) {
                 Period period = when.period(backend.kpi(), words);
                 IndicatorTable table = backend.kpi().figures(period, locale).by(dimension);
                 StringBuilder head = new StringBuilder(dimension.label(locale));

@@ -9,6 +9,7 @@ import org.gridcommand.domain.kpi.ScoreWeight;
 import org.gridcommand.service.Backend;
 import org.gridcommand.service.kpi.WeightsRefusedException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -29,24 +30,25 @@ final class KpiWeightsCommand implements Callable<Integer> {
     @Option(names = "--set", arity = "1..*", paramLabel = "INDICATOR=FORM:WEIGHT")
     List<String> set;
 
-    @Option(names = "--actor", defaultValue = "${sys:user.name}", description = "Who changes them (recorded)")
-    String actor;
+    @Mixin
+    ActorOption actor;
 
-    @Option(names = "--db", paramLabel = "DB")
-    String db;
+    @Mixin
+    DatabaseOptions database;
 
     @Override
     public Integer call() {
         CliMessages words = kpi.root.messages();
         Locale locale = kpi.root.locale();
         Role which = role == null ? null : CliChoices.role(role, words);
-        try (Backend backend = kpi.root.openBackend(db)) {
+        try (Backend backend = database.open()) {
             if (set != null) {
                 if (which == null) {
-                    throw new IllegalArgumentException(words.get("kpi.weights.needs_role", "department, intake_officer, grid_worker"));
+                    throw new IllegalArgumentException(words.get("kpi.weights.needs_role",
+                            "department, intake_officer, grid_worker"));
                 }
                 try {
-                    backend.kpi().changeWeights(which, parse(which, words), actor);
+                    backend.kpi().changeWeights(which, parse(which, words), actor.name());
                 } catch (WeightsRefusedException e) {
                     throw new IllegalArgumentException(words.get("kpi.weights.refused." + e.key(),
                             e.args().toArray()));

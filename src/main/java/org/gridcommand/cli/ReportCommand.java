@@ -12,6 +12,7 @@ import org.gridcommand.service.report.ReportContent;
 import org.gridcommand.service.report.ReportFormat;
 import org.gridcommand.service.report.ReportKind;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -39,15 +40,15 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", required = true, description = "Where to write it")
     Path out;
 
-    @Option(names = "--db", paramLabel = "DB", description = "Database (file path or JDBC URL)")
-    String db;
+    @Mixin
+    DatabaseOptions database;
 
     @Override
     public Integer call() throws IOException {
         CliMessages words = root.messages();
         ReportKind which = CliChoices.reportKind(kind, words);
         ReportFormat as = CliChoices.reportFormat(format, out, words);
-        try (Backend backend = root.openBackend(db)) {
+        try (Backend backend = database.open()) {
             long t0 = System.nanoTime();
             LocalDate day = date != null ? date : lastComplete(which, backend.kpi().today());
             ReportContent content = backend.reports().content(which, day, root.locale());

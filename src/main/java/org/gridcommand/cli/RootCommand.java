@@ -1,9 +1,16 @@
 package org.gridcommand.cli;
 
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.gridcommand.cli.drill.DrillCommand;
+import org.gridcommand.cli.emergency.ActivateCommand;
+import org.gridcommand.cli.emergency.ExportCommand;
+import org.gridcommand.cli.emergency.StandDownCommand;
+import org.gridcommand.cli.intake.ServeIntakeCommand;
+import org.gridcommand.cli.loop.EventCommand;
+import org.gridcommand.cli.stock.StockCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,11 +22,10 @@ import picocli.CommandLine.Option;
         description = {"GridCommand — command-center console for grid-based city governance (网格化管理).",
             "Without a command, opens the console window."},
         subcommands = {DemoCommand.class, StatsCommand.class, ImportCommand.class, DbCommand.class,
-            org.gridcommand.cli.emergency.ActivateCommand.class, org.gridcommand.cli.emergency.StandDownCommand.class,
-            org.gridcommand.cli.emergency.ExportCommand.class, org.gridcommand.cli.intake.ServeIntakeCommand.class,
-            org.gridcommand.cli.loop.EventCommand.class, org.gridcommand.cli.stock.StockCommand.class,
-            KpiCommand.class, ReportCommand.class, BenchCommand.class,
-            DrillCommand.class})
+            ActivateCommand.class, StandDownCommand.class,
+            ExportCommand.class, ServeIntakeCommand.class,
+            EventCommand.class, StockCommand.class,
+            KpiCommand.class, ReportCommand.class, DrillCommand.class})
 public final class RootCommand implements Callable<Integer> {
     private final ConsoleLauncher launcher;
     private final Map<String, String> env;
@@ -42,7 +48,7 @@ public final class RootCommand implements Callable<Integer> {
 
     @Option(names = "--basemap", paramLabel = "FILE.mbtiles",
             description = "Use your own MBTiles raster base map instead of the built-in one")
-    java.nio.file.Path baseMap;
+    Path baseMap;
 
     @Option(names = "--exit-when-ready", hidden = true)
     boolean exitWhenReady;
@@ -61,7 +67,8 @@ public final class RootCommand implements Callable<Integer> {
         this.mainClass = mainClass;
     }
 
-    String mainClass() {
+    /** The class that starts GridCommand (for the benches that start consoles in new JVMs). */
+    public String mainClass() {
         return mainClass;
     }
 
@@ -84,24 +91,8 @@ public final class RootCommand implements Callable<Integer> {
     }
 
     /** The language of messages: zh (default) or en. */
-    public java.util.Locale locale() {
-        return "en".equalsIgnoreCase(lang) ? java.util.Locale.ENGLISH : java.util.Locale.SIMPLIFIED_CHINESE;
-    }
-
-    /** Opens the backend for a subcommand in another package: {@code dbOverride} when given, else the default. */
-    public org.gridcommand.service.Backend openBackend(String dbOverride) {
-        if (dbOverride != null) {
-            db = dbOverride;
-        }
-        return BackendOptions.open(this);
-    }
-
-    /** Notes the database file's size before a bulk load, to compact it afterwards ({@code dbOverride} or default). */
-    public BulkLoadCompaction bulkLoadCompaction(String dbOverride) {
-        if (dbOverride != null) {
-            db = dbOverride;
-        }
-        return new BulkLoadCompaction(database(), env.get("GRIDCOMMAND_DB_USER"), env.get("GRIDCOMMAND_DB_PASSWORD"));
+    public Locale locale() {
+        return "en".equalsIgnoreCase(lang) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
     }
 
     /** The command line's messages in the chosen language. */

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.gridcommand.service.Backend;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code gridcommand stats --db D}: counts per entity, and open / overdue events, as one JSON line. */
@@ -14,15 +14,12 @@ final class StatsCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;
 
-    @Option(names = "--db", paramLabel = "DB", description = "Database (file path or JDBC URL)")
-    String db;
+    @Mixin
+    DatabaseOptions database;
 
     @Override
     public Integer call() {
-        if (db != null) {
-            root.db = db;
-        }
-        try (Backend backend = BackendOptions.open(root)) {
+        try (Backend backend = database.open()) {
             Map<String, Object> out = new LinkedHashMap<>(backend.city().tableCounts());
             var events = backend.city().eventCounts();
             out.put("open_events", events.open());

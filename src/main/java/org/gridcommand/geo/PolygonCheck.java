@@ -1,13 +1,14 @@
 package org.gridcommand.geo;
 
+import java.util.List;
 import java.util.Locale;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.Polygonal;
-import org.locationtech.jts.geom.util.PolygonExtracter;
 import org.locationtech.jts.geom.util.GeometryFixer;
+import org.locationtech.jts.geom.util.PolygonExtracter;
 import org.locationtech.jts.operation.valid.IsValidOp;
 import org.locationtech.jts.operation.valid.TopologyValidationError;
 
@@ -62,7 +63,7 @@ public final class PolygonCheck {
             return g;
         }
         @SuppressWarnings("unchecked")
-        java.util.List<Polygon> polygons = PolygonExtracter.getPolygons(g);
+        List<Polygon> polygons = PolygonExtracter.getPolygons(g);
         if (polygons.isEmpty()) {
             return null;
         }

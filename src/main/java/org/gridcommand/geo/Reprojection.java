@@ -1,5 +1,6 @@
 package org.gridcommand.geo;
 
+import org.gridcommand.geo.crs.CoordinateSystems;
 import org.gridcommand.geo.crs.SourceCrs;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.CoordinateSequenceFilter;
@@ -15,7 +16,7 @@ public final class Reprojection {
      */
     public static Geometry toWgs84(Geometry g, SourceCrs crs) {
         Geometry copy = Wgs84.FACTORY.createGeometry(g);
-        if (crs == org.gridcommand.geo.crs.CoordinateSystems.WGS84) {
+        if (crs == CoordinateSystems.WGS84) {
             return copy;
         }
         copy.apply(new CoordinateSequenceFilter() {

@@ -31,7 +31,8 @@ public final class Wgs84 {
         double p2 = Math.toRadians(lat2);
         double dp = p2 - p1;
         double dl = Math.toRadians(lon2 - lon1);
-        double a = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
+        double a = Math.sin(dp / 2) * Math.sin(dp / 2)
+                + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
         return 2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(a)));
     }
 }

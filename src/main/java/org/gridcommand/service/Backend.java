@@ -10,15 +10,28 @@ import org.gridcommand.service.demo.DemoCityService;
 import org.gridcommand.service.drill.DrillCities;
 import org.gridcommand.service.drill.ScenarioFiles;
 import org.gridcommand.service.drill.ScenarioValidation;
+import org.gridcommand.service.emergency.EmergencyCommand;
+import org.gridcommand.service.emergency.EmergencyServices;
 import org.gridcommand.service.event.EventService;
+import org.gridcommand.service.event.ReturnVisitRule;
+import org.gridcommand.service.event.queue.EventDesk;
+import org.gridcommand.service.event.queue.ReturnVisitQueue;
+import org.gridcommand.service.export.EventExportService;
+import org.gridcommand.service.imports.GridImportService;
 import org.gridcommand.service.intake.IntakeServer;
 import org.gridcommand.service.intake.LiveAreaLocator;
 import org.gridcommand.service.intake.SensorAlarmRules;
 import org.gridcommand.service.intake.SensorAlarmService;
+import org.gridcommand.service.intake.TicketImportService;
 import org.gridcommand.service.kpi.KpiService;
+import org.gridcommand.service.map.BaseMapService;
+import org.gridcommand.service.map.MapPointsService;
 import org.gridcommand.service.report.Reports;
+import org.gridcommand.service.search.SearchService;
 import org.gridcommand.service.sync.SharedChanges;
+import org.gridcommand.service.triage.TriageDesk;
 import org.gridcommand.service.wall.MonthAtAGlanceService;
+import org.gridcommand.service.wall.WallFiguresService;
 import org.gridcommand.store.ChangeFeed;
 import org.gridcommand.store.Database;
 import org.gridcommand.store.DatabaseLocation;
@@ -39,15 +52,17 @@ public final class Backend implements AutoCloseable {
     private final Clock clock;
     private final CityService city;
     private final DemoCityService demo;
-    private final org.gridcommand.service.event.EventService events;
+    private final EventService events;
     /** Who is signed in on this console or command run; the loop checks every change against it. */
     private final WatchSession session;
     private final AccountService accounts;
     /** The loop for the system's own steps (an activation's task events, benches): not checked per person. */
     private final EventService systemEvents;
     /** One per backend: it keeps the heat map's year of history between reloads. */
-    private final org.gridcommand.service.map.MapPointsService mapPoints;
-    private final org.gridcommand.service.emergency.EmergencyServices emergency;
+    private final MapPointsService mapPoints;
+    private final EmergencyServices emergency;
+    /** One per backend: its sensor feed keeps the recent readings that the trigger watch and the board read. */
+    private final EmergencyCommand emergencyCommand;
     private final KpiService kpi;
     private final Reports reports;
     private SharedChanges sharedChanges;
@@ -61,8 +76,10 @@ public final class Backend implements AutoCloseable {
         this.session = new WatchSession(accounts);
         this.systemEvents = new EventService(database, clock);
         this.events = new EventService(database, clock, Permissions.of(session));
-        this.mapPoints = new org.gridcommand.service.map.MapPointsService(database, clock);
-        this.emergency = new org.gridcommand.service.emergency.EmergencyServices(database, clock);
+        this.mapPoints = new MapPointsService(database, clock);
+        this.emergency = new EmergencyServices(database, clock);
+        // the emergency services are where the commander is checked; the task events they raise are the system's
+        this.emergencyCommand = new EmergencyCommand(emergency, systemEvents, clock);
         WorkingCalendarStore calendar = new WorkingCalendarStore(database);
         this.kpi = new KpiService(new EventFactsStore(database), new HistoryRowScan(database),
                 new KpiNamesStore(database), new KpiWeightsStore(database), calendar::load, clock);
@@ -152,58 +169,63 @@ public final class Backend implements AutoCloseable {
      * The closed loop as the signed-in person works it: intake, dispatch, handling, supervision, closure; each
      * change checked against the person's roles and recorded under the account's name.
      */
-    public org.gridcommand.service.event.EventService events() {
+    public EventService events() {
         return events;
     }
 
     /** Plans, activations, resources, triggers and CAP export on this database (does not own it). */
-    public org.gridcommand.service.emergency.EmergencyServices emergency() {
+    public EmergencyServices emergency() {
         return emergency;
     }
 
+    /** The commander's desk on top of {@link #emergency()}: sensors, triggers, plans, tasks, board, stand-down. */
+    public EmergencyCommand emergencyCommand() {
+        return emergencyCommand;
+    }
+
     /** The dispatch console's reads beside the closed loop: queue change watch, pick lists, attachments. */
-    public org.gridcommand.service.event.queue.EventDesk eventDesk() {
-        return org.gridcommand.service.event.queue.EventDesk.of(database, clock);
+    public EventDesk eventDesk() {
+        return EventDesk.of(database, clock);
     }
 
     /** The return-visit desk's list of calls to make (回访). */
-    public org.gridcommand.service.event.queue.ReturnVisitQueue returnVisits() {
-        return new org.gridcommand.service.event.queue.ReturnVisitQueue(database);
+    public ReturnVisitQueue returnVisits() {
+        return new ReturnVisitQueue(database);
     }
 
     /** How many times the center calls a reporter back (a rule every console shares). */
-    public org.gridcommand.service.event.ReturnVisitRule returnVisitRule() {
-        return new org.gridcommand.service.event.ReturnVisitRule(database);
+    public ReturnVisitRule returnVisitRule() {
+        return new ReturnVisitRule(database);
     }
 
     /** The triage desk (待立案): reports waiting for registration, on the closed loop of {@link #events()}. */
-    public org.gridcommand.service.triage.TriageDesk triage() {
-        return new org.gridcommand.service.triage.TriageDesk(database, clock, events);
+    public TriageDesk triage() {
+        return new TriageDesk(database, clock, events);
     }
 
     /** The offline base map's vector features. */
-    public org.gridcommand.service.map.BaseMapService baseMap() {
-        return new org.gridcommand.service.map.BaseMapService(database);
+    public BaseMapService baseMap() {
+        return new BaseMapService(database);
     }
 
     /** The map wall's points: cameras, sensors, open events, resources, event history for the heat map. */
-    public org.gridcommand.service.map.MapPointsService mapPoints() {
+    public MapPointsService mapPoints() {
         return mapPoints;
     }
 
     /** Boundary imports (GeoJSON, Shapefile) into this database. */
-    public org.gridcommand.service.imports.GridImportService gridImports() {
-        return new org.gridcommand.service.imports.GridImportService(database);
+    public GridImportService gridImports() {
+        return new GridImportService(database);
     }
 
     /** The search box's queries (areas, cameras, events) and the database's own locate. */
-    public org.gridcommand.service.search.SearchService search() {
-        return new org.gridcommand.service.search.SearchService(database);
+    public SearchService search() {
+        return new SearchService(database);
     }
 
     /** The wall mode's KPI figures. */
-    public org.gridcommand.service.wall.WallFiguresService wallFigures() {
-        return new org.gridcommand.service.wall.WallFiguresService(database, clock, city);
+    public WallFiguresService wallFigures() {
+        return new WallFiguresService(database, clock, city);
     }
 
     /** Indicators (考核): figures by period and dimension, scores, weights, the events behind a figure. */
@@ -222,13 +244,13 @@ public final class Backend implements AutoCloseable {
     }
 
     /** 12345 hotline exports into the closed loop. */
-    public org.gridcommand.service.intake.TicketImportService ticketImports() {
-        return new org.gridcommand.service.intake.TicketImportService(database, clock);
+    public TicketImportService ticketImports() {
+        return new TicketImportService(database, clock);
     }
 
     /** Events out as CSV, GeoJSON or Open311. */
-    public org.gridcommand.service.export.EventExportService eventExports() {
-        return new org.gridcommand.service.export.EventExportService(database, clock);
+    public EventExportService eventExports() {
+        return new EventExportService(database, clock);
     }
 
     /**
@@ -247,9 +269,13 @@ public final class Backend implements AutoCloseable {
                 new SensorAlarmService(database, clock, intakeEvents, rules), clock);
     }
 
-    /** Generated city, tickets and the plain-JDBC floor for {@code gridcommand bench intake}. */
-    public org.gridcommand.service.intake.IntakeBenchKit intakeBenchKit() {
-        return new org.gridcommand.service.intake.IntakeBenchKit(database, clock);
+    /**
+     * The open database itself, for the benches' plain-JDBC baselines and generated cities (package {@code bench},
+     * which may use {@code store}). The console's features and the commands cannot reach it: {@code ui} and
+     * {@code cli} must not depend on {@code store} (ArchUnit).
+     */
+    public Database database() {
+        return database;
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.gridcommand.service;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -77,7 +79,8 @@ public final class DatabaseMaintenance {
             chosen = all.get(0).path();
         }
         Path chosenFile = chosen;
-        BackupFile from = Backups.list(location.file()).stream().filter(b -> b.path().equals(chosenFile.toAbsolutePath()))
+        BackupFile from = Backups.list(location.file()).stream().filter(b -> b.path()
+                .equals(chosenFile.toAbsolutePath()))
                 .findFirst().map(DatabaseMaintenance::file).orElse(new BackupFile(chosenFile, null, -1));
         try {
             return new Restored(from, Backups.restore(location, chosenFile));
@@ -96,9 +99,9 @@ public final class DatabaseMaintenance {
     public static long fileSize(String dbSpec) {
         try {
             DatabaseLocation location = DatabaseLocation.parse(dbSpec, null, null);
-            return location.isEmbedded() && java.nio.file.Files.exists(location.file())
-                    ? java.nio.file.Files.size(location.file()) : -1;
-        } catch (DatabaseUnavailableException | java.io.IOException e) {
+            return location.isEmbedded() && Files.exists(location.file())
+                    ? Files.size(location.file()) : -1;
+        } catch (DatabaseUnavailableException | IOException e) {
             return -1;
         }
     }

@@ -83,7 +83,8 @@ final class ConnectionProblem {
             root = root.getCause();
         }
         return new DatabaseUnavailableException("The database " + where + " could not be brought up to date: "
-                + firstLine(msg) + (root != e ? " (" + firstLine(root.getMessage()) + ")" : "") + ". It was left as it was (each migration is one transaction).", e);
+                + firstLine(msg) + (root != e ? " (" + firstLine(root.getMessage()) + ")" : "")
+                + ". It was left as it was (each migration is one transaction).", e);
     }
 
     private static <T extends Throwable> T find(Throwable t, Class<T> type) {

@@ -1,5 +1,8 @@
 package org.gridcommand.store;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -46,12 +49,12 @@ final class DailyUpkeep implements AutoCloseable {
             return;
         }
         try {
-            long before = java.nio.file.Files.size(db.location().file());
+            long before = Files.size(db.location().file());
             if (OnlineCompaction.run(db, COMPACT_MILLIS)) {
                 LOG.info("Daily upkeep compacted {}: {} → {} bytes", db.location().describe(), before,
-                        java.nio.file.Files.size(db.location().file()));
+                        Files.size(db.location().file()));
             }
-        } catch (java.sql.SQLException | java.io.IOException | RuntimeException e) {
+        } catch (SQLException | IOException | RuntimeException e) {
             LOG.warn("The daily compaction of {} failed: {}", db.location().describe(), e.getMessage(), e);
         }
         try {

@@ -4,7 +4,9 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
@@ -120,8 +122,8 @@ public final class Database implements AutoCloseable {
 
     /** A file that existed must still hold GridCommand's schema once H2 has opened (and perhaps recovered) it. */
     private static void requireSchema(DatabaseLocation location, DataSource ds) {
-        try (Connection c = ds.getConnection(); java.sql.Statement st = c.createStatement();
-             java.sql.ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
+        try (Connection c = ds.getConnection(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
                      + "WHERE TABLE_NAME = 'flyway_schema_history'")) {
             rs.next();
             if (rs.getLong(1) == 0) {

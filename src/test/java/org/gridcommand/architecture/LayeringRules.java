@@ -7,6 +7,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.lang.ArchRule;
 import java.util.List;
 
@@ -146,9 +147,40 @@ public final class LayeringRules {
                 .allowEmptyShould(true);
     }
 
+    /**
+     * One composition root per open database: only {@code service.Backend} (and {@code service.DatabaseMaintenance},
+     * which checks, backs up and compacts a file that must not be open) calls {@code store.Database.open}.
+     */
+    public ArchRule databaseOpenedOnlyByTheRoot() {
+        String database = root + ".store.Database";
+        DescribedPredicate<JavaMethodCall> opensDatabase = DescribedPredicate.describe("Database.open",
+                call -> call.getTargetOwner().getFullName().equals(database) && call.getName().equals("open"));
+        return noClasses().that().resideInAPackage(root + "..").and().resideOutsideOfPackage(layer("store"))
+                .and().doNotHaveFullyQualifiedName(root + ".service.Backend")
+                .and().doNotHaveFullyQualifiedName(root + ".service.DatabaseMaintenance")
+                .should().callMethodWhere(opensDatabase)
+                .as("only the composition root (service.Backend) and DatabaseMaintenance open a Database")
+                .because("one wiring per open database, used by the console and every command alike "
+                        + "(docs/architecture.md, One composition root)")
+                .allowEmptyShould(true);
+    }
+
+    /**
+     * Nothing depends on the benches but {@code app}, which joins {@code gridcommand bench} to the command line
+     * (the one named exception): measurement code never becomes a use case by accident.
+     */
+    public ArchRule nothingDependsOnBench() {
+        return noClasses().that().resideInAPackage(root + "..")
+                .and().resideOutsideOfPackages(layer("bench"), layer("app"))
+                .should().dependOnClassesThat().resideInAPackage(layer("bench"))
+                .as("nothing but bench itself and app (which registers the bench command) depends on bench")
+                .allowEmptyShould(true);
+    }
+
     /** Every rule above. */
     public List<ArchRule> all() {
         return List.of(domain(), geo(), store(), service(), ui(), cli(), app(), uiFeaturesFreeOfCycles(),
-                uiWithoutPersistence(), cliWithoutJavaFx(), threadsOnlyInTheirSeams());
+                uiWithoutPersistence(), cliWithoutJavaFx(), threadsOnlyInTheirSeams(), databaseOpenedOnlyByTheRoot(),
+                nothingDependsOnBench());
     }
 }

@@ -85,6 +85,19 @@ class LayeringRulesCanFailTest {
                 .doesNotContain("BackgroundTasks", "LoadBench");
     }
 
+    @Test
+    void a_class_opening_its_own_database_is_reported_and_the_root_is_not() {
+        ArchRule rule = RULES.databaseOpenedOnlyByTheRoot();
+        assertViolation(rule, "NightlyReport", "store.Database.open");
+        String report = String.join("\n", rule.evaluate(fixture).getFailureReport().getDetails());
+        assertThat(report).as("the composition root opens it").doesNotContain("Backend");
+    }
+
+    @Test
+    void a_use_case_depending_on_a_bench_is_reported() {
+        assertViolation(RULES.nothingDependsOnBench(), "NightlyReport", "bench.LoadBench");
+    }
+
     private static void assertViolation(ArchRule rule, String... expectedInReport) {
         EvaluationResult result = rule.evaluate(fixture);
         assertThat(result.hasViolation()).as("rule '%s' must fail on the fixture", rule.getDescription()).isTrue();

@@ -45,4 +45,10 @@ class LayeringTest {
 
     @ArchTest
     static final ArchRule threads_start_only_in_their_seams = RULES.threadsOnlyInTheirSeams();
+
+    @ArchTest
+    static final ArchRule only_the_composition_root_opens_a_database = RULES.databaseOpenedOnlyByTheRoot();
+
+    @ArchTest
+    static final ArchRule nothing_depends_on_the_benches = RULES.nothingDependsOnBench();
 }

@@ -29,7 +29,8 @@ final class ChildGridCommand {
     static ChildGridCommand start(Path log, Map<String, String> env, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Xmx768m", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8",
-                "-Djava.awt.headless=true", "-cp", otherJar() != null ? otherJar() : System.getProperty("java.class.path"),
+                "-Djava.awt.headless=true", "-cp", otherJar() != null ? otherJar()
+                : System.getProperty("java.class.path"),
                 MAIN));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)

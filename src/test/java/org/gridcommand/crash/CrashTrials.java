@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.gridcommand.store.Database;
@@ -55,7 +56,7 @@ final class CrashTrials {
             Database.open(DatabaseLocation.parse(db.toString(), null, null)).close();
             return;
         }
-        int status = ChildGridCommand.run(log, Duration.ofMinutes(3), java.util.Map.of(), "stats", "--db",
+        int status = ChildGridCommand.run(log, Duration.ofMinutes(3), Map.of(), "stats", "--db",
                 db.toString());
         if (status != 0) {
             throw new AssertionError("could not create " + db + " with " + ChildGridCommand.otherJar());
@@ -82,7 +83,7 @@ final class CrashTrials {
     private static long countWithOtherJar(Path db, String countSql) {
         try {
             Path log = Files.createTempFile("stats", ".log");
-            int status = ChildGridCommand.run(log, Duration.ofMinutes(5), java.util.Map.of(), "stats", "--db",
+            int status = ChildGridCommand.run(log, Duration.ofMinutes(5), Map.of(), "stats", "--db",
                     db.toString());
             String out = Files.readString(log);
             if (status == 2) {

@@ -7,12 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import org.gridcommand.store.Database;
-import org.gridcommand.store.DatabaseLocation;
 import org.gridcommand.store.DatabaseUnavailableException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -116,7 +115,7 @@ class GridAndDemoCrashTest {
     }
 
     private static String[] withDb(String[] command, Path db) {
-        String[] all = java.util.Arrays.copyOf(command, command.length + 3);
+        String[] all = Arrays.copyOf(command, command.length + 3);
         all[command.length] = "--db";
         all[command.length + 1] = db.toString();
         all[command.length + 2] = "--create";

@@ -10,8 +10,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.gridcommand.store.Database;
-import org.gridcommand.store.DatabaseLocation;
 import org.gridcommand.store.DatabaseUnavailableException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

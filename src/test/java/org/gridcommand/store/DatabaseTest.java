@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.List;
+import java.util.stream.Stream;
 import org.gridcommand.domain.area.Area;
 import org.gridcommand.domain.area.AreaLevel;
 import org.junit.jupiter.api.Test;
@@ -25,7 +28,7 @@ class DatabaseTest {
     @TempDir
     Path dir;
 
-    static java.util.stream.Stream<DatabaseLocation.Vendor> vendors() {
+    static Stream<DatabaseLocation.Vendor> vendors() {
         return TestDatabases.vendors();
     }
 
@@ -82,7 +85,7 @@ class DatabaseTest {
         // H2's default keeps commits in memory for up to half a second: a kill then loses acknowledged reports
         try (Database db = Database.open(TestDatabases.h2(dir))) {
             String delay = db.withConnection(c -> {
-                try (java.sql.Statement st = c.createStatement(); java.sql.ResultSet rs = st.executeQuery(
+                try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
                         "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'WRITE_DELAY'")) {
                     rs.next();
                     return rs.getString(1);
@@ -140,7 +143,8 @@ class DatabaseTest {
 
     @Test
     void a_password_in_the_url_is_never_shown() {
-        DatabaseLocation loc = DatabaseLocation.parse("jdbc:postgresql://db:5432/gc?user=a&password=secret", null, null);
+        DatabaseLocation loc = DatabaseLocation.parse("jdbc:postgresql://db:5432/gc?user=a&password=secret", null,
+                null);
         assertThat(loc.describe()).doesNotContain("secret");
     }
 }

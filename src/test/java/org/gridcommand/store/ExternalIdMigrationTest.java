@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,7 +23,7 @@ class ExternalIdMigrationTest {
     @TempDir
     Path dir;
 
-    static java.util.stream.Stream<DatabaseLocation.Vendor> vendors() {
+    static Stream<DatabaseLocation.Vendor> vendors() {
         return TestDatabases.vendors();
     }
 
@@ -62,7 +64,7 @@ class ExternalIdMigrationTest {
             try {
                 s.execute("INSERT INTO event (id, number, title, channel, external_id, state, urgency, reported_at)"
                         + " VALUES (6, 'SJ-6', 'x', 'GRID_WORKER', 'APP-8', 'REPORTED', 'NORMAL', CURRENT_TIMESTAMP)");
-            } catch (java.sql.SQLException e) {
+            } catch (SQLException e) {
                 refused = "23505".equals(e.getSQLState());
             }
             assertThat(refused).isTrue();

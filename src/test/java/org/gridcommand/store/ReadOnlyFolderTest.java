@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,7 +46,7 @@ class ReadOnlyFolderTest {
     /** As root, permissions do not stop writes: a read-only bind mount does. */
     private static void makeReadOnly(Path folder) throws Exception {
         if (!"root".equals(System.getProperty("user.name"))) {
-            Files.setPosixFilePermissions(folder, java.nio.file.attribute.PosixFilePermissions.fromString("r-x------"));
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-x------"));
             return;
         }
         boolean mounted = exec("mount", "--bind", folder.toString(), folder.toString()) == 0
@@ -57,7 +58,7 @@ class ReadOnlyFolderTest {
         if ("root".equals(System.getProperty("user.name"))) {
             exec("umount", folder.toString());
         } else {
-            Files.setPosixFilePermissions(folder, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
         }
     }
 

@@ -3,9 +3,12 @@ package org.gridcommand.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 import org.gridcommand.domain.area.Area;
 import org.gridcommand.domain.area.AreaLevel;
@@ -24,7 +27,7 @@ class ServiceStationStoreTest {
     @TempDir
     Path dir;
 
-    static java.util.stream.Stream<DatabaseLocation.Vendor> vendors() {
+    static Stream<DatabaseLocation.Vendor> vendors() {
         return TestDatabases.vendors();
     }
 
@@ -86,11 +89,11 @@ class ServiceStationStoreTest {
         Flyway old = Flyway.configure().dataSource(location.jdbcUrl(), location.user(), location.password())
                 .locations("classpath:db/migration/common", "classpath:db/migration/h2").load();
         assertThat(old.info().current().getVersion().getVersion()).isEqualTo("6.1");
-        try (var c = java.sql.DriverManager.getConnection(location.jdbcUrl(), location.user(), location.password());
+        try (var c = DriverManager.getConnection(location.jdbcUrl(), location.user(), location.password());
              Statement s = c.createStatement()) {
             s.execute("INSERT INTO warehouse (id, code, name, location) VALUES (1, 'WH-001', '明湖区应急物资储备中心库',"
                     + " ST_GeomFromText('POINT(120.1 30.2)', 4326))");
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
 

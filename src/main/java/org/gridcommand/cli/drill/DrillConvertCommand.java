@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code gridcommand drill convert SCENARIO --out FILE}: YAML to XLSX and back, for trainers who use spreadsheets. */
 @Command(name = "convert", mixinStandardHelpOptions = true,
-        description = "Write a scenario as YAML or XLSX (by the --out file's name); nothing is written if it has problems.")
+        description = "Write a scenario as YAML or XLSX (by the --out file's name); nothing is written if it has "
+                + "problems.")
 public final class DrillConvertCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

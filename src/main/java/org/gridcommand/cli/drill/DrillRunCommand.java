@@ -14,6 +14,7 @@ import org.gridcommand.domain.drill.DrillSpeed;
 import org.gridcommand.domain.drill.PlayerAction;
 import org.gridcommand.domain.drill.ScenarioProblem;
 import org.gridcommand.domain.time.ConsoleClock;
+import org.gridcommand.cli.DatabaseOptions;
 import org.gridcommand.service.Backend;
 import org.gridcommand.service.drill.ActionScript;
 import org.gridcommand.service.drill.AfterActionReport;
@@ -24,6 +25,7 @@ import org.gridcommand.service.drill.HeadlessDrill;
 import org.gridcommand.service.drill.ScenarioLoad;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -43,7 +45,8 @@ public final class DrillRunCommand implements Callable<Integer> {
     Path scenario;
 
     @Option(names = "--speed", paramLabel = "N", defaultValue = "0",
-            description = "Drill clock speed: 1, 2, 5, 10 or 60 times real time; 0 (default) jumps from moment to moment")
+            description = "Drill clock speed: 1, 2, 5, 10 or 60 times real time; 0 (default) jumps from moment "
+                    + "to moment")
     int speed;
 
     @Option(names = "--actions", paramLabel = "SCRIPT", description = "Scripted player actions (YAML, docs/drills.md)")
@@ -55,8 +58,8 @@ public final class DrillRunCommand implements Callable<Integer> {
     @Option(names = "--keep-copy", description = "Keep the drill's copy of the city afterwards (for a later look)")
     boolean keepCopy;
 
-    @Option(names = "--db", paramLabel = "DB", description = "Database (file path or JDBC URL)")
-    String db;
+    @Mixin
+    DatabaseOptions database;
 
     @Override
     public Integer call() throws Exception {
@@ -77,7 +80,7 @@ public final class DrillRunCommand implements Callable<Integer> {
             }
             script = loaded.actions();
         }
-        try (Backend live = DrillCommand.open(spec, db)) {
+        try (Backend live = database.open()) {
             ScenarioLoad load = live.scenarioValidation().validate(scenario);
             if (!load.clean()) {
                 return problems(words, err, words.get("cli.validate.problems", scenario, load.problems().size()),

@@ -4,12 +4,13 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.gridcommand.domain.drill.ScenarioProblem;
+import org.gridcommand.cli.DatabaseOptions;
 import org.gridcommand.service.Backend;
 import org.gridcommand.service.drill.DrillWords;
 import org.gridcommand.service.drill.ScenarioLoad;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -23,13 +24,13 @@ public final class DrillValidateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file (.yaml, .yml or .xlsx)")
     Path scenario;
 
-    @Option(names = "--db", paramLabel = "DB", description = "Database (file path or JDBC URL)")
-    String db;
+    @Mixin
+    DatabaseOptions database;
 
     @Override
     public Integer call() {
         DrillWords words = DrillCommand.words(spec);
-        try (Backend backend = DrillCommand.open(spec, db)) {
+        try (Backend backend = database.open()) {
             ScenarioLoad load = backend.scenarioValidation().validate(scenario);
             PrintWriter out = spec.commandLine().getOut();
             if (load.clean()) {

@@ -8,18 +8,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.gridcommand.cli.ActorOption;
 import org.gridcommand.cli.CliMessages;
+import org.gridcommand.cli.CommandProblem;
+import org.gridcommand.cli.DatabaseOptions;
 import org.gridcommand.domain.plan.ResponseLevel;
 import org.gridcommand.service.Backend;
 import org.gridcommand.service.emergency.Adjustments;
 import org.gridcommand.service.emergency.CommitConflict;
-import org.gridcommand.service.emergency.EmergencyCommand;
 import org.gridcommand.service.emergency.EmergencyServices;
 import org.gridcommand.service.emergency.Proposal;
 import org.gridcommand.service.emergency.ProposalLine;
 import org.gridcommand.service.emergency.Shortfall;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -45,8 +48,8 @@ public final class ActivateCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     AreaOption area;
 
-    @Option(names = "--db", paramLabel = "DB", description = "Database (file path or JDBC URL)")
-    String db;
+    @Mixin
+    DatabaseOptions database;
 
     @Option(names = "--commit", description = "Commit the proposal: reserve, commit teams and experts, raise tasks")
     boolean commit;
@@ -54,13 +57,13 @@ public final class ActivateCommand implements Callable<Integer> {
     @Option(names = "--drill", description = "Mark the activation as a drill (CAP status Exercise)")
     boolean drill;
 
-    @Option(names = "--actor", paramLabel = "NAME", description = "Who activates (for the audit trail)")
-    String actor = System.getProperty("user.name", "commander");
+    @Mixin
+    ActorOption actor;
 
     @Override
     public Integer call() throws Exception {
         CliMessages m = CliMessages.of(spec);
-        try (Backend backend = EmergencyDatabase.open(spec, db)) {
+        try (Backend backend = database.open()) {
             EmergencyServices services = backend.emergency();
             Proposal p = services.activations().propose(plan, level, area.toArea(services.activations()));
             if (drill) {
@@ -71,11 +74,11 @@ public final class ActivateCommand implements Callable<Integer> {
             Map<String, Object> json = json(p);
             if (commit) {
                 // the command commits exactly what it asked for and just printed
-                long id = services.activations().commit(p, p.request(), Adjustments.none(), actor);
+                long id = services.activations().commit(p, p.request(), Adjustments.none(), actor.name());
                 json.put("activation_id", id);
                 // the tasks become closed-loop events dispatched to their units, as from the console
-                List<Long> events = new EmergencyCommand(services, backend.systemEvents(), backend.clock()).tasks()
-                        .raiseEvents(id, actor);
+                List<Long> events = backend.emergencyCommand().tasks()
+                        .raiseEvents(id, actor.name());
                 json.put("task_events", events);
                 out.println(m.get("activate.done", id, events.size()));
             }
@@ -83,9 +86,9 @@ public final class ActivateCommand implements Callable<Integer> {
             out.flush();
             return 0;
         } catch (CommitConflict e) {
-            return EmergencyDatabase.refuse(spec, m.get("activate.conflict", e.getMessage()));
+            return CommandProblem.refuse(spec, m.get("activate.conflict", e.getMessage()));
         } catch (IllegalArgumentException | IllegalStateException e) {
-            return EmergencyDatabase.refuse(spec, e.getMessage());
+            return CommandProblem.refuse(spec, e.getMessage());
         }
     }
 

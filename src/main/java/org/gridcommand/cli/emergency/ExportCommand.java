@@ -4,9 +4,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.gridcommand.cli.ActorOption;
+import org.gridcommand.cli.CommandProblem;
+import org.gridcommand.cli.DatabaseOptions;
+import org.gridcommand.cli.ExportTilesCommand;
+import org.gridcommand.cli.intake.ExportEventsCommand;
 import org.gridcommand.service.Backend;
 import org.gridcommand.service.emergency.EmergencyServices;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -14,8 +20,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code gridcommand export …}: data out of GridCommand in standard formats. */
 @Command(name = "export", mixinStandardHelpOptions = true, description = "Export data in standard formats.",
-        subcommands = {ExportCommand.Cap.class, org.gridcommand.cli.intake.ExportEventsCommand.class,
-            org.gridcommand.cli.ExportTilesCommand.class})
+        subcommands = {ExportCommand.Cap.class, ExportEventsCommand.class,
+            ExportTilesCommand.class})
 public final class ExportCommand {
 
     /** {@code gridcommand export cap ACTIVATION [--out FILE]}: the activation's public warning as CAP 1.2 XML. */
@@ -31,17 +37,17 @@ public final class ExportCommand {
         @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of stdout")
         Path out;
 
-        @Option(names = "--db", paramLabel = "DB", description = "Database (file path or JDBC URL)")
-        String db;
+        @Mixin
+        DatabaseOptions database;
 
-        @Option(names = "--actor", paramLabel = "NAME", description = "Who issues the warning (for the audit trail)")
-        String actor = System.getProperty("user.name", "commander");
+        @Mixin
+        ActorOption actor;
 
         @Override
         public Integer call() throws Exception {
-            try (Backend backend = EmergencyDatabase.open(spec, db)) {
+            try (Backend backend = database.open()) {
                 EmergencyServices services = backend.emergency();
-                String xml = services.cap().export(activation, actor);
+                String xml = services.cap().export(activation, actor.name());
                 if (out == null) {
                     spec.commandLine().getOut().print(xml);
                     spec.commandLine().getOut().flush();
@@ -51,7 +57,7 @@ public final class ExportCommand {
                 }
                 return 0;
             } catch (IllegalArgumentException | IllegalStateException e) {
-                return EmergencyDatabase.refuse(spec, e.getMessage());
+                return CommandProblem.refuse(spec, e.getMessage());
             }
         }
     }

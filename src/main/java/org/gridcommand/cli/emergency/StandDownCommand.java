@@ -11,7 +11,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.gridcommand.cli.ActorOption;
 import org.gridcommand.cli.CliMessages;
+import org.gridcommand.cli.CommandProblem;
+import org.gridcommand.cli.DatabaseOptions;
 import org.gridcommand.domain.emergency.Activation;
 import org.gridcommand.domain.event.EventState;
 import org.gridcommand.service.Backend;
@@ -21,6 +24,7 @@ import org.gridcommand.service.emergency.StandDownOrder;
 import org.gridcommand.service.emergency.StandDownReview;
 import org.gridcommand.service.emergency.StandDownSummary;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -58,25 +62,25 @@ public final class StandDownCommand implements Callable<Integer> {
     @Option(names = "--review", description = "Only print what the stand-down would release and end")
     boolean review;
 
-    @Option(names = "--db", paramLabel = "DB", description = "Database (file path or JDBC URL)")
-    String db;
+    @Mixin
+    DatabaseOptions database;
 
-    @Option(names = "--actor", paramLabel = "NAME", description = "Who stands it down (for the audit trail)")
-    String actor = System.getProperty("user.name", "commander");
+    @Mixin
+    ActorOption actor;
 
     @Override
     public Integer call() throws Exception {
         CliMessages m = CliMessages.of(spec);
-        try (Backend backend = EmergencyDatabase.open(spec, db)) {
-            EmergencyCommand command = new EmergencyCommand(backend.emergency(), backend.systemEvents(), backend.clock());
+        try (Backend backend = database.open()) {
+            EmergencyCommand command = backend.emergencyCommand();
             Activation a;
             try {
                 a = backend.emergency().activations().activation(activation);
             } catch (IllegalArgumentException e) {
-                return EmergencyDatabase.refuse(spec, m.get("standDown.noActivation", activation));
+                return CommandProblem.refuse(spec, m.get("standDown.noActivation", activation));
             }
             if (a.getStoodDownAt() != null) {
-                return EmergencyDatabase.refuse(spec, m.get("standDown.already", activation,
+                return CommandProblem.refuse(spec, m.get("standDown.already", activation,
                         WHEN.format(a.getStoodDownAt().atZone(backend.clock().getZone()))));
             }
             StandDownReview before = command.standDown().review(activation);
@@ -90,9 +94,9 @@ public final class StandDownCommand implements Callable<Integer> {
             try {
                 order = order(m, before);
             } catch (IllegalArgumentException e) {
-                return EmergencyDatabase.refuse(spec, e.getMessage());
+                return CommandProblem.refuse(spec, e.getMessage());
             }
-            StandDownSummary s = command.standDown().standDown(activation, order, actor);
+            StandDownSummary s = command.standDown().standDown(activation, order, actor.name());
             printSummary(out, m, s);
             out.println(new ObjectMapper().writeValueAsString(json(s)));
             out.flush();

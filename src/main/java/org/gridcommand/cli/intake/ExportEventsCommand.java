@@ -9,14 +9,17 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.gridcommand.cli.DatabaseOptions;
 import org.gridcommand.domain.event.EventState;
 import org.gridcommand.service.Backend;
 import org.gridcommand.service.export.EventExportFilter;
 import org.gridcommand.service.export.ExportFormat;
 import org.gridcommand.service.export.ExportResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -29,8 +32,8 @@ public final class ExportEventsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", paramLabel = "DB", description = "Database (file path or JDBC URL)")
-    String db;
+    @Mixin
+    DatabaseOptions database;
 
 
     @Option(names = "--format", required = true, description = "csv, geojson or open311")
@@ -54,7 +57,7 @@ public final class ExportEventsCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         ExportFormat f = ExportFormat.parse(format);
         EventExportFilter filter = new EventExportFilter(date(from, "--from"), date(to, "--to"), state(state));
-        try (Backend b = IntakeCli.backend(spec, db)) {
+        try (Backend b = database.open()) {
             if (file == null) {
                 warnAboutSkipped(b.eventExports().export(f, filter, out));
                 out.flush();
@@ -95,7 +98,7 @@ public final class ExportEventsCommand implements Callable<Integer> {
             return s == null ? null : EventState.valueOf(s.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("Unknown state '" + s + "': use one of "
-                    + java.util.Arrays.toString(EventState.values()) + ".");
+                    + Arrays.toString(EventState.values()) + ".");
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.gridcommand.cli.intake;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -7,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.gridcommand.cli.BulkLoadCompaction;
+import org.gridcommand.cli.DatabaseOptions;
 import org.gridcommand.cli.RootCommand;
 import org.gridcommand.service.Backend;
 import org.gridcommand.service.intake.TicketFileException;
@@ -16,10 +18,11 @@ import org.gridcommand.service.intake.TicketMapping;
 import org.gridcommand.service.intake.TicketMappingException;
 import org.gridcommand.service.intake.TicketMappingFile;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code gridcommand import tickets FILE --mapping M}: a 12345 hotline export into the closed loop. */
 @Command(name = "tickets", mixinStandardHelpOptions = true, description = {
@@ -36,8 +39,8 @@ public final class ImportTicketsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", paramLabel = "DB", description = "Database (file path or JDBC URL)")
-    String db;
+    @Mixin
+    DatabaseOptions database;
 
     @Parameters(paramLabel = "FILE", description = "The export: .csv (any other extension is read as CSV) or .json")
     Path file;
@@ -59,9 +62,9 @@ public final class ImportTicketsCommand implements Callable<Integer> {
             return 1;
         }
         RootCommand root = (RootCommand) spec.root().userObject();
-        BulkLoadCompaction compaction = root.bulkLoadCompaction(db);
+        BulkLoadCompaction compaction = database.bulkLoadCompaction();
         TicketImportReport r;
-        try (Backend b = IntakeCli.backend(spec, db)) {
+        try (Backend b = database.open()) {
             try {
                 r = b.ticketImports().importFile(file, m, new TicketImportOptions(dispatch, this::showProgress));
             } catch (TicketFileException | TicketMappingException e) {
@@ -104,7 +107,7 @@ public final class ImportTicketsCommand implements Callable<Integer> {
         json.put("rejected", r.rejected().size());
         try {
             out.println(new ObjectMapper().writeValueAsString(json));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }

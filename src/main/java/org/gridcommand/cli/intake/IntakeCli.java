@@ -2,17 +2,11 @@ package org.gridcommand.cli.intake;
 
 import java.util.Map;
 import org.gridcommand.cli.RootCommand;
-import org.gridcommand.service.Backend;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** Reaches the root command's database choice and environment from the intake and export subcommands. */
+/** Reaches the root command's environment (the intake token) from the intake subcommands. */
 final class IntakeCli {
     private IntakeCli() {
-    }
-
-    /** Opens the database: {@code db} when given, else the root's --db / $GRIDCOMMAND_DB / the data folder. */
-    static Backend backend(CommandSpec spec, String db) {
-        return root(spec).openBackend(db);
     }
 
     static Map<String, String> env(CommandSpec spec) {

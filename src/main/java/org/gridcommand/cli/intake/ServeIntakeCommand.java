@@ -8,11 +8,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.gridcommand.cli.DatabaseOptions;
 import org.gridcommand.domain.device.SensorKind;
 import org.gridcommand.service.Backend;
 import org.gridcommand.service.intake.IntakeServer;
 import org.gridcommand.service.intake.SensorAlarmRules;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -27,8 +29,8 @@ public final class ServeIntakeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", paramLabel = "DB", description = "Database (file path or JDBC URL)")
-    String db;
+    @Mixin
+    DatabaseOptions database;
 
 
     @Option(names = "--bind", defaultValue = "127.0.0.1", description = "Address to listen on (default loopback)")
@@ -67,7 +69,7 @@ public final class ServeIntakeCommand implements Callable<Integer> {
             }
             codes.put(SensorKind.valueOf(kv[0].trim().toUpperCase(Locale.ROOT)), kv[1].trim());
         }
-        try (Backend b = IntakeCli.backend(spec, db);
+        try (Backend b = database.open();
              IntakeServer server = b.intakeServer(new IntakeServer.Settings(bind, port, token, limits()),
                      new SensorAlarmRules(codes))) {
             b.startDailyBackups();

@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
+import org.gridcommand.cli.CliMessages;
+import org.gridcommand.cli.DatabaseOptions;
 import org.gridcommand.domain.event.Event;
 import org.gridcommand.domain.event.EventTransition;
 import org.gridcommand.domain.event.Phrase;
@@ -11,8 +13,8 @@ import org.gridcommand.service.Backend;
 import org.gridcommand.service.event.EventQueueRow;
 import org.gridcommand.service.event.EventWords;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -31,14 +33,14 @@ public final class ShowEventCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "NUMBER", description = "Event number, e.g. SJ20261124-1001")
     String number;
 
-    @Option(names = "--db", paramLabel = "DB", description = "Database (file path or JDBC URL)")
-    String db;
+    @Mixin
+    DatabaseOptions database;
 
     @Override
     public Integer call() {
-        EventWords words = new EventWords(LoopDatabase.locale(spec));
+        EventWords words = new EventWords(CliMessages.of(spec).locale());
         PrintWriter out = spec.commandLine().getOut();
-        try (Backend backend = LoopDatabase.open(spec, db)) {
+        try (Backend backend = database.open()) {
             Event e = backend.events().findByNumber(number);
             if (e == null) {
                 spec.commandLine().getErr().println("gridcommand: " + words.say(

@@ -1,11 +1,12 @@
 package org.gridcommand.cli.loop;
 
 import java.util.concurrent.Callable;
+import org.gridcommand.cli.DatabaseOptions;
 import org.gridcommand.service.Backend;
 import org.gridcommand.service.event.ReturnVisitRule;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -23,12 +24,12 @@ public final class VisitTriesCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "N", description = "New number of tries (1-10)")
     Integer tries;
 
-    @Option(names = "--db", paramLabel = "DB", description = "Database (file path or JDBC URL)")
-    String db;
+    @Mixin
+    DatabaseOptions database;
 
     @Override
     public Integer call() {
-        try (Backend backend = LoopDatabase.open(spec, db)) {
+        try (Backend backend = database.open()) {
             ReturnVisitRule rule = backend.returnVisitRule();
             if (tries != null) {
                 rule.setTries(tries);

@@ -4,12 +4,15 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.gridcommand.cli.ActorOption;
 import org.gridcommand.cli.CliMessages;
+import org.gridcommand.cli.DatabaseOptions;
 import org.gridcommand.domain.emergency.MovementKind;
 import org.gridcommand.service.Backend;
 import org.gridcommand.service.resources.StockBook;
 import org.gridcommand.service.resources.StockShortage;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -33,11 +36,11 @@ abstract class StockBookingCommand implements Callable<Integer> {
             description = "Why: where it came from, or who takes it for what")
     String reason;
 
-    @Option(names = "--db", paramLabel = "DB", description = "Database (file path or JDBC URL)")
-    String db;
+    @Mixin
+    DatabaseOptions database;
 
-    @Option(names = "--actor", paramLabel = "NAME", description = "Who books it (for the ledger)")
-    String actor = System.getProperty("user.name", "warehouse keeper");
+    @Mixin
+    ActorOption actor;
 
     abstract StockBook.StockLine book(StockBook book, long warehouseId, String itemCode);
 
@@ -52,7 +55,7 @@ abstract class StockBookingCommand implements Callable<Integer> {
         if (reason.isBlank()) {
             return StockCommand.refuse(spec, m.get("stock.noReason"));
         }
-        try (Backend backend = StockCommand.open(spec, db)) {
+        try (Backend backend = database.open()) {
             StockBook book = backend.emergency().resources().stock();
             StockBook.WarehouseRef w = StockCommand.warehouse(spec, book, warehouse);
             if (w == null) {
@@ -92,7 +95,7 @@ abstract class StockBookingCommand implements Callable<Integer> {
     static final class Receive extends StockBookingCommand {
         @Override
         StockBook.StockLine book(StockBook book, long warehouseId, String itemCode) {
-            return book.receive(warehouseId, itemCode, quantity, actor, reason);
+            return book.receive(warehouseId, itemCode, quantity, actor.name(), reason);
         }
 
         @Override
@@ -107,7 +110,7 @@ abstract class StockBookingCommand implements Callable<Integer> {
     static final class Issue extends StockBookingCommand {
         @Override
         StockBook.StockLine book(StockBook book, long warehouseId, String itemCode) {
-            return book.issue(warehouseId, itemCode, quantity, actor, reason);
+            return book.issue(warehouseId, itemCode, quantity, actor.name(), reason);
         }
 
         @Override

@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.gridcommand.cli.CliMessages;
+import org.gridcommand.cli.DatabaseOptions;
 import org.gridcommand.service.Backend;
 import org.gridcommand.service.resources.StockBook;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -33,13 +35,13 @@ final class StockLedgerCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", description = "At most N movements (default 50)")
     int limit = 50;
 
-    @Option(names = "--db", paramLabel = "DB", description = "Database (file path or JDBC URL)")
-    String db;
+    @Mixin
+    DatabaseOptions database;
 
     @Override
     public Integer call() {
         CliMessages m = CliMessages.of(spec);
-        try (Backend backend = StockCommand.open(spec, db)) {
+        try (Backend backend = database.open()) {
             StockBook book = backend.emergency().resources().stock();
             StockBook.WarehouseRef w = StockCommand.warehouse(spec, book, warehouse);
             if (w == null) {

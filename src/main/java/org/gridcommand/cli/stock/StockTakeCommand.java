@@ -10,12 +10,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.gridcommand.cli.ActorOption;
 import org.gridcommand.cli.CliMessages;
+import org.gridcommand.cli.DatabaseOptions;
 import org.gridcommand.service.Backend;
 import org.gridcommand.service.resources.StockBook;
 import org.gridcommand.service.resources.StockTakeFile;
 import org.gridcommand.service.resources.StockTakeReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -46,11 +49,11 @@ final class StockTakeCommand implements Callable<Integer> {
     @Option(names = "--reason", paramLabel = "TEXT", description = "Reason on each correction (default: the file name)")
     String reason;
 
-    @Option(names = "--db", paramLabel = "DB", description = "Database (file path or JDBC URL)")
-    String db;
+    @Mixin
+    DatabaseOptions database;
 
-    @Option(names = "--actor", paramLabel = "NAME", description = "Who counted (for the ledger)")
-    String actor = System.getProperty("user.name", "warehouse keeper");
+    @Mixin
+    ActorOption actor;
 
     @Override
     public Integer call() throws Exception {
@@ -62,10 +65,10 @@ final class StockTakeCommand implements Callable<Integer> {
             return StockCommand.refuse(spec, m.get("stock.take.badFile", file,
                     m.get("stock.take.file." + e.problem().key(), e.problem().args().toArray())));
         }
-        try (Backend backend = StockCommand.open(spec, db)) {
+        try (Backend backend = database.open()) {
             StockBook book = backend.emergency().resources().stock();
             boolean readable = sheet.unreadable().isEmpty();
-            StockTakeReport report = book.take(sheet.counts(), actor,
+            StockTakeReport report = book.take(sheet.counts(), actor.name(),
                     reason != null ? reason : m.get("stock.take.reason", file.getFileName()), readable && !check);
             List<StockTakeReport.Row> rows = new ArrayList<>(report.rows());
             rows.addAll(sheet.unreadable());

@@ -2,6 +2,8 @@ package org.gridcommand.domain.emergency;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -26,7 +28,7 @@ public class ActivationLogEntry {
     @Column(nullable = false, length = 60)
     private String actor;
 
-    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private Action action;
 

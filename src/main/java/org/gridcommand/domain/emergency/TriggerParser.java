@@ -2,6 +2,7 @@ package org.gridcommand.domain.emergency;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.gridcommand.domain.device.SensorKind;
@@ -46,7 +47,7 @@ final class TriggerParser {
             kind = SensorKind.valueOf(kindToken.text().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw error(kindToken, "unknown sensor kind '" + kindToken.text() + "' (expected EVENTS or one of "
-                    + java.util.Arrays.toString(SensorKind.values()) + ")");
+                    + Arrays.toString(SensorKind.values()) + ")");
         }
         Comparison op = comparison();
         Token number = expect("a threshold number");

@@ -17,6 +17,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -49,7 +50,7 @@ public final class EventStateMachine {
 
     /** e.g. "Cannot dispatch an event that is CLOSED; only one that is REGISTERED, RETURNED" (for logs). */
     private static String logLine(EventState state, EventAction action, Set<EventState> allowedFrom) {
-        return "Cannot " + action.name().toLowerCase(java.util.Locale.ROOT) + " an event that is " + state
+        return "Cannot " + action.name().toLowerCase(Locale.ROOT) + " an event that is " + state
                 + "; only one that is " + allowedFrom;
     }
 
@@ -85,7 +86,7 @@ public final class EventStateMachine {
             boolean why = action.words() == EventAction.Words.REASON;
             throw new IllegalTransitionException(state, action,
                     Phrase.of(why ? "refused.reasonRequired" : "refused.noteRequired", action),
-                    "To " + action.name().toLowerCase(java.util.Locale.ROOT) + " an event, "
+                    "To " + action.name().toLowerCase(Locale.ROOT) + " an event, "
                             + (why ? "say why" : "say what was done or found"));
         }
         return rule.to();

@@ -1,6 +1,7 @@
 package org.gridcommand.geo.cluster;
 
 import java.util.function.IntConsumer;
+import java.util.function.IntPredicate;
 
 /**
  * A bucket grid over fixed points in Web Mercator world coordinates (zoom 0, 0..256), built once per data load:
@@ -101,7 +102,7 @@ public final class PointIndex {
     }
 
     /** The point nearest to (px, py) within {@code radius} accepted by {@code wanted}, or -1. */
-    public int nearest(double px, double py, double radius, java.util.function.IntPredicate wanted) {
+    public int nearest(double px, double py, double radius, IntPredicate wanted) {
         double[] best = {radius * radius};
         int[] found = {-1};
         query(px - radius, py - radius, px + radius, py + radius, i -> {

@@ -2,11 +2,14 @@ package org.gridcommand.geo.index;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.gridcommand.domain.area.Area;
 import org.gridcommand.domain.area.AreaLevel;
@@ -34,7 +37,7 @@ public final class AreaIndex {
     /** Per level, built on first locate: the map builds an index on every reload and may never locate a level. */
     private final AtomicReferenceArray<LocateGrid> grids = new AtomicReferenceArray<>(AreaLevel.values().length);
     private final int size;
-    private final java.util.Set<AreaLevel> levels = java.util.EnumSet.noneOf(AreaLevel.class);
+    private final Set<AreaLevel> levels = EnumSet.noneOf(AreaLevel.class);
 
     /** Indexes every area with a non-empty boundary; areas without one cannot be found by place. */
     public AreaIndex(Collection<Area> areas) {
@@ -57,8 +60,8 @@ public final class AreaIndex {
     }
 
     /** The levels that have at least one indexed area (an imported city may have only some). */
-    public java.util.Set<AreaLevel> levels() {
-        return java.util.Collections.unmodifiableSet(levels);
+    public Set<AreaLevel> levels() {
+        return Collections.unmodifiableSet(levels);
     }
 
     /** Number of indexed areas. */

@@ -138,7 +138,8 @@ public final class Shapefile {
     }
 
     private static boolean leadsToNext(ByteBuffer buf, long at, int nextNumber) {
-        return at == buf.capacity() || at >= 0 && at + 8 <= buf.capacity() && recordNumberAt(buf, (int) at) == nextNumber;
+        return at == buf.capacity() || at >= 0 && at + 8 <= buf.capacity() && recordNumberAt(buf,
+                (int) at) == nextNumber;
     }
 
     private static int recordNumberAt(ByteBuffer buf, int at) {

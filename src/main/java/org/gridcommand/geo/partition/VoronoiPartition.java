@@ -138,7 +138,8 @@ public final class VoronoiPartition {
             cells.add(orphan);
             return;
         }
-        Geometry merged = CoverageUnion.union(Wgs84.FACTORY.createMultiPolygon(new Polygon[] {cells.get(best), orphan}));
+        Geometry merged = CoverageUnion.union(Wgs84.FACTORY.createMultiPolygon(new Polygon[] {cells.get(best),
+                orphan}));
         if (merged instanceof Polygon p) {
             cells.set(best, p);
         } else {

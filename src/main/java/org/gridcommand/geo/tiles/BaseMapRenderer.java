@@ -8,6 +8,7 @@ import java.awt.Shape;
 import java.awt.font.FontRenderContext;
 import java.awt.font.GlyphVector;
 import java.awt.geom.AffineTransform;
+import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -176,7 +177,7 @@ public final class BaseMapRenderer implements TileSource {
     }
 
     private static void label(Graphics2D g, WorldFeature f, AffineTransform toTile, Font font) {
-        java.awt.geom.Point2D at = toTile.transform(f.anchor(), null);
+        Point2D at = toTile.transform(f.anchor(), null);
         FontRenderContext frc = g.getFontRenderContext();
         GlyphVector glyphs = font.createGlyphVector(frc, f.name());
         Rectangle2D box = glyphs.getVisualBounds();

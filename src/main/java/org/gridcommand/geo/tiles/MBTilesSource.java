@@ -7,6 +7,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import org.sqlite.SQLiteConfig;
 
 /**
  * A user's own raster base map in an MBTiles file (SQLite, TMS rows: the y axis counts from the south, so it is
@@ -27,7 +28,7 @@ public final class MBTilesSource implements TileSource, AutoCloseable {
             throw new IllegalArgumentException("Base map " + file + " not found.");
         }
         try {
-            org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
+            SQLiteConfig config = new SQLiteConfig();
             config.setReadOnly(true);
             connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
             try (var st = connection.createStatement();

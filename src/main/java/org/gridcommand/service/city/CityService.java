@@ -1,11 +1,14 @@
 package org.gridcommand.service.city;
 
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +20,9 @@ import org.gridcommand.domain.area.AreaLevel;
 import org.gridcommand.domain.event.EventState;
 import org.gridcommand.geo.Wgs84;
 import org.gridcommand.store.Database;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKBReader;
 
 /** Reads the city as the console shows it: the area hierarchy, what is in an area, and the live counts. */
 public final class CityService {
@@ -27,7 +33,7 @@ public final class CityService {
 
     /** Listed rather than "not closed" so the database can range-scan its (state, deadline) index. */
     private static final List<EventState> OPEN_STATES =
-            java.util.Arrays.stream(EventState.values()).filter(EventState::isOpen).toList();
+            Arrays.stream(EventState.values()).filter(EventState::isOpen).toList();
 
     private final Database db;
     private final Clock clock;
@@ -54,17 +60,17 @@ public final class CityService {
     private List<Area> areas(String where) {
         return db.withConnection(c -> {
             List<Area> areas = new ArrayList<>();
-            org.locationtech.jts.io.WKBReader wkb = new org.locationtech.jts.io.WKBReader(Wgs84.FACTORY);
+            WKBReader wkb = new WKBReader(Wgs84.FACTORY);
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT id, level, code, name, "
                     + "parent_id, households, ST_AsBinary(boundary) FROM area" + where)) {
                 while (rs.next()) {
                     byte[] bytes = rs.getBytes(7);
-                    org.locationtech.jts.geom.Geometry boundary = null;
+                    Geometry boundary = null;
                     if (bytes != null) {
                         try {
                             boundary = wkb.read(bytes);
-                        } catch (org.locationtech.jts.io.ParseException e) {
-                            throw new java.sql.SQLException("unreadable boundary of area " + rs.getLong(1), e);
+                        } catch (ParseException e) {
+                            throw new SQLException("unreadable boundary of area " + rs.getLong(1), e);
                         }
                     }
                     long parentValue = rs.getLong(5);
@@ -73,7 +79,7 @@ public final class CityService {
                             rs.getString(4), parent, rs.getInt(6), boundary));
                 }
             }
-            areas.sort(java.util.Comparator.comparing(Area::getLevel).thenComparing(Area::getCode));
+            areas.sort(Comparator.comparing(Area::getLevel).thenComparing(Area::getCode));
             return areas;
         });
     }

@@ -1,6 +1,7 @@
 package org.gridcommand.service.demo;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -84,7 +85,7 @@ final class AreaHierarchy {
         }
         // names go from the centre outwards (the central ones are 街道, the outer ones 镇); codes in reading order
         Integer[] byCentrality = IntStream.range(0, count).boxed().toArray(Integer[]::new);
-        java.util.Arrays.sort(byCentrality, Comparator.comparingDouble(i -> distanceFromCentre(cells.get(i))));
+        Arrays.sort(byCentrality, Comparator.comparingDouble(i -> distanceFromCentre(cells.get(i))));
         String[] streetNames = new String[count];
         for (int rank = 0; rank < count; rank++) {
             streetNames[byCentrality[rank]] = PlaceNames.STREETS.get(rank);
@@ -138,7 +139,7 @@ final class AreaHierarchy {
             given += share[i];
         }
         Integer[] order = IntStream.range(0, weight.length).boxed().toArray(Integer[]::new);
-        java.util.Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -remainder[i]).thenComparing(i -> i));
+        Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -remainder[i]).thenComparing(i -> i));
         for (int k = 0; given < total; k++, given++) {
             share[order[k % order.length]]++;
         }

@@ -1,14 +1,15 @@
 package org.gridcommand.service.demo;
 
+import java.util.Set;
 import java.util.function.LongSupplier;
 import org.gridcommand.domain.map.MapFeatureKind;
 import org.gridcommand.geo.Wgs84;
+import org.gridcommand.store.bulk.BulkTable;
+import org.gridcommand.store.bulk.BulkWriter;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.linearref.LengthIndexedLine;
-import org.gridcommand.store.bulk.BulkTable;
-import org.gridcommand.store.bulk.BulkWriter;
 
 /**
  * Writes the base map's vector features, which the tile renderer draws: land, water, parks, blocks, roads and
@@ -19,7 +20,7 @@ final class BaseMap {
     private final LongSupplier ids;
 
     BaseMap(BulkWriter writer, LongSupplier ids) {
-        this.features = writer.table("basemap_feature", java.util.Set.of("geometry"), "id", "kind", "name",
+        this.features = writer.table("basemap_feature", Set.of("geometry"), "id", "kind", "name",
                 "min_zoom", "geometry");
         this.ids = ids;
     }
@@ -63,7 +64,8 @@ final class BaseMap {
     private static Geometry labelPoint(Geometry line) {
         LineString longest = null;
         for (int i = 0; i < line.getNumGeometries(); i++) {
-            if (line.getGeometryN(i) instanceof LineString l && (longest == null || l.getLength() > longest.getLength())) {
+            if (line.getGeometryN(i) instanceof LineString l && (longest == null
+                    || l.getLength() > longest.getLength())) {
                 longest = l;
             }
         }

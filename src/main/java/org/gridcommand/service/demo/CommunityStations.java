@@ -13,6 +13,7 @@ import org.gridcommand.geo.Wgs84;
 import org.gridcommand.store.bulk.BulkTable;
 import org.gridcommand.store.bulk.BulkWriter;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Point;
 
 /**
  * The places residents and grid workers go to: one service centre per community (党群服务中心 in a street's
@@ -75,7 +76,7 @@ final class CommunityStations {
         return left - size < 3 ? left - 3 : size;
     }
 
-    private static org.locationtech.jts.geom.Point pointIn(DemoArea area) {
+    private static Point pointIn(DemoArea area) {
         Coordinate c = area.boundary.getInteriorPoint().getCoordinate();
         return Wgs84.point(c.x, c.y);
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.LongSupplier;
+import org.gridcommand.domain.area.AreaLevel;
 import org.gridcommand.domain.device.SensorKind;
 import org.gridcommand.domain.device.SensorState;
 import org.gridcommand.geo.Wgs84;
@@ -67,7 +68,7 @@ final class Devices {
             boolean ai = random.nextDouble() < 0.28;
             String stream = written % 130 == 1 ? "demo:clip/" + (written % 3 == 0 ? "traffic" : "street") : null;
             cameras.insert(ids.getAsLong(), code, name, Wgs84.point(at.x, at.y), micro.at(
-                    org.gridcommand.domain.area.AreaLevel.GRID).id, online, ai, stream);
+                    AreaLevel.GRID).id, online, ai, stream);
             if (ai && online) {
                 aiCameras.add(new Source(code, name, micro, at));
             }
@@ -133,7 +134,7 @@ final class Devices {
         Instant readAt = now.minus(offline ? Duration.ofHours(6 + random.nextInt(60))
                 : Duration.ofSeconds(30 + random.nextInt(900)));
         table.insert(ids.getAsLong(), code, name, kind, Wgs84.point(at.x, at.y), micro.at(
-                org.gridcommand.domain.area.AreaLevel.GRID).id, unit, warning, alarm, value, readAt, state);
+                AreaLevel.GRID).id, unit, warning, alarm, value, readAt, state);
         ofKind.add(new Source(code, name, micro, at));
     }
 

@@ -2,6 +2,7 @@ package org.gridcommand.service.demo;
 
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.util.AffineTransformation;
+import org.locationtech.jts.geom.util.NoninvertibleTransformationException;
 
 /**
  * A flat plane in metres around the district's centre, for operations whose size is given in metres (a river
@@ -17,7 +18,7 @@ final class LocalPlane {
     static {
         try {
             TO_DEGREES = TO_METRES.getInverse();
-        } catch (org.locationtech.jts.geom.util.NoninvertibleTransformationException e) {
+        } catch (NoninvertibleTransformationException e) {
             throw new ExceptionInInitializerError(e);
         }
     }

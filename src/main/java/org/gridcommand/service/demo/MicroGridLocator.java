@@ -3,6 +3,7 @@ package org.gridcommand.service.demo;
 import java.util.List;
 import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.index.strtree.STRtree;
 
@@ -20,7 +21,7 @@ final class MicroGridLocator {
     /** The micro-grid containing {@code c} (on a border: one of its neighbours), or null outside the district. */
     DemoArea locate(Coordinate c) {
         @SuppressWarnings("unchecked")
-        List<DemoArea> candidates = index.query(new org.locationtech.jts.geom.Envelope(c));
+        List<DemoArea> candidates = index.query(new Envelope(c));
         DemoArea best = null;
         for (DemoArea m : candidates) {
             if (new IndexedPointInAreaLocator(m.boundary).locate(c) != Location.EXTERIOR

@@ -1,6 +1,7 @@
 package org.gridcommand.service.demo;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.LongSupplier;
 import org.gridcommand.domain.plan.EmergencyType;
@@ -87,7 +88,7 @@ final class PlanTemplates {
             case GAS_LEAK -> 10.0 * severity;
             default -> 1 + 2 * (severity - 1);
         };
-        return String.format(java.util.Locale.ROOT, t.trigger(), threshold);
+        return String.format(Locale.ROOT, t.trigger(), threshold);
     }
 
     private static String actions(Template t, ResponseLevel level) {

@@ -9,6 +9,8 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.geom.util.AffineTransformation;
 
 /**
@@ -191,8 +193,8 @@ final class RoadNetwork {
      * string per run); not through parks, and no lanes across the water (only the arterials have bridges).
      */
     private void placeMinorRoads(Waterways water) {
-        org.locationtech.jts.geom.prep.PreparedGeometry wet =
-                org.locationtech.jts.geom.prep.PreparedGeometryFactory.prepare(water.allWater);
+        PreparedGeometry wet =
+                PreparedGeometryFactory.prepare(water.allWater);
         for (int j = 0; j < rows; j++) {
             List<Coordinate> run = new ArrayList<>();
             for (int i = 0; i < cols - 1; i++) {
@@ -221,7 +223,7 @@ final class RoadNetwork {
         return a == 1 || b == 1 || (a == 2) != (b == 2);
     }
 
-    private static boolean dry(org.locationtech.jts.geom.prep.PreparedGeometry wet, Coordinate from, Coordinate to) {
+    private static boolean dry(PreparedGeometry wet, Coordinate from, Coordinate to) {
         return !wet.intersects(Wgs84.FACTORY.createLineString(new Coordinate[] {from, to}));
     }
 

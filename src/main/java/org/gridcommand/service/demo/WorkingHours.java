@@ -1,6 +1,7 @@
 package org.gridcommand.service.demo;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -29,7 +30,7 @@ final class WorkingHours {
             if (t.toLocalTime().isBefore(OPEN)) {
                 t = t.with(OPEN);
             }
-            long today = java.time.Duration.between(t.toLocalTime(), CLOSE).toMinutes();
+            long today = Duration.between(t.toLocalTime(), CLOSE).toMinutes();
             if (left <= today) {
                 return t.plusMinutes(left).toInstant();
             }

@@ -44,7 +44,8 @@ final class AarPdf {
             doc.addTitle(w.get("aar.title") + " — " + o.scenario().name());
             doc.addCreator("GridCommand");
             doc.open();
-            Paragraph banner = new Paragraph(w.get("aar.banner"), fonts.font(10, Font.BOLD, new Color(0xb0, 0x20, 0x20)));
+            Paragraph banner = new Paragraph(w.get("aar.banner"), fonts.font(10, Font.BOLD, new Color(0xb0, 0x20,
+                    0x20)));
             banner.setAlignment(Element.ALIGN_RIGHT);
             doc.add(banner);
             Paragraph title = new Paragraph(w.get("aar.titleOf", o.scenario().name()), fonts.font(18, Font.BOLD));

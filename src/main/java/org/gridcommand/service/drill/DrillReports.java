@@ -11,7 +11,9 @@ public final class DrillReports {
     private DrillReports() {
     }
 
-    /** @param out the report's path without or with an extension: {@code aar} gives {@code aar.json} and {@code aar.pdf} */
+    /**
+     * @param out the report's path without or with an extension: {@code aar} gives {@code aar.json} and {@code aar.pdf}
+     */
     public static Path[] write(AfterActionReport report, Path out, DrillWords words) throws IOException {
         String base = out.toString().replaceAll("\\.(json|pdf)$", "");
         Path json = Path.of(base + ".json");

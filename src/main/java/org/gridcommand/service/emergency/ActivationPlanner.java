@@ -127,7 +127,8 @@ public final class ActivationPlanner {
         }
         if (remaining > 0) {
             shortfalls.add(new Shortfall(LineKind.ITEM, need.code(), need.quantity(), need.quantity() - remaining,
-                    storedName, storedUnit, "物资不足：" + name + " 需要 " + need.quantity() + unit + "，可调 " + (need.quantity() - remaining)
+                    storedName, storedUnit, "物资不足：" + name + " 需要 " + need.quantity() + unit + "，可调 "
+                    + (need.quantity() - remaining)
                             + unit + "，缺 " + remaining + unit));
         }
     }

@@ -137,7 +137,8 @@ public final class ActivationService {
         } catch (ConflictGuard.PlanRevised e) {
             plans = PlanBook.read(database);
             throw new CommitConflict(Why.PLAN_REVISED, "plan " + proposal.planCode() + " was revised after revision "
-                    + proposal.planRevision() + " was proposed; nothing was committed", ConflictGuard.quietly(() -> ConflictGuard.sameKind(proposal,
+                    + proposal.planRevision() + " was proposed; nothing was committed", ConflictGuard.quietly(()
+                    -> ConflictGuard.sameKind(proposal,
                     propose(proposal.planCode(), chosen.level(), chosen.area()))), null);
         }
         resources.refresh();

@@ -56,7 +56,8 @@ public final class ActivationTasks {
             if (line.getKind() != LineKind.TASK || line.getEventId() != null || !line.isOpen()) {
                 continue;
             }
-            Event event = events.intake(new IntakeReport(Channel.DUTY_OFFICER, "ACT-" + activationId + "-" + line.getId(),
+            Event event = events.intake(new IntakeReport(Channel.DUTY_OFFICER, "ACT-" + activationId + "-"
+                    + line.getId(),
                     category, "【" + a.getPlanCode() + " " + a.getLevel() + "级响应】" + line.getLabel(),
                     "预案 " + a.getPlanName() + "（r" + a.getPlanRevision() + "）任务：" + line.getLabel() + "；范围："
                             + a.getAreaDescription(),

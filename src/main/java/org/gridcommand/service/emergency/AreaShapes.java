@@ -9,13 +9,14 @@ import org.gridcommand.domain.emergency.AreaKind;
 import org.gridcommand.geo.Wgs84;
 import org.gridcommand.store.Database;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.util.GeometryTransformer;
 import org.locationtech.jts.operation.union.UnaryUnionOp;
 
 /** Turns what the commander gave as the affected area into a WGS84 shape with a centre. */
-final class AreaShapes {
+public final class AreaShapes {
     /** Metres per degree of latitude on the mean sphere. */
     private static final double M_PER_DEG = Math.toRadians(1) * Wgs84.EARTH_RADIUS_M;
 
@@ -73,7 +74,7 @@ final class AreaShapes {
      * Buffers in metres on a local equirectangular plane around the geometry: exact enough at city scale
      * (under 0.5 % at 50 km) and independent of any projection library.
      */
-    static Geometry bufferMeters(Geometry g, double meters) {
+    public static Geometry bufferMeters(Geometry g, double meters) {
         double lat0 = g.getCentroid().getY();
         double kx = Math.cos(Math.toRadians(lat0)) * M_PER_DEG;
         Geometry local = scale(g, kx, M_PER_DEG);
@@ -89,8 +90,8 @@ final class AreaShapes {
     private static Geometry scale(Geometry g, double kx, double ky) {
         return new GeometryTransformer() {
             @Override
-            protected org.locationtech.jts.geom.CoordinateSequence transformCoordinates(
-                    org.locationtech.jts.geom.CoordinateSequence coords, Geometry parent) {
+            protected CoordinateSequence transformCoordinates(
+                    CoordinateSequence coords, Geometry parent) {
                 Coordinate[] out = new Coordinate[coords.size()];
                 for (int i = 0; i < out.length; i++) {
                     out[i] = new Coordinate(coords.getX(i) * kx, coords.getY(i) * ky);

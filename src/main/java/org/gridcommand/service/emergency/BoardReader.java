@@ -36,17 +36,20 @@ public final class BoardReader {
             out.add(switch (l.getKind()) {
                 case ITEM -> {
                     StockSnapshot s = stock.get(l.getResourceId());
-                    yield s == null ? bare(l) : new BoardEntry(l, s.warehouseCode(), s.warehouseName(), s.itemName(), s.measureUnit(),
+                    yield s == null ? bare(l) : new BoardEntry(l, s.warehouseCode(), s.warehouseName(), s.itemName(),
+                            s.measureUnit(),
                             s.itemCode(), s.lon(), s.lat(), null);
                 }
                 case TEAM -> {
                     TeamSnapshot t = teams.get(l.getResourceId());
-                    yield t == null ? bare(l) : new BoardEntry(l, t.code(), t.name(), l.getNeedCode(), null, null, t.lon(),
+                    yield t == null ? bare(l) : new BoardEntry(l, t.code(), t.name(), l.getNeedCode(), null, null,
+                            t.lon(),
                             t.lat(), null);
                 }
                 case EXPERT -> {
                     ExpertSnapshot e = experts.get(l.getResourceId());
-                    yield e == null ? bare(l) : new BoardEntry(l, null, e.name(), e.field(), null, null, e.lon(), e.lat(),
+                    yield e == null ? bare(l) : new BoardEntry(l, null, e.name(), e.field(), null, null, e.lon(),
+                            e.lat(),
                             null);
                 }
                 case TASK -> task(l);

@@ -36,7 +36,8 @@ public final class CapExporter {
                 : earlier.isEmpty() ? CapAlert.MessageType.Alert : CapAlert.MessageType.Update;
         ZoneId zone = clock.getZone();
         String references = earlier.isEmpty() ? null
-                : sender + "," + identifier(activationId, 1) + "," + CapAlert.time(earlier.get(0).getOccurredAt(), zone);
+                : sender + "," + identifier(activationId, 1) + "," + CapAlert.time(earlier.get(0).getOccurredAt(),
+                zone);
         Instant sent = clock.instant();
         String identifier = identifier(activationId, earlier.size() + 1);
         String xml = CapAlert.write(a, sender, identifier, sent, zone, type, references);

@@ -1,7 +1,13 @@
 package org.gridcommand.service.emergency;
 
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.OptimisticLockException;
 import java.sql.SQLException;
 import org.gridcommand.service.resources.StockShortage;
+import org.hibernate.PessimisticLockException;
+import org.hibernate.StaleStateException;
+import org.hibernate.exception.ConstraintViolationException;
+import org.hibernate.exception.LockAcquisitionException;
 
 /**
  * Recognises, in an exception chain, that another console changed the same rows first: an optimistic-lock
@@ -17,15 +23,16 @@ final class ConflictCause {
             if (t instanceof StockShortage || t instanceof ResourceTaken) {
                 return t.getMessage();
             }
-            if (t instanceof jakarta.persistence.OptimisticLockException
-                    || t instanceof org.hibernate.StaleStateException
-                    || t instanceof org.hibernate.PessimisticLockException
-                    || t instanceof org.hibernate.exception.LockAcquisitionException
+            if (t instanceof OptimisticLockException
+                    || t instanceof StaleStateException
+                    || t instanceof PessimisticLockException
+                    || t instanceof LockAcquisitionException
+                    // two types named PessimisticLockException here: this one is spelled out
                     || t instanceof jakarta.persistence.PessimisticLockException
-                    || t instanceof jakarta.persistence.LockTimeoutException) {
+                    || t instanceof LockTimeoutException) {
                 return "另一位指挥员刚刚调用了同一批物资或队伍";
             }
-            if (t instanceof org.hibernate.exception.ConstraintViolationException cve
+            if (t instanceof ConstraintViolationException cve
                     && cve.getConstraintName() != null
                     && cve.getConstraintName().toLowerCase().contains("reserved_ok")) {
                 return "库存预留将超过库存总量，已被数据库拒绝";

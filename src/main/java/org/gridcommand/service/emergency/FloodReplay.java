@@ -60,7 +60,8 @@ public final class FloodReplay {
 
     /**
      * Replays the recorded rise at up to {@code gauges} river gauges: readings from {@link #SPAN} ago up to now on
-     * the clock, oldest first, each kept in the sensor feed as an exercise reading, {@code afterEach} called after each (to pace
+     * the clock, oldest first, each kept in the sensor feed as an exercise reading, {@code afterEach} called after each
+     * (to pace
      * or show progress; it runs on the caller's thread).
      *
      * @return the readings recorded

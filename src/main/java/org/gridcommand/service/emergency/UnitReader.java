@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.gridcommand.domain.area.Area;
+import org.gridcommand.domain.area.AreaLevel;
 import org.gridcommand.domain.unit.Unit;
 import org.gridcommand.store.Database;
 import org.locationtech.jts.geom.Geometry;
@@ -18,7 +20,7 @@ final class UnitReader {
     static List<ServingUnit> read(Database database) {
         return database.transact(s -> {
             List<Unit> units = s.createSelectionQuery("from Unit", Unit.class).getResultList();
-            List<Long> areaIds = units.stream().map(Unit::getAreaId).filter(java.util.Objects::nonNull).distinct()
+            List<Long> areaIds = units.stream().map(Unit::getAreaId).filter(Objects::nonNull).distinct()
                     .toList();
             Map<Long, Geometry> boundaries = new HashMap<>();
             if (!areaIds.isEmpty()) {
@@ -31,7 +33,7 @@ final class UnitReader {
             for (Unit u : units) {
                 Geometry g = u.getAreaId() == null ? null : boundaries.get(u.getAreaId());
                 // a district-level area covers everything: treat it like "no limit" so every area intersects
-                boolean wholeDistrict = g == null || u.getLevel() == org.gridcommand.domain.area.AreaLevel.DISTRICT;
+                boolean wholeDistrict = g == null || u.getLevel() == AreaLevel.DISTRICT;
                 Point inside = wholeDistrict ? null : g.getInteriorPoint();
                 out.add(new ServingUnit(u.getId(), u.getCode(), u.getName(), u.getKind(), wholeDistrict ? null : g,
                         inside == null ? Double.NaN : inside.getX(), inside == null ? Double.NaN : inside.getY()));

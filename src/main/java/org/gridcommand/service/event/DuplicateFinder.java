@@ -11,7 +11,8 @@ import org.locationtech.jts.geom.Point;
 
 /**
  * Proposes duplicates: events of the same category reported within a time window and a distance of the given
- * one, still open; for a report not yet classified (waiting at the triage desk), events of any category. The candidates come from the (category_id, reported_at) index; distance is checked on the
+ * one, still open; for a report not yet classified (waiting at the triage desk), events of any category. The candidates
+ * come from the (category_id, reported_at) index; distance is checked on the
  * sphere in Java, which is exact and the same on both databases.
  */
 final class DuplicateFinder {

@@ -236,7 +236,8 @@ final class EventQueue {
     /** The category and every category below it in the taxonomy (a small table: read whole). */
     private static Set<Long> categoryAndBelow(Connection c, long root) throws SQLException {
         Map<Long, List<Long>> children = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, parent_id FROM category WHERE parent_id IS NOT NULL");
+        try (PreparedStatement ps =
+                     c.prepareStatement("SELECT id, parent_id FROM category WHERE parent_id IS NOT NULL");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 children.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>()).add(rs.getLong(1));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gridcommand.domain.event.EventStep;
@@ -195,7 +196,7 @@ final class LegacyNotes {
         return m.group(5);
     }
 
-    private static String matched(Matcher m, java.util.function.Consumer<Matcher> read, int restGroup,
+    private static String matched(Matcher m, Consumer<Matcher> read, int restGroup,
                                   String text) {
         if (!m.matches()) {
             return text;

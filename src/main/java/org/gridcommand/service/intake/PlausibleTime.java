@@ -1,6 +1,7 @@
 package org.gridcommand.service.intake;
 
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -39,7 +40,7 @@ final class PlausibleTime {
     private String shown(Instant t) {
         try {
             return SHOWN.format(t.atZone(clock.getZone()));
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             return t.toString(); // beyond the years a calendar date can show
         }
     }

@@ -1,5 +1,6 @@
 package org.gridcommand.service.intake;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -8,6 +9,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,15 +58,15 @@ final class TicketDates {
         for (DateTimeFormatter f : patterns) {
             try {
                 TemporalAccessor t = f.parse(v);
-                if (t.isSupported(java.time.temporal.ChronoField.OFFSET_SECONDS)) {
+                if (t.isSupported(ChronoField.OFFSET_SECONDS)) {
                     return OffsetDateTime.from(t).toInstant();
                 }
-                if (t.isSupported(java.time.temporal.ChronoField.HOUR_OF_DAY)
-                        || t.isSupported(java.time.temporal.ChronoField.CLOCK_HOUR_OF_AMPM)) {
+                if (t.isSupported(ChronoField.HOUR_OF_DAY)
+                        || t.isSupported(ChronoField.CLOCK_HOUR_OF_AMPM)) {
                     return LocalDateTime.from(t).atZone(zone).toInstant();
                 }
                 return LocalDate.from(t).atStartOfDay(zone).toInstant();
-            } catch (java.time.DateTimeException e) {
+            } catch (DateTimeException e) {
                 // try the next pattern
             }
         }

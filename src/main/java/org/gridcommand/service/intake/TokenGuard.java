@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
  * refused, every request of that address that needs a token gets 429 — even with the right token, or a guesser would
  * still learn when it guessed right. Failures are logged with the address, never with the token. Remembers at most
  * {@value #ADDRESSES} addresses (the longest unused ones are forgotten first). A right token does not wipe the count
- * (a guesser behind the same address as a busy sender would otherwise guess for ever); a quiet minute does. Thread-safe.
+ * (a guesser behind the same address as a busy sender would otherwise guess for ever); a quiet minute does.
+ * Thread-safe.
  */
 final class TokenGuard {
     static final int FAILURES = 10;

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.gridcommand.domain.event.EventState;
 import org.gridcommand.domain.event.Urgency;
 import org.gridcommand.domain.resource.StationKind;
 import org.gridcommand.domain.resource.TeamStatus;
+import org.gridcommand.geo.StoredPoint;
 import org.gridcommand.service.map.MapPoints.CameraPoint;
 import org.gridcommand.service.map.MapPoints.EventHistory;
 import org.gridcommand.service.map.MapPoints.EventPin;
@@ -30,14 +32,14 @@ import org.gridcommand.service.map.MapPoints.StationPoint;
 import org.gridcommand.service.map.MapPoints.Stock;
 import org.gridcommand.service.map.MapPoints.TeamPoint;
 import org.gridcommand.service.map.MapPoints.WarehousePoint;
-import org.gridcommand.geo.StoredPoint;
 import org.gridcommand.store.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Reads the map wall's points: cameras, sensors, open events, warehouses, teams, experts, grid stations and service
- * centres, and a year of event positions for the heat map. Plain JDBC on one connection: the ORM would only add entity instances the map throws
+ * centres, and a year of event positions for the heat map. Plain JDBC on one connection: the ORM would only add entity
+ * instances the map throws
  * away. ST_X/ST_Y read the same on H2GIS and PostGIS.
  */
 public final class MapPointsService {
@@ -130,7 +132,8 @@ public final class MapPointsService {
             while (r.next()) {
                 double v = r.getDouble(8);
                 Double last = r.wasNull() ? null : v;
-                out.add(new SensorPoint(r.getLong(1), r.getString(2), r.getString(3), SensorKind.valueOf(r.getString(4)),
+                out.add(new SensorPoint(r.getLong(1), r.getString(2), r.getString(3),
+                        SensorKind.valueOf(r.getString(4)),
                         r.getDouble(5), r.getDouble(6), r.getString(7), last, instant(r, 9), r.getDouble(10),
                         r.getDouble(11), SensorState.valueOf(r.getString(12))));
             }
@@ -238,9 +241,9 @@ public final class MapPointsService {
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     if (n == lon.length) {
-                        lon = java.util.Arrays.copyOf(lon, n * 2);
-                        lat = java.util.Arrays.copyOf(lat, n * 2);
-                        at = java.util.Arrays.copyOf(at, n * 2);
+                        lon = Arrays.copyOf(lon, n * 2);
+                        lat = Arrays.copyOf(lat, n * 2);
+                        at = Arrays.copyOf(at, n * 2);
                     }
                     double[] p;
                     Instant t;
@@ -258,8 +261,8 @@ public final class MapPointsService {
                 }
             }
         }
-        return new EventHistory(java.util.Arrays.copyOf(lon, n), java.util.Arrays.copyOf(lat, n),
-                java.util.Arrays.copyOf(at, n));
+        return new EventHistory(Arrays.copyOf(lon, n), Arrays.copyOf(lat, n),
+                Arrays.copyOf(at, n));
     }
 
     private static ResultSet query(Connection c, String sql) throws SQLException {

@@ -18,7 +18,7 @@ import org.gridcommand.geo.tiles.CjkFont;
 // two classes named Font meet here: OpenPDF's (imported) and AWT's (written out in the mapper's two methods)
 public final class PdfFonts implements FontMapper {
     private final BaseFont base;
-    private final java.awt.Font awt = CjkFont.load();
+    private final java.awt.Font awt = CjkFont.load(); // two types named Font here: OpenPDF's and AWT's
 
     public PdfFonts() {
         try (InputStream in = PdfFonts.class.getResourceAsStream(CjkFont.RESOURCE)) {
@@ -42,18 +42,20 @@ public final class PdfFonts implements FontMapper {
         return f;
     }
 
+    // two types named Font here: this one is spelled out
     @Override
     public BaseFont awtToPdf(java.awt.Font font) {
         return base;
     }
 
+    // two types named Font here: this one is spelled out
     @Override
     public java.awt.Font pdfToAwt(BaseFont font, int size) {
         return awt.deriveFont((float) size);
     }
 
     /** The same font for drawings that take an AWT font (the hot-spot map). */
-    java.awt.Font awt() {
+    java.awt.Font awt() { // two types named Font here
         return awt;
     }
 }

@@ -5,7 +5,8 @@ import org.gridcommand.geo.nearest.Neighbour;
 
 /**
  * Nearest-first lookups over one {@link ResourceSnapshot}. Iterators are lazy: take what you need and stop.
- * {@link ResourceIndex} answers from spatial indexes; {@link ResourceScan} scans everything (the baseline).
+ * {@link ResourceIndex} answers from spatial indexes; {@code bench.emergency.ResourceScan} scans everything (the
+ * bench's baseline).
  */
 public interface ResourceFinder {
     /** Warehouses holding {@code itemCode} with something still available, nearest first. */

@@ -3,6 +3,7 @@ package org.gridcommand.service.resources;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 import org.gridcommand.domain.emergency.MovementKind;
 import org.gridcommand.domain.emergency.StockMovement;
 import org.gridcommand.domain.resource.TeamStatus;
@@ -114,8 +115,8 @@ public final class ResourceService {
     }
 
     // the lookup screens filter by arbitrary combinations: sorting the filtered few is simpler than one index each
-    private static <T> List<Neighbour<T>> nearest(List<T> items, java.util.function.ToDoubleFunction<T> lonOf,
-                                                  java.util.function.ToDoubleFunction<T> latOf, double lon,
+    private static <T> List<Neighbour<T>> nearest(List<T> items, ToDoubleFunction<T> lonOf,
+                                                  ToDoubleFunction<T> latOf, double lon,
                                                   double lat, int limit) {
         return items.stream()
                 .map(t -> new Neighbour<>(t, lonOf.applyAsDouble(t), latOf.applyAsDouble(t),

@@ -12,7 +12,10 @@ import org.gridcommand.domain.resource.Warehouse;
 import org.gridcommand.store.Database;
 import org.locationtech.jts.geom.Point;
 
-/** Reads every stock item, team and expert in one read-only transaction. Resources without a position are left out: they cannot be ranked by distance. */
+/**
+ * Reads every stock item, team and expert in one read-only transaction. Resources without a position are left out: they
+ * cannot be ranked by distance.
+ */
 final class SnapshotReader {
     private final Database database;
     private final Clock clock;

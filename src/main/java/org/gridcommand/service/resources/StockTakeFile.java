@@ -77,7 +77,8 @@ public final class StockTakeFile {
             throw new Unreadable(StockTakeReport.Problem.of("cannot-read", String.valueOf(e.getMessage())),
                     "cannot read " + file + ": " + e.getMessage(), e);
         }
-        Charset used = encoding != null ? encoding : isUtf8(bytes) ? StandardCharsets.UTF_8 : Charset.forName("GB18030");
+        Charset used = encoding != null ? encoding : isUtf8(bytes) ? StandardCharsets.UTF_8
+                : Charset.forName("GB18030");
         String text = new String(bytes, used);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);

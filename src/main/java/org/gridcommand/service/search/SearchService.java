@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.gridcommand.domain.area.Area;
 import org.gridcommand.domain.area.AreaLevel;
 import org.gridcommand.domain.device.Camera;
@@ -23,7 +24,7 @@ public final class SearchService {
     static final int PER_KIND = 20;
 
     /** Letters, digits and dashes: an area code, a camera code or an event number. */
-    private static final java.util.regex.Pattern CODE_LIKE = java.util.regex.Pattern.compile("[A-Za-z0-9-]+");
+    private static final Pattern CODE_LIKE = Pattern.compile("[A-Za-z0-9-]+");
 
     private final Database db;
 

@@ -60,7 +60,8 @@ public final class AccountStore {
     /** The account with this login name (exact, after trimming), with its hash. */
     public Optional<StoredAccount> find(String loginName) {
         return db.withConnection(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM account WHERE login_name = ?")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS
+                    + " FROM account WHERE login_name = ?")) {
                 ps.setString(1, loginName == null ? "" : loginName.strip());
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? Optional.of(read(c, rs)) : Optional.<StoredAccount>empty();

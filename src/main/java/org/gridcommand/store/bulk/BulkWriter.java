@@ -1,11 +1,16 @@
 package org.gridcommand.store.bulk;
 
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.gridcommand.store.StoreException;
 
 /**
  * Fast inserts for large generated or imported data sets, on a connection whose transaction the caller owns
@@ -43,9 +48,9 @@ public final class BulkWriter {
      */
     private static int rowsPerStatement(Connection connection) {
         try {
-            return connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT)
+            return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT)
                     .contains("postgres") ? 100 : 1;
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             return 1;
         }
     }
@@ -68,10 +73,10 @@ public final class BulkWriter {
      */
     public boolean hasColumn(String table, String column) {
         try {
-            java.sql.DatabaseMetaData meta = connection.getMetaData();
-            for (String t : List.of(table, table.toUpperCase(java.util.Locale.ROOT))) {
-                for (String c : List.of(column, column.toUpperCase(java.util.Locale.ROOT))) {
-                    try (java.sql.ResultSet rs = meta.getColumns(null, null, t, c)) {
+            DatabaseMetaData meta = connection.getMetaData();
+            for (String t : List.of(table, table.toUpperCase(Locale.ROOT))) {
+                for (String c : List.of(column, column.toUpperCase(Locale.ROOT))) {
+                    try (ResultSet rs = meta.getColumns(null, null, t, c)) {
                         if (rs.next()) {
                             return true;
                         }
@@ -79,8 +84,8 @@ public final class BulkWriter {
                 }
             }
             return false;
-        } catch (java.sql.SQLException e) {
-            throw new org.gridcommand.store.StoreException("Cannot read the columns of " + table + ": "
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read the columns of " + table + ": "
                     + e.getMessage(), e);
         }
     }

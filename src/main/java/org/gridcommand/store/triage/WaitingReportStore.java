@@ -77,7 +77,8 @@ public final class WaitingReportStore {
                 fingerprint = ((count * 31 + rs.getLong(2)) * 31 + rs.getLong(3)) * 31 + rs.getLong(4);
             }
             List<AlarmingReport> alarming = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT e.id, e.number, e.title, e.reported_at, e.wording FROM event e"
+            try (PreparedStatement ps = c.prepareStatement("SELECT e.id, e.number, e.title, e.reported_at, e.wording "
+                    + "FROM event e"
                     + " WHERE e.state = 'REPORTED' AND e.urgency = 'CRITICAL' AND NOT EXISTS"
                     + " (SELECT 1 FROM report_acknowledgement k WHERE k.event_id = e.id)"
                     + " ORDER BY e.reported_at, e.id");

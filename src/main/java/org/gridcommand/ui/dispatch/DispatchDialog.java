@@ -1,8 +1,11 @@
 package org.gridcommand.ui.dispatch;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.FilteredList;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
@@ -10,10 +13,12 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.gridcommand.service.event.DispatchProposal;
 import org.gridcommand.service.event.EventWords;
 import org.gridcommand.service.event.UnitRef;
@@ -47,7 +52,7 @@ final class DispatchDialog {
         ListView<UnitRef> co = new ListView<>(shown);
         co.setId("dispatch-co");
         co.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        co.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+        co.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(UnitRef u, boolean empty) {
                 super.updateItem(u, empty);
@@ -55,7 +60,7 @@ final class DispatchDialog {
             }
         });
         co.setPrefHeight(180);
-        java.util.Set<Long> chosen = new java.util.LinkedHashSet<>();
+        Set<Long> chosen = new LinkedHashSet<>();
         proposal.coHandlers().forEach(u -> chosen.add(u.id()));
         Runnable selectChosen = () -> {
             co.getSelectionModel().clearSelection();
@@ -66,12 +71,12 @@ final class DispatchDialog {
             }
         };
         selectChosen.run();
-        co.getSelectionModel().getSelectedItems().addListener((javafx.collections.ListChangeListener<UnitRef>) c -> {
+        co.getSelectionModel().getSelectedItems().addListener((ListChangeListener<UnitRef>) c -> {
             shown.forEach(u -> chosen.remove(u.id()));
             co.getSelectionModel().getSelectedItems().forEach(u -> chosen.add(u.id()));
         });
         search.textProperty().addListener((o, a, q) -> {
-            java.util.Set<Long> keep = new java.util.LinkedHashSet<>(chosen);
+            Set<Long> keep = new LinkedHashSet<>(chosen);
             shown.setPredicate(u -> q == null || q.isBlank() || UnitText.of(u).contains(q.trim()));
             chosen.clear();
             chosen.addAll(keep);
@@ -111,7 +116,7 @@ final class DispatchDialog {
 
     /** "城管局 (CGJ)" */
     static final class UnitText {
-        static final javafx.util.StringConverter<UnitRef> CONVERTER = new javafx.util.StringConverter<>() {
+        static final StringConverter<UnitRef> CONVERTER = new StringConverter<>() {
             @Override
             public String toString(UnitRef u) {
                 return u == null ? "" : of(u);

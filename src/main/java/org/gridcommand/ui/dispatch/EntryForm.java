@@ -1,9 +1,11 @@
 package org.gridcommand.ui.dispatch;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
 import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -14,6 +16,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.gridcommand.domain.event.Urgency;
 import org.gridcommand.service.event.queue.CategoryChoice;
 import org.gridcommand.ui.common.Messages;
@@ -54,7 +57,7 @@ final class EntryForm extends VBox {
         });
 
         ChoiceBox<Urgency> urgency = new ChoiceBox<>(FXCollections.observableArrayList(Urgency.values()));
-        urgency.setConverter(new javafx.util.StringConverter<>() {
+        urgency.setConverter(new StringConverter<>() {
             @Override
             public String toString(Urgency u) {
                 return u == null ? "" : chips.urgencyText(u);
@@ -86,7 +89,7 @@ final class EntryForm extends VBox {
         Button submit = new Button(messages.get("entry.submit"));
         submit.setId("entry-submit");
         submit.setDefaultButton(false);
-        submit.setOnAction(e -> problem.setText(java.util.Objects.requireNonNullElse(model.submit(created), "")));
+        submit.setOnAction(e -> problem.setText(Objects.requireNonNullElse(model.submit(created), "")));
 
         getChildren().addAll(label(messages, "entry.title"), title, label(messages, "entry.description"), description,
                 label(messages, "entry.category"), search, categories, label(messages, "entry.urgency"), urgency,
@@ -95,7 +98,7 @@ final class EntryForm extends VBox {
     }
 
     void setCategories(List<CategoryChoice> items) {
-        ((javafx.collections.ObservableList<CategoryChoice>) shown.getSource()).setAll(items);
+        ((ObservableList<CategoryChoice>) shown.getSource()).setAll(items);
     }
 
     private static Label label(Messages messages, String key) {

@@ -2,6 +2,8 @@ package org.gridcommand.ui.dispatch;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -97,12 +99,12 @@ final class EventDetailModel {
         var event = events.find(eventId);
         return new EventDetail(event, events.summary(eventId), events.history(eventId), events.notices(eventId),
                 events.coHandlers(eventId),
-                event.getState().isOpen() ? events.duplicatesOf(eventId) : java.util.List.of(),
+                event.getState().isOpen() ? events.duplicatesOf(eventId) : List.of(),
                 attachments.of(eventId));
     }
 
     static String contentType(Path file) {
-        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".jpg") || name.endsWith(".jpeg")) {
             return "image/jpeg";
         }

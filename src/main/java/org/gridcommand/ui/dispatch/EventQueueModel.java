@@ -3,6 +3,7 @@ package org.gridcommand.ui.dispatch;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -16,6 +17,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.gridcommand.service.event.EventQueuePage;
 import org.gridcommand.service.event.EventQueueRow;
@@ -65,7 +67,7 @@ final class EventQueueModel {
         this.notices = notices;
         now.set(clock.instant());
         filter.addListener((o, old, f) -> refresh());
-        unacknowledged.addListener((javafx.collections.ListChangeListener<UrgentEvent>) c ->
+        unacknowledged.addListener((ListChangeListener<UrgentEvent>) c ->
                 alerting.set(!unacknowledged.isEmpty()));
     }
 
@@ -184,7 +186,7 @@ final class EventQueueModel {
     }
 
     /** These events were answered elsewhere: no alarm for them (before the first look, none alarms anyway). */
-    void acknowledge(java.util.Collection<Long> eventIds) {
+    void acknowledge(Collection<Long> eventIds) {
         if (knownUrgent != null) {
             knownUrgent.addAll(eventIds);
         }

@@ -2,12 +2,14 @@ package org.gridcommand.ui.dispatch;
 
 import java.time.Instant;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
 import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableRow;
 import org.gridcommand.domain.event.TimeLimit;
@@ -61,9 +63,9 @@ final class QueueCells {
 
     /** A chip (urgency or state) as the cell's graphic. */
     static final class ChipCell<T> extends TableCell<EventQueueRow, T> {
-        private final java.util.function.Function<T, javafx.scene.control.Label> chip;
+        private final Function<T, Label> chip;
 
-        ChipCell(java.util.function.Function<T, javafx.scene.control.Label> chip) {
+        ChipCell(Function<T, Label> chip) {
             this.chip = chip;
             setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         }

@@ -2,10 +2,15 @@ package org.gridcommand.ui.dispatch;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import javafx.beans.InvalidationListener;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -33,6 +38,7 @@ import org.gridcommand.service.event.queue.CategoryChoice;
 import org.gridcommand.ui.common.Messages;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 
 /**
  * The open-event queue: a filter bar over a virtualized table, most urgent deadline first (click a header to sort
@@ -47,7 +53,7 @@ final class QueueView extends VBox {
     private final ComboBox<CategoryChoice> category = new ComboBox<>();
     private final Label areaLabel = new Label();
     private final Label keys = new Label();
-    private final javafx.beans.InvalidationListener urgentChanged;
+    private final InvalidationListener urgentChanged;
     private final SelectionKeeper keeper;
 
     QueueView(EventQueueModel model, Messages messages, Chips chips, ZoneId zone) {
@@ -57,7 +63,7 @@ final class QueueView extends VBox {
 
         // the open states, then the ended ones: closed and cancelled events are found here
         ComboBox<EventState> state = new ComboBox<>(FXCollections.observableArrayList(
-                java.util.Arrays.stream(EventState.values()).filter(EventState::isOpen).toList()));
+                Arrays.stream(EventState.values()).filter(EventState::isOpen).toList()));
         state.getItems().add(0, null);
         state.getItems().addAll(EventState.CLOSED, EventState.CANCELLED, EventState.MERGED);
         state.setConverter(converter(s -> s == null ? messages.get("filter.allStates") : chips.stateText(s)));
@@ -108,11 +114,11 @@ final class QueueView extends VBox {
 
         Label count = new Label();
         count.getStyleClass().add("queue-count");
-        count.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> messages.get(
+        count.textProperty().bind(Bindings.createStringBinding(() -> messages.get(
                 model.moreProperty().get() ? "queue.countMore" : "queue.count", model.rows().size()),
                 model.rows(), model.moreProperty()));
         // a narrow queue (1366 px wide, English words) wraps its filters onto a second line instead of clipping them
-        HBox where = new HBox(4, new FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignM.MAP_MARKER_RADIUS),
+        HBox where = new HBox(4, new FontIcon(MaterialDesignM.MAP_MARKER_RADIUS),
                 areaLabel, allAreas);
         where.setAlignment(Pos.CENTER_LEFT);
         where.setMinWidth(Region.USE_PREF_SIZE);
@@ -178,7 +184,7 @@ final class QueueView extends VBox {
 
     /** "A 签收 · R 退回 · …" for the keys the selected event allows, then the ones that always work. */
     private void showKeys(EventQueueRow row) {
-        List<String> hints = new java.util.ArrayList<>();
+        List<String> hints = new ArrayList<>();
         if (row != null) {
             hints.add(messages.get("key.ENTER"));
         }
@@ -206,7 +212,7 @@ final class QueueView extends VBox {
     }
 
     private static TableColumn<EventQueueRow, String> text(String title,
-            java.util.function.Function<EventQueueRow, String> value, double width) {
+            Function<EventQueueRow, String> value, double width) {
         TableColumn<EventQueueRow, String> c = new TableColumn<>(title);
         c.setCellValueFactory(f -> new ReadOnlyStringWrapper(value.apply(f.getValue())));
         c.setPrefWidth(width);
@@ -214,8 +220,8 @@ final class QueueView extends VBox {
     }
 
     private static <T extends Comparable<T>> TableColumn<EventQueueRow, T> chipColumn(String title,
-            java.util.function.Function<EventQueueRow, T> value,
-            java.util.function.Function<T, Label> chip, double width, Comparator<T> order) {
+            Function<EventQueueRow, T> value,
+            Function<T, Label> chip, double width, Comparator<T> order) {
         TableColumn<EventQueueRow, T> c = new TableColumn<>(title);
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
         c.setCellFactory(col -> new QueueCells.ChipCell<>(chip));
@@ -235,7 +241,7 @@ final class QueueView extends VBox {
         return c;
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+    private static <T> StringConverter<T> converter(Function<T, String> text) {
         return new StringConverter<>() {
             @Override
             public String toString(T t) {
@@ -249,7 +255,7 @@ final class QueueView extends VBox {
         };
     }
 
-    private static <T> ListCell<T> cell(java.util.function.Function<T, String> text) {
+    private static <T> ListCell<T> cell(Function<T, String> text) {
         return new ListCell<>() {
             @Override
             protected void updateItem(T t, boolean empty) {

@@ -2,6 +2,7 @@ package org.gridcommand.ui.dispatch;
 
 import com.gluonhq.maps.MapLayer;
 import javafx.geometry.Point2D;
+import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 
 /** The selected event's place on the map: one ring over the boundaries (the event pins are another layer's). */
@@ -12,10 +13,10 @@ final class SelectedEventLayer extends MapLayer {
 
     SelectedEventLayer() {
         // coloured here, not in the feature's stylesheet: the map's scene part does not load it
-        ring.setFill(javafx.scene.paint.Color.TRANSPARENT);
-        ring.setStroke(javafx.scene.paint.Color.web("#ffe14d"));
+        ring.setFill(Color.TRANSPARENT);
+        ring.setStroke(Color.web("#ffe14d"));
         ring.setStrokeWidth(3);
-        dot.setFill(javafx.scene.paint.Color.web("#ffe14d"));
+        dot.setFill(Color.web("#ffe14d"));
         ring.setMouseTransparent(true);
         dot.setMouseTransparent(true);
         getChildren().addAll(ring, dot);

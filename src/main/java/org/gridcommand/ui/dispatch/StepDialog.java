@@ -1,5 +1,6 @@
 package org.gridcommand.ui.dispatch;
 
+import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -12,6 +13,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
@@ -49,7 +51,7 @@ final class StepDialog {
         list.setId("step-photos");
         list.setPrefHeight(90);
         list.setPlaceholder(new Label(messages.get("step.noPhoto")));
-        list.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+        list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(Path p, boolean empty) {
                 super.updateItem(p, empty);
@@ -92,8 +94,8 @@ final class StepDialog {
             chooser.setTitle(messages.get("step.addPhoto"));
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("attach.images"),
                     "*.jpg", "*.jpeg", "*.png", "*.gif", "*.bmp"));
-            List<java.io.File> files = chooser.showOpenMultipleDialog(owner.getScene().getWindow());
-            return files == null ? List.of() : files.stream().map(java.io.File::toPath).toList();
+            List<File> files = chooser.showOpenMultipleDialog(owner.getScene().getWindow());
+            return files == null ? List.of() : files.stream().map(File::toPath).toList();
         };
     }
 }

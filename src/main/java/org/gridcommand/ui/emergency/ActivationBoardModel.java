@@ -1,7 +1,6 @@
 package org.gridcommand.ui.emergency;
 
 import java.nio.file.Path;
-import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;

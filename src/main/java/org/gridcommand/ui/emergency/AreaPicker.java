@@ -6,6 +6,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
@@ -52,7 +53,7 @@ final class AreaPicker extends VBox {
         pick.selectedProperty().bindBidirectional(picking);
         HBox circleRow = new HBox(6, new Label(messages.get("area.radius")), radius, pick);
         circleRow.setAlignment(Pos.CENTER_LEFT);
-        circleRow.setPadding(new javafx.geometry.Insets(0, 0, 0, 22));
+        circleRow.setPadding(new Insets(0, 0, 0, 22));
         getChildren().addAll(byArea, byCircle, circleRow, byDrawing);
         subscriptions = Subscription.combine(
                 mapArea.subscribe(a -> {

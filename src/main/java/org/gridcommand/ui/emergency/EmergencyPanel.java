@@ -6,6 +6,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -157,7 +158,7 @@ final class EmergencyPanel extends VBox {
         scene.addPostLayoutPulseListener(once[0]);
     }
 
-    private static TitledPane pane(String title, javafx.scene.Node content, boolean expanded) {
+    private static TitledPane pane(String title, Node content, boolean expanded) {
         TitledPane p = new TitledPane(title, content);
         p.setExpanded(expanded);
         p.setAnimated(false);

@@ -2,7 +2,6 @@ package org.gridcommand.ui.emergency;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;

@@ -27,7 +27,6 @@ import org.gridcommand.service.emergency.StandDownReview;
 import org.gridcommand.ui.common.Messages;
 import org.gridcommand.ui.emergency.StandDownModel.TaskRow;
 import org.gridcommand.ui.emergency.StandDownModel.UsedRow;
-import org.gridcommand.ui.resources.StockWords;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 

@@ -1,14 +1,15 @@
 package org.gridcommand.ui.imports;
 
 import java.nio.file.Path;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.gridcommand.geo.tiles.MBTilesSource;
 import org.gridcommand.geo.tiles.TileSource;
-import org.gridcommand.ui.common.Messages;
 import org.gridcommand.ui.common.BackgroundTasks;
+import org.gridcommand.ui.common.Messages;
 
 /**
  * Choosing the officer's own MBTiles base map in the console. The file is opened and checked off the FX thread (a
@@ -20,7 +21,7 @@ public final class BaseMapModel {
     private final Consumer<String> remember;
     private final Messages words;
     private final ObjectProperty<TileSource> shown;
-    private final java.util.concurrent.Callable<TileSource> builtIn;
+    private final Callable<TileSource> builtIn;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
 
     /**
@@ -31,7 +32,7 @@ public final class BaseMapModel {
      * @param builtIn makes the demo city's own base map (called off the FX thread: it reads the database)
      */
     public BaseMapModel(BackgroundTasks tasks, Consumer<String> remember, String current,
-            ObjectProperty<TileSource> shown, java.util.concurrent.Callable<TileSource> builtIn, Messages words) {
+            ObjectProperty<TileSource> shown, Callable<TileSource> builtIn, Messages words) {
         this.tasks = tasks;
         this.remember = remember;
         this.shown = shown;

@@ -22,7 +22,8 @@ import org.locationtech.jts.geom.Envelope;
 /**
  * Draws administrative boundaries: the level chosen by zoom in thin lines with names where they fit, its parent
  * level in thicker lines, and the selected area highlighted. Lines go through a {@link Pen}: anti-aliased on the
- * canvas, or straight into the composed base map while the map moves ({@link TileCompositor#pen}). Only areas whose box meets the viewport are
+ * canvas, or straight into the composed base map while the map moves ({@link TileCompositor#pen}). Only areas whose box
+ * meets the viewport are
  * touched, each level is stroked as one path (per-polygon draw calls dominate otherwise), every shared edge once
  * ({@link OwnedEdges}), and names are stamped from pre-rendered images ({@link NameLabels}).
  */

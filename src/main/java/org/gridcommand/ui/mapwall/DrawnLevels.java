@@ -1,5 +1,6 @@
 package org.gridcommand.ui.mapwall;
 
+import java.util.Set;
 import java.util.function.Predicate;
 import org.gridcommand.domain.area.AreaLevel;
 
@@ -31,7 +32,7 @@ final class DrawnLevels {
      * The level drawn at this zoom among the levels a city actually has: an imported city may hold only grids, and
      * those must show at every zoom rather than nothing. Takes the nearest present level, the coarser on a tie.
      */
-    static AreaLevel at(double zoom, java.util.Set<AreaLevel> present) {
+    static AreaLevel at(double zoom, Set<AreaLevel> present) {
         AreaLevel wanted = at(zoom);
         if (present.isEmpty() || present.contains(wanted)) {
             return wanted;
@@ -54,7 +55,7 @@ final class DrawnLevels {
      * The level a click selects at this zoom: the drawn level, or its parent when the drawn level is hidden, or
      * {@code null} when neither is shown (a click then selects nothing).
      */
-    static AreaLevel clickable(double zoom, java.util.Set<AreaLevel> present, Predicate<AreaLevel> visible) {
+    static AreaLevel clickable(double zoom, Set<AreaLevel> present, Predicate<AreaLevel> visible) {
         AreaLevel level = at(zoom, present);
         if (visible.test(level)) {
             return level;

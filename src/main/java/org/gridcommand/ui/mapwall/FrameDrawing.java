@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.WeakHashMap;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelFormat;
+import javafx.scene.paint.Color;
 
 /**
  * Draws the moving map's lines and stamps its names and symbols straight into the frame the
@@ -40,7 +41,7 @@ final class FrameDrawing {
             private double lastY;
 
             @Override
-            public void begin(javafx.scene.paint.Color colour, double lineWidth) {
+            public void begin(Color colour, double lineWidth) {
                 int a = (int) Math.round(colour.getOpacity() * 255);
                 penAlpha = a;
                 penColour = (a << 24) | (premultiply(colour.getRed(), a) << 16)

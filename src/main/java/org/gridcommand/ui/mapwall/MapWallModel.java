@@ -17,6 +17,7 @@ import org.gridcommand.domain.area.AreaLevel;
 import org.gridcommand.geo.index.AreaIndex;
 import org.gridcommand.geo.index.NamedLines;
 import org.gridcommand.geo.tiles.TileSource;
+import org.locationtech.jts.geom.Geometry;
 
 /**
  * View-model of the map wall: the administrative areas, the selected one, which levels and whether the base map are
@@ -34,7 +35,7 @@ public final class MapWallModel {
     private final BooleanProperty baseMapVisible = new SimpleBooleanProperty(this, "baseMapVisible", true);
     private final ObjectProperty<TileSource> tileSource = new SimpleObjectProperty<>(this, "tileSource");
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 12);
-    private final ObjectProperty<org.locationtech.jts.geom.Geometry> drawnShape =
+    private final ObjectProperty<Geometry> drawnShape =
             new SimpleObjectProperty<>(this, "drawnShape");
     private final ReadOnlyObjectWrapper<FocusRequest> focusRequest = new ReadOnlyObjectWrapper<>(this, "focus");
     private long focusCount;
@@ -162,7 +163,7 @@ public final class MapWallModel {
      * The circle or polygon the officer drew with the map tools, as a WGS84 lon/lat polygon (null when none): what
      * plan activation takes as the affected area.
      */
-    public ObjectProperty<org.locationtech.jts.geom.Geometry> drawnShapeProperty() {
+    public ObjectProperty<Geometry> drawnShapeProperty() {
         return drawnShape;
     }
 

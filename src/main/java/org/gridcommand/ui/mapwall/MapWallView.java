@@ -1,5 +1,6 @@
 package org.gridcommand.ui.mapwall;
 
+import com.gluonhq.maps.MapLayer;
 import com.gluonhq.maps.MapView;
 import java.util.List;
 import javafx.application.Platform;
@@ -78,14 +79,14 @@ public final class MapWallView extends StackPane {
      * One that is also a {@link MapPainter} draws on the map's own canvas instead, which is cheaper for a layer that
      * redraws at every move.
      */
-    public void addOverlay(com.gluonhq.maps.MapLayer overlay) {
+    public void addOverlay(MapLayer overlay) {
         mapView.addLayer(overlay);
         if (overlay instanceof MapPainter painter) {
             tiles.addPainter(painter);
         }
     }
 
-    public void removeOverlay(com.gluonhq.maps.MapLayer overlay) {
+    public void removeOverlay(MapLayer overlay) {
         mapView.removeLayer(overlay);
         if (overlay instanceof MapPainter painter) {
             tiles.removePainter(painter);

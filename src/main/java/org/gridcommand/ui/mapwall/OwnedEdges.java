@@ -1,6 +1,7 @@
 package org.gridcommand.ui.mapwall;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -95,7 +96,7 @@ final class OwnedEdges {
 
         private void add(double x, double y) {
             if (length + 2 > run.length) {
-                run = java.util.Arrays.copyOf(run, run.length * 2);
+                run = Arrays.copyOf(run, run.length * 2);
             }
             run[length++] = x;
             run[length++] = y;
@@ -103,7 +104,7 @@ final class OwnedEdges {
 
         void end() {
             if (length >= 4) {
-                out.add(java.util.Arrays.copyOf(run, length));
+                out.add(Arrays.copyOf(run, length));
             }
             length = 0;
         }

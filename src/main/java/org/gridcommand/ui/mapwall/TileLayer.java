@@ -6,8 +6,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -62,7 +64,7 @@ final class TileLayer extends MapLayer {
     private Overlay overlay;
     private final List<MapPainter> painters = new ArrayList<>();
     /** Vector drawing that painters left for the canvas after the frame (reused each frame). */
-    private final List<java.util.function.Consumer<GraphicsContext>> afterFrame = new ArrayList<>();
+    private final List<Consumer<GraphicsContext>> afterFrame = new ArrayList<>();
     private long imagesVersion;
     private DrawState drawn;
 
@@ -136,7 +138,7 @@ final class TileLayer extends MapLayer {
     }
 
     /** The zoom actually shown, which the mouse wheel changes without going through {@code MapView.setZoom}. */
-    javafx.beans.property.ReadOnlyDoubleProperty activeZoom() {
+    ReadOnlyDoubleProperty activeZoom() {
         return baseMap.zoom();
     }
 

@@ -4,7 +4,6 @@ import java.time.ZoneId;
 import java.util.function.LongConsumer;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
-import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.Scene;

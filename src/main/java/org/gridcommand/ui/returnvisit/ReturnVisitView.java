@@ -8,6 +8,7 @@ import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -102,7 +103,8 @@ final class ReturnVisitView extends VBox {
         Button basic = button("visit-basic", "call.basic", idle, () -> model.rate(Satisfaction.BASICALLY_SATISFIED));
         // 不满意 sends the event back for rework: the unit needs to know what is wrong, so the notes come first
         Button dissatisfied = button("visit-dissatisfied", "call.dissatisfied",
-                idle.or(Bindings.createBooleanBinding(() -> model.noteProperty().get().isBlank(), model.noteProperty())),
+                idle.or(Bindings.createBooleanBinding(() -> model.noteProperty().get().isBlank(),
+                model.noteProperty())),
                 () -> model.rate(Satisfaction.DISSATISFIED));
         dissatisfied.getStyleClass().add("visit-dissatisfied");
         Button noAnswer = button("visit-no-answer", "call.noAnswer", idle, model::noAnswer);
@@ -159,7 +161,7 @@ final class ReturnVisitView extends VBox {
         return row + 1;
     }
 
-    private Button button(String id, String key, javafx.beans.value.ObservableBooleanValue disabled, Runnable action) {
+    private Button button(String id, String key, ObservableBooleanValue disabled, Runnable action) {
         Button b = new Button(messages.get(key));
         b.setId(id);
         b.disableProperty().bind(Bindings.createBooleanBinding(disabled::get, disabled));

@@ -185,7 +185,8 @@ public final class SearchBox extends HBox {
                     : words.get("kind." + hit.kind());
             String detail = hit.kind() == SearchHit.Kind.EVENT ? hit.detail()
                     : hit.kind() == SearchHit.Kind.CAMERA ? words.get("camera." + hit.detail()) : "";
-            setText("[" + kind + "] " + hit.code() + "  " + eventWords.title(hit.title(), hit.wording()) + (detail.isEmpty() ? "" : "\n" + detail));
+            setText("[" + kind + "] " + hit.code() + "  " + eventWords.title(hit.title(), hit.wording())
+                    + (detail.isEmpty() ? "" : "\n" + detail));
         }
     }
 }

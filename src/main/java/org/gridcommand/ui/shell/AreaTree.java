@@ -76,7 +76,8 @@ final class AreaTree extends TreeView<Area> {
             return;
         }
         List<Area> path = new ArrayList<>();
-        for (Area a = byId.get(area.getId()); a != null; a = a.getParentId() == null ? null : byId.get(a.getParentId())) {
+        for (Area a = byId.get(area.getId()); a != null; a = a.getParentId() == null ? null
+                : byId.get(a.getParentId())) {
             path.add(0, a);
         }
         TreeItem<Area> item = getRoot();

@@ -33,7 +33,8 @@ public final class ConsoleSync {
      * @param panels    what to refresh when a topic changes (FX thread)
      * @param refreshes the panels' polls, stopped while changes are announced
      */
-    public ConsoleSync(SharedChanges changes, ConsoleWindow window, Messages messages, Map<Topic, List<Runnable>> panels,
+    public ConsoleSync(SharedChanges changes, ConsoleWindow window, Messages messages, Map<Topic,
+            List<Runnable>> panels,
                        List<LiveRefresh> refreshes) {
         this.panels = Map.copyOf(panels);
         this.refreshes = List.copyOf(refreshes);

@@ -10,6 +10,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.gridcommand.ui.common.Messages;
+import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
@@ -103,7 +104,7 @@ final class StatusBar extends HBox {
         return n < 0 ? "…" : String.format("%,d", n);
     }
 
-    private static FontIcon icon(org.kordamp.ikonli.Ikon ikon, String styleClass) {
+    private static FontIcon icon(Ikon ikon, String styleClass) {
         FontIcon icon = new FontIcon(ikon);
         icon.getStyleClass().add("bar-icon");
         if (styleClass != null) {

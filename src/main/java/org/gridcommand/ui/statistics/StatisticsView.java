@@ -53,7 +53,8 @@ final class StatisticsView extends VBox {
         date.valueProperty().bindBidirectional(model.dateProperty());
         ComboBox<Dimension> by = choice("statistics-dimension", Dimension.values(), model.dimensionProperty(),
                 d -> d.label(text.locale()));
-        CheckComboBox<Indicator> indicators = new CheckComboBox<>(FXCollections.observableArrayList(Indicator.values()));
+        CheckComboBox<Indicator> indicators =
+                new CheckComboBox<>(FXCollections.observableArrayList(Indicator.values()));
         indicators.setId("statistics-indicators");
         indicators.setConverter(StatisticsView.converter(i -> i.label(text.locale())));
         model.indicators().forEach(i -> indicators.getCheckModel().check(i));

@@ -2,6 +2,9 @@ package org.gridcommand.ui.triage;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -53,7 +56,7 @@ final class CategoryPickerView extends VBox {
         tree.setPrefHeight(210);
         Label none = new Label(text.get("picker.none"));
         none.getStyleClass().add("triage-hint");
-        none.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.matches())
+        none.visibleProperty().bind(Bindings.isEmpty(model.matches())
                 .and(model.loadedProperty()));
         none.managedProperty().bind(none.visibleProperty());
         tree.setCellFactory(t -> new TreeCell<>() {
@@ -82,13 +85,13 @@ final class CategoryPickerView extends VBox {
         chosen.setId("category-chosen");
         chosen.getStyleClass().add("category-chosen");
         chosen.setWrapText(true);
-        chosen.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+        chosen.textProperty().bind(Bindings.createStringBinding(() -> {
             CategoryItem c = model.chosenProperty().get();
             if (c == null) {
                 return text.get("picker.nothingChosen");
             }
-            String path = String.join(" › ", java.util.stream.Stream.of(c.majorName(), c.minorName(), c.name())
-                    .filter(java.util.Objects::nonNull).toList());
+            String path = String.join(" › ", Stream.of(c.majorName(), c.minorName(), c.name())
+                    .filter(Objects::nonNull).toList());
             var by = model.suggestedByProperty().get();
             return text.get("picker.chosen", path, c.code())
                     + (by == null ? "" : " " + text.get(by.remembered() ? "picker.suggestedRemembered"

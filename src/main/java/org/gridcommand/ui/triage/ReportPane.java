@@ -96,7 +96,8 @@ final class ReportPane extends VBox {
                 + text.waited(r.reportedAt(), model.nowProperty().get()) + ")");
         ReportPlace p = r.place();
         String where = p.grid() != null
-                ? Stream.of(p.street(), p.community(), p.grid()).filter(s -> s != null).collect(Collectors.joining(" › "))
+                ? Stream.of(p.street(), p.community(), p.grid()).filter(s -> s != null)
+                .collect(Collectors.joining(" › "))
                 : text.get(p.placement() == Placement.NO_COORDINATES || !p.hasPoint() ? "detail.noPoint"
                         : "detail.outside");
         row = fact(facts, row, "detail.place", where);
@@ -151,7 +152,8 @@ final class ReportPane extends VBox {
             into.getStyleClass().add("merge-button");
             into.disableProperty().bind(actions.canMerge().not());
             into.setOnAction(e -> merge.accept(dup));
-            Label what = new Label(text.get("detail.duplicate", dup.number(), text.title(dup.title(), dup.wording()), text.state(dup.state()),
+            Label what = new Label(text.get("detail.duplicate", dup.number(), text.title(dup.title(), dup.wording()),
+                    text.state(dup.state()),
                     Math.round(dup.distanceMeters())));
             what.setWrapText(true);
             list.getChildren().add(new HBox(6, into, what));

@@ -10,6 +10,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.ListChangeListener;
 import org.gridcommand.domain.triage.WaitingReport;
 import org.gridcommand.service.event.DispatchProposal;
 import org.gridcommand.service.event.DuplicateCandidate;
@@ -63,7 +64,7 @@ final class TriageActions {
                 remember.set(false);
             }
         });
-        model.selected().addListener((javafx.collections.ListChangeListener<WaitingReport>) c -> propose());
+        model.selected().addListener((ListChangeListener<WaitingReport>) c -> propose());
         chosen.addListener((o, a, item) -> propose());
     }
 

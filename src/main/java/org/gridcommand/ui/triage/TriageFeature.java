@@ -11,6 +11,7 @@ import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
+import javafx.event.EventHandler;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -18,8 +19,10 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Region;
 import javafx.util.Duration;
 import javafx.util.Subscription;
+import org.gridcommand.domain.area.Area;
 import org.gridcommand.domain.triage.AlarmingReport;
 import org.gridcommand.domain.triage.WaitingReport;
 import org.gridcommand.service.triage.TriageDesk;
@@ -56,7 +59,7 @@ public final class TriageFeature {
     private final Timeline flasher;
     private final ListChangeListener<AlarmingReport> alarmListener = c -> alarmChanged();
     private final ListChangeListener<WaitingReport> focusListener = c -> showOnMap();
-    private final javafx.event.EventHandler<KeyEvent> f2 = this::f2;
+    private final EventHandler<KeyEvent> f2 = this::f2;
     private final Subscription sceneKeys;
     private Scene keyScene;
     private int flashes;
@@ -99,7 +102,7 @@ public final class TriageFeature {
                     : text.get("status.waitingAlarm", count, model.alarming().size());
         }, model.waitingProperty(), model.alarming()));
         status.setOnMouseClicked(e -> open());
-        status.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a 特急 alarm must be read whole
+        status.setMinWidth(Region.USE_PREF_SIZE); // a 特急 alarm must be read whole
         window.addStatusItem(status);
 
         model.alarming().addListener(alarmListener);
@@ -213,7 +216,7 @@ public final class TriageFeature {
         }
         shownOnMap = r.id();
         Long gridId = r.place().gridId();
-        List<org.gridcommand.domain.area.Area> areas = map.areasProperty().get();
+        List<Area> areas = map.areasProperty().get();
         if (gridId != null && areas != null) {
             areas.stream().filter(a -> gridId.equals(a.getId())).findFirst().ifPresent(map::focus);
         }

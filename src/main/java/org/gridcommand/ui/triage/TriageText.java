@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 import org.gridcommand.domain.event.Channel;
@@ -53,7 +54,7 @@ final class TriageText {
     }
 
     /** Names one after another: "、" in Chinese, ", " in English. */
-    String list(java.util.List<String> names) {
+    String list(List<String> names) {
         return String.join(chinese() ? "、" : ", ", names);
     }
 

@@ -1,13 +1,16 @@
 package org.gridcommand.ui.triage;
 
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
@@ -126,7 +129,7 @@ final class TriageView extends VBox {
     void focusList() {
         table.requestFocus();
         if (model.selected().isEmpty() && !model.reports().isEmpty()) {
-            model.select(java.util.List.of(model.reports().get(0)));
+            model.select(List.of(model.reports().get(0)));
         }
     }
 
@@ -160,7 +163,7 @@ final class TriageView extends VBox {
     }
 
     private void key(KeyEvent e) {
-        boolean typing = e.getTarget() instanceof javafx.scene.control.TextInputControl;
+        boolean typing = e.getTarget() instanceof TextInputControl;
         if (e.getCode() == KeyCode.SPACE && !typing && !model.alarming().isEmpty()) {
             model.acknowledge();
             e.consume();
@@ -225,6 +228,6 @@ final class TriageView extends VBox {
 
     private void showNotice(TriageModel.Notice n) {
         notice.setText(n == null ? "" : n.text());
-        notice.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("problem"), n != null && n.problem());
+        notice.pseudoClassStateChanged(PseudoClass.getPseudoClass("problem"), n != null && n.problem());
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
@@ -27,7 +28,7 @@ final class WaitingTable extends TableView<WaitingReport> {
 
     private final TriageModel model;
     private final ListChangeListener<WaitingReport> followModel = c -> mirrorModel();
-    private final javafx.beans.value.ChangeListener<Instant> clock = (o, a, now) -> refresh();
+    private final ChangeListener<Instant> clock = (o, a, now) -> refresh();
     private boolean mirroring;
 
     WaitingTable(TriageModel model, TriageText text) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.application.Platform;
 import javafx.event.EventHandler;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -16,6 +17,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -115,7 +117,7 @@ public final class WallMode {
         tiles = new KpiTiles(model, words);
         StackPane.setAlignment(tiles, Pos.TOP_CENTER);
         StackPane.setMargin(tiles, new Insets(18));
-        tiles.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        tiles.setMaxHeight(Region.USE_PREF_SIZE);
         StackPane root = new StackPane(map, tiles);
         if (month != null) {
             monthTiles = new MonthTiles(month, words);
@@ -152,7 +154,7 @@ public final class WallMode {
         wall.setOnHidden(e -> restore());
         wall.show();
         // after the map's own resize handling, which runs later in the pulse it is laid out in
-        javafx.application.Platform.runLater(() -> javafx.application.Platform.runLater(onWall));
+        Platform.runLater(() -> Platform.runLater(onWall));
         model.refresh();
         refresh.play();
     }

@@ -2,6 +2,7 @@ package org.gridcommand.cli.emergency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -54,7 +55,7 @@ class EmergencyCommandsTest {
         assertThat(run(new ActivateCommand(), "FLOOD-01", "--level", "III", "--grid", "G-RIVER-01", "--db", db,
                 "--commit")).isEqualTo(0);
         String json = out.toString().lines().reduce((a, b) -> b).orElseThrow();
-        long id = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).get("activation_id").asLong();
+        long id = new ObjectMapper().readTree(json).get("activation_id").asLong();
         assertThat(id).isPositive();
 
         Path cap = dir.resolve("alert.xml");
@@ -81,7 +82,7 @@ class EmergencyCommandsTest {
         assertThat(run(new ActivateCommand(), "FLOOD-01", "--level", "III", "--grid", "G-RIVER-01", "--db", db,
                 "--commit")).isEqualTo(0);
         String json = out.toString().lines().reduce((a, b) -> b).orElseThrow();
-        String id = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).get("activation_id").asText();
+        String id = new ObjectMapper().readTree(json).get("activation_id").asText();
 
         out.getBuffer().setLength(0);
         assertThat(run(RootCommand.commandLine(new RootCommand(o -> 0, Map.of(), "unused"),

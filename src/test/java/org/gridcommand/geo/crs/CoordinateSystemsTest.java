@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.assertj.core.data.Offset;
 import org.gridcommand.geo.Wgs84;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,13 +36,15 @@ class CoordinateSystemsTest {
     @Test
     void a_baidu_point_converts_exactly_as_the_published_formula_does() {
         double[] bd = ChinaOffsets.gcj02ToBd09(116.404, 39.915);
-        assertThat(bd[0]).isCloseTo(116.41036949371029, org.assertj.core.data.Offset.offset(1e-12));
-        assertThat(bd[1]).isCloseTo(39.92133699351021, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(bd[0]).isCloseTo(116.41036949371029, Offset.offset(1e-12));
+        assertThat(bd[1]).isCloseTo(39.92133699351021, Offset.offset(1e-12));
         double[] gcj = ChinaOffsets.bd09ToGcj02(bd[0], bd[1]);
         assertThat(Wgs84.distanceMeters(gcj[0], gcj[1], 116.404, 39.915)).isLessThan(0.001);
     }
 
-    /** Beijing railway station as Gaode (GCJ-02: 39.90245, 116.42703) and Baidu (BD-09: 39.90851, 116.43351) show it. */
+    /**
+     * Beijing railway station as Gaode (GCJ-02: 39.90245, 116.42703) and Baidu (BD-09: 39.90851, 116.43351) show it.
+     */
     @Test
     void a_baidu_point_lands_within_a_metre_of_the_same_place_on_gaode() {
         double[] wgsFromBaidu = CoordinateSystems.parse("BD-09").toWgs84(116.43351, 39.90851);
@@ -73,7 +76,7 @@ class CoordinateSystemsTest {
     void a_cgcs2000_gauss_krueger_point_is_unprojected() {
         // EPSG:4527 = CGCS2000 / 3-degree Gauss-Kruger zone 39 (CM 117°E, false easting 39 500 000 m)
         double[] lonLat = CoordinateSystems.parse("EPSG:4527").toWgs84(39_500_000, 3_320_000);
-        assertThat(lonLat[0]).isCloseTo(117.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(lonLat[0]).isCloseTo(117.0, Offset.offset(1e-9));
         assertThat(lonLat[1]).isBetween(29.9, 30.1);
     }
 
@@ -89,7 +92,8 @@ class CoordinateSystemsTest {
                 if (x.isBlank() || lat.isBlank()) {
                     continue;
                 }
-                double[] p = statePlane.toWgs84(Double.parseDouble(x), Double.parseDouble(r.get("Y Coordinate (State Plane)")));
+                double[] p = statePlane.toWgs84(Double.parseDouble(x),
+                        Double.parseDouble(r.get("Y Coordinate (State Plane)")));
                 assertThat(Wgs84.distanceMeters(p[0], p[1], Double.parseDouble(r.get("Longitude")),
                         Double.parseDouble(lat))).as("row " + r.getRecordNumber()).isLessThan(5.0);
                 checked++;
@@ -101,6 +105,7 @@ class CoordinateSystemsTest {
     @Test
     void an_unknown_name_is_refused_with_the_accepted_ones() {
         assertThatThrownBy(() -> CoordinateSystems.parse("Mercator-ish"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("GCJ02").hasMessageContaining("EPSG");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("GCJ02")
+                .hasMessageContaining("EPSG");
     }
 }

@@ -4,18 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
-import org.gridcommand.geo.io.GeoJsonFeatures;
-import org.gridcommand.geo.io.SourceFeature;
-import org.locationtech.jts.geom.Point;
 import org.gridcommand.domain.area.Area;
 import org.gridcommand.domain.area.AreaLevel;
 import org.gridcommand.geo.Wgs84;
+import org.gridcommand.geo.io.GeoJsonFeatures;
+import org.gridcommand.geo.io.SourceFeature;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.LinearRing;
+import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
 
 class AreaIndexTest {
@@ -101,7 +102,8 @@ class AreaIndexTest {
         // every vertex is on an edge: each must land in a polygon that covers it, the lowest id of those
         for (Area a : cells) {
             for (Coordinate c : a.getBoundary().getCoordinates()) {
-                assertThat(generated.locateOrNull(c.x, c.y, AreaLevel.MICRO_GRID)).isSameAs(bruteForce(cells, c.x, c.y));
+                assertThat(generated.locateOrNull(c.x, c.y, AreaLevel.MICRO_GRID)).isSameAs(bruteForce(cells, c.x,
+                        c.y));
             }
         }
     }
@@ -140,7 +142,7 @@ class AreaIndexTest {
     private static Area bruteForce(List<Area> areas, double lon, double lat) {
         Point p = Wgs84.point(lon, lat);
         return areas.stream().filter(a -> a.getBoundary().covers(p))
-                .min(java.util.Comparator.comparing(Area::getId)).orElse(null);
+                .min(Comparator.comparing(Area::getId)).orElse(null);
     }
 
     private static Area grid(long id, Polygon boundary) {

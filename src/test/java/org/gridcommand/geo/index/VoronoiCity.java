@@ -7,6 +7,7 @@ import org.gridcommand.domain.area.Area;
 import org.gridcommand.domain.area.AreaLevel;
 import org.gridcommand.geo.Wgs84;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.triangulate.VoronoiDiagramBuilder;
@@ -24,7 +25,7 @@ final class VoronoiCity {
         }
         VoronoiDiagramBuilder builder = new VoronoiDiagramBuilder();
         builder.setSites(sites);
-        Geometry clip = Wgs84.FACTORY.toGeometry(new org.locationtech.jts.geom.Envelope(121.40, 121.50, 31.20, 31.28));
+        Geometry clip = Wgs84.FACTORY.toGeometry(new Envelope(121.40, 121.50, 31.20, 31.28));
         builder.setClipEnvelope(clip.getEnvelopeInternal());
         Geometry diagram = builder.getDiagram(Wgs84.FACTORY);
         List<Area> areas = new ArrayList<>();

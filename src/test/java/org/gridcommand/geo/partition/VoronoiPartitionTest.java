@@ -7,10 +7,7 @@ import java.util.SplittableRandom;
 import org.gridcommand.geo.Wgs84;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.operation.overlayng.OverlayNG;
-import org.locationtech.jts.operation.union.UnaryUnionOp;
 
 class VoronoiPartitionTest {
 

@@ -22,7 +22,8 @@ class MBTilesSourceTest {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3};
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
             st.execute("CREATE TABLE metadata (name text, value text)");
-            st.execute("CREATE TABLE tiles (zoom_level integer, tile_column integer, tile_row integer, tile_data blob)");
+            st.execute("CREATE TABLE tiles (zoom_level integer, tile_column integer, tile_row integer, "
+                    + "tile_data blob)");
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO tiles VALUES (?, ?, ?, ?)")) {
                 ps.setInt(1, 14);
                 ps.setInt(2, 13660);

@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -40,7 +41,7 @@ class TileCacheTest {
         Files.createDirectories(file.getParent());
         byte[] good = png(Color.BLUE);
         // a file cut short, as a crash or a full disk leaves it
-        Files.write(file, java.util.Arrays.copyOf(good, good.length / 2));
+        Files.write(file, Arrays.copyOf(good, good.length / 2));
 
         byte[] tile = cache.tile(12, 3, 4);
 

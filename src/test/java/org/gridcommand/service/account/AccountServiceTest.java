@@ -22,6 +22,7 @@ import org.gridcommand.service.event.EventWords;
 import org.gridcommand.store.Database;
 import org.gridcommand.store.DatabaseLocation;
 import org.gridcommand.store.TestDatabases;
+import org.gridcommand.store.account.AccountStore;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -93,11 +94,12 @@ class AccountServiceTest {
             DatabaseLocation.Vendor vendor) {
         try (Database db = Database.open(TestDatabases.fresh(vendor, dir))) {
             AccountService accounts = new AccountService(db, new MovingClock(), new PasswordHashes());
-            Account viewer = accounts.create("wufang", null, Set.of(AccountRole.VIEWER), null, "Viewer-Pass".toCharArray());
+            Account viewer = accounts.create("wufang", null, Set.of(AccountRole.VIEWER), null,
+                    "Viewer-Pass".toCharArray());
 
             assertThatThrownBy(() -> accounts.signIn("nobody", "Viewer-Pass".toCharArray()))
                     .hasMessage("Wrong user name or password.");
-            new org.gridcommand.store.account.AccountStore(db).setDisabled(viewer.id(), true);
+            new AccountStore(db).setDisabled(viewer.id(), true);
             assertThatThrownBy(() -> accounts.signIn("wufang", "Viewer-Pass".toCharArray()))
                     .hasMessage("The account wufang is disabled. Ask the administrator.");
         }

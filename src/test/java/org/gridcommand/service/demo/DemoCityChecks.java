@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.TreeMap;
 import org.gridcommand.domain.area.AreaLevel;
 import org.gridcommand.domain.event.EventAction;
 import org.gridcommand.domain.event.EventState;
@@ -29,7 +30,7 @@ final class DemoCityChecks {
     /** Rows of a two-column (key, count) query, sorted by key, for printing. */
     static Map<String, Long> grouped(Database db, String sql) {
         return db.withConnection(c -> {
-            Map<String, Long> out = new java.util.TreeMap<>();
+            Map<String, Long> out = new TreeMap<>();
             try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.put(rs.getString(1), rs.getLong(2));

@@ -3,13 +3,17 @@ package org.gridcommand.service.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.HexFormat;
 import java.util.List;
 import org.gridcommand.domain.area.Area;
+import org.gridcommand.domain.event.Event;
+import org.gridcommand.domain.map.BaseMapFeature;
 import org.gridcommand.store.Database;
 import org.gridcommand.store.TestDatabases;
 import org.junit.jupiter.api.Test;
@@ -30,7 +34,8 @@ class DemoCityDeterminismTest {
                     + "FROM service_station ORDER BY id",
             "SELECT id, plan_id, level, trigger_condition, actions, needs FROM plan_level ORDER BY id",
             "SELECT id, number, title, channel, external_id, category_id, state, urgency, micro_grid_id, "
-                    + "lead_unit_id, reporter, reported_at, handling_due_at, closed_at, satisfaction FROM event ORDER BY id",
+                    + "lead_unit_id, reporter, reported_at, handling_due_at, closed_at, satisfaction "
+                    + "FROM event ORDER BY id",
             "SELECT id, event_id, occurred_at, actor, action, from_state, to_state, note FROM event_transition "
                     + "ORDER BY id",
             "SELECT id, kind, name, min_zoom FROM basemap_feature ORDER BY id");
@@ -58,7 +63,8 @@ class DemoCityDeterminismTest {
                 }
             };
 
-            assertThatThrownBy(() -> service.create(5L, DemoScale.SMALL, failAtEvents)).hasMessageContaining("disk full");
+            assertThatThrownBy(() -> service.create(5L, DemoScale.SMALL, failAtEvents))
+                    .hasMessageContaining("disk full");
 
             assertThat(service.hasCity()).isFalse();
             for (String table : List.of("area", "unit", "person", "category", "camera", "sensor", "warehouse",
@@ -81,7 +87,7 @@ class DemoCityDeterminismTest {
                         while (rs.next()) {
                             for (int i = 1; i <= columns; i++) {
                                 digest.update(String.valueOf(rs.getObject(i)).getBytes(
-                                        java.nio.charset.StandardCharsets.UTF_8));
+                                        StandardCharsets.UTF_8));
                                 digest.update((byte) '|');
                             }
                         }
@@ -93,18 +99,18 @@ class DemoCityDeterminismTest {
             db.transact(s -> {
                 s.createSelectionQuery("from Area order by id", Area.class).getResultList()
                         .forEach(a -> digest.update(a.getBoundary().toText().getBytes(
-                                java.nio.charset.StandardCharsets.UTF_8)));
+                                StandardCharsets.UTF_8)));
                 s.createSelectionQuery("from BaseMapFeature order by id",
-                                org.gridcommand.domain.map.BaseMapFeature.class).getResultList()
+                                BaseMapFeature.class).getResultList()
                         .forEach(f -> digest.update(f.getGeometry().toText().getBytes(
-                                java.nio.charset.StandardCharsets.UTF_8)));
-                s.createSelectionQuery("from Event order by id", org.gridcommand.domain.event.Event.class)
+                                StandardCharsets.UTF_8)));
+                s.createSelectionQuery("from Event order by id", Event.class)
                         .getResultList().forEach(e -> digest.update(e.getLocation().toText().getBytes(
-                                java.nio.charset.StandardCharsets.UTF_8)));
+                                StandardCharsets.UTF_8)));
                 return null;
             });
             return HexFormat.of().formatHex(digest.digest());
-        } catch (java.security.NoSuchAlgorithmException e) {
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

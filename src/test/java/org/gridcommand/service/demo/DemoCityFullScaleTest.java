@@ -72,9 +72,12 @@ class DemoCityFullScaleTest {
         assertThat(c.get("event_transition")).isGreaterThan(500_000L);
         assertThat(DemoCityChecks.count(db, "SELECT COUNT(*) FROM unit WHERE kind = 'DISTRICT_DEPARTMENT'"))
                 .isEqualTo(57);
-        assertThat(DemoCityChecks.count(db, "SELECT COUNT(*) FROM category WHERE tier = 'MAJOR'")).isGreaterThanOrEqualTo(9);
-        assertThat(DemoCityChecks.count(db, "SELECT COUNT(*) FROM category WHERE tier = 'MINOR'")).isGreaterThanOrEqualTo(32);
-        assertThat(DemoCityChecks.count(db, "SELECT COUNT(*) FROM category WHERE tier = 'ITEM'")).isGreaterThanOrEqualTo(90);
+        assertThat(DemoCityChecks.count(db, "SELECT COUNT(*) FROM category WHERE tier = 'MAJOR'"))
+                .isGreaterThanOrEqualTo(9);
+        assertThat(DemoCityChecks.count(db, "SELECT COUNT(*) FROM category WHERE tier = 'MINOR'"))
+                .isGreaterThanOrEqualTo(32);
+        assertThat(DemoCityChecks.count(db, "SELECT COUNT(*) FROM category WHERE tier = 'ITEM'"))
+                .isGreaterThanOrEqualTo(90);
         assertThat(DemoCityChecks.count(db, "SELECT COUNT(*) FROM basemap_feature WHERE kind = 'BLOCK'"))
                 .isBetween(1500L, 6000L);
     }
@@ -103,7 +106,8 @@ class DemoCityFullScaleTest {
         long closed = DemoCityChecks.count(db, "SELECT COUNT(*) FROM event WHERE state = 'CLOSED'");
         System.out.printf("open %d (overdue %d), handled late %d of %d (%.1f %%), closed %d%n", open, openOverdue,
                 lateHandled, handled, 100.0 * lateHandled / handled, closed);
-        System.out.println("events by state: " + DemoCityChecks.grouped(db, "SELECT state, COUNT(*) FROM event GROUP BY state"));
+        System.out.println("events by state: " + DemoCityChecks.grouped(db,
+                "SELECT state, COUNT(*) FROM event GROUP BY state"));
         System.out.println("events by channel: " + DemoCityChecks.grouped(db,
                 "SELECT channel, COUNT(*) FROM event GROUP BY channel"));
         assertThat(open).isBetween(1000L, 2000L);

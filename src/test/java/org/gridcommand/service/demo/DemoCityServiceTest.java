@@ -24,6 +24,7 @@ import org.gridcommand.geo.partition.TilingAssertions;
 import org.gridcommand.store.Database;
 import org.gridcommand.store.DatabaseLocation;
 import org.gridcommand.store.TestDatabases;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -71,7 +72,8 @@ class DemoCityServiceTest {
                 assertThat(s.createSelectionQuery("from Sensor", Sensor.class).getResultList()).isNotEmpty();
                 assertThat(s.createSelectionQuery("from StockItem", StockItem.class).getResultList()).isNotEmpty();
                 assertThat(s.createSelectionQuery("from PlanLevel", PlanLevel.class).getResultList()).hasSize(44);
-                assertThat(s.createSelectionQuery("from Category", Category.class).getResultList()).hasSizeGreaterThan(130);
+                assertThat(s.createSelectionQuery("from Category", Category.class).getResultList())
+                        .hasSizeGreaterThan(130);
                 assertThat(s.createSelectionQuery("from Unit", Unit.class).getResultList()).isNotEmpty();
                 assertThat(s.createSelectionQuery("from BaseMapFeature", BaseMapFeature.class).getResultList()
                         .stream().map(BaseMapFeature::getKind).distinct().count()).isEqualTo(7);
@@ -81,7 +83,7 @@ class DemoCityServiceTest {
         }
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void on_a_database_with_the_closed_loop_columns_the_demo_fills_them_too() {
         try (Database db = Database.open(TestDatabases.h2(dir))) {
             // the columns migration V2_1 (closed loop) adds, where it is not there yet; the generator fills them
@@ -105,7 +107,8 @@ class DemoCityServiceTest {
                     .isPositive();
             assertThat(DemoCityChecks.count(db, "SELECT COUNT(*) FROM event_transition t JOIN unit u "
                     + "ON u.id = t.unit_id WHERE t.action = 'DISPATCH'"))
-                    .isEqualTo(DemoCityChecks.count(db, "SELECT COUNT(*) FROM event_transition WHERE action = 'DISPATCH'"));
+                    .isEqualTo(DemoCityChecks.count(db,
+                    "SELECT COUNT(*) FROM event_transition WHERE action = 'DISPATCH'"));
         }
     }
 

@@ -28,7 +28,8 @@ final class LiveFingerprint {
                 : DriverManager.getConnection(url, location.user(), location.password());
              Statement st = c.createStatement()) {
             List<String> tables = new ArrayList<>();
-            try (ResultSet rs = st.executeQuery("SELECT table_name FROM information_schema.tables WHERE table_schema = '"
+            try (ResultSet rs = st.executeQuery("SELECT table_name FROM information_schema.tables "
+                    + "WHERE table_schema = '"
                     + (h2 ? "PUBLIC" : "public") + "' AND table_type = 'BASE TABLE'")) {
                 while (rs.next()) {
                     tables.add(rs.getString(1));

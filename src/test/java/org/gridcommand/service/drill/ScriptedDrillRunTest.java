@@ -117,7 +117,8 @@ class ScriptedDrillRunTest {
             AfterActionReport aar = AfterActionReport.of(outcome, "copy");
             assertThat(aar.improvementPlan()).extracting(p -> p.cause().expected().id())
                     .containsExactlyInAnyOrder("1b", "2b");
-            // a plan's activation reserves its own needs (sandbags): that counts as drawn, life jackets are not among them
+            // a plan's activation reserves its own needs (sandbags): that counts as drawn, life jackets are not among
+            // them
             Path[] files = DrillReports.write(aar, dir.resolve("aar"), new DrillWords(Locale.SIMPLIFIED_CHINESE));
             JsonNode json = new ObjectMapper().readTree(files[0].toFile());
             assertThat(json.path("overview").path("score").asInt()).isEqualTo(30);

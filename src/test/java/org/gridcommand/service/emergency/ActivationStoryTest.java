@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.assertj.core.groups.Tuple;
 import org.gridcommand.domain.emergency.Activation;
 import org.gridcommand.domain.emergency.ActivationLine;
 import org.gridcommand.domain.emergency.ActivationLogEntry;
@@ -66,8 +67,8 @@ class ActivationStoryTest {
         // 5000 sandbags: the nearest warehouse has 3000, the next one gives the other 2000
         assertThat(p.lines(LineKind.ITEM)).filteredOn(l -> l.needCode().equals("SANDBAG"))
                 .extracting(ProposalLine::resourceId, ProposalLine::quantity)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(town.nearWarehouseSandbags, 3000),
-                        org.assertj.core.groups.Tuple.tuple(town.northWarehouseSandbags, 2000));
+                .containsExactly(Tuple.tuple(town.nearWarehouseSandbags, 3000),
+                        Tuple.tuple(town.northWarehouseSandbags, 2000));
         assertThat(p.lines(LineKind.ITEM).get(0).distanceMeters()).isBetween(495.0, 505.0);
         // 60 flood fighters: 30 + 25 is not enough, so the third-nearest team comes too
         assertThat(p.lines(LineKind.TEAM)).extracting(ProposalLine::resourceId)
@@ -230,8 +231,8 @@ class ActivationStoryTest {
         assertThat(summary.itemsReleasedByCode()).containsEntry("SANDBAG", 5000 - 1200);
         assertThat(new ResourceService(db, clock).movements(town.nearWarehouseSandbags))
                 .extracting(m -> m.getKind(), m -> m.getQuantity(), m -> m.getActivationId())
-                .contains(org.assertj.core.groups.Tuple.tuple(MovementKind.CONSUMED, 1200, id),
-                        org.assertj.core.groups.Tuple.tuple(MovementKind.RELEASED, 3000 - 1200, id));
+                .contains(Tuple.tuple(MovementKind.CONSUMED, 1200, id),
+                        Tuple.tuple(MovementKind.RELEASED, 3000 - 1200, id));
         assertThat(activations.lines(id)).filteredOn(l -> l.getId().equals(near.getId()))
                 .extracting(ActivationLine::getConsumed).containsExactly(1200);
     }

@@ -18,7 +18,9 @@ import org.gridcommand.domain.unit.Unit;
 import org.gridcommand.domain.unit.UnitKind;
 import org.gridcommand.geo.Wgs84;
 import org.gridcommand.store.Database;
+import org.hibernate.Session;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
 
 /**
@@ -129,32 +131,32 @@ public final class FloodScenario {
             new Coordinate(x - dx, y - dy)});
     }
 
-    static org.locationtech.jts.geom.Point at(double eastM, double northM) {
+    static Point at(double eastM, double northM) {
         return Wgs84.point(LON + eastM / M_LON, LAT + northM / M_LAT);
     }
 
-    private static long warehouse(Database db, org.hibernate.Session s, String code, String name, double e,
+    private static long warehouse(Database db, Session s, String code, String name, double e,
                                   double n) {
         long id = db.ids().next();
         s.persist(new Warehouse(id, code, name, at(e, n), null, null, "库管员", "021-9"));
         return id;
     }
 
-    private static long stock(Database db, org.hibernate.Session s, long warehouse, String code, String name,
+    private static long stock(Database db, Session s, long warehouse, String code, String name,
                               String unit, int quantity) {
         long id = db.ids().next();
         s.persist(new StockItem(id, warehouse, code, name, unit, quantity));
         return id;
     }
 
-    private static long team(Database db, org.hibernate.Session s, String code, String name, String skills, int people,
+    private static long team(Database db, Session s, String code, String name, String skills, int people,
                              double e, double n) {
         long id = db.ids().next();
         s.persist(new Team(id, code, name, skills, people, at(e, n), "队长", "139"));
         return id;
     }
 
-    private static long expert(Database db, org.hibernate.Session s, String name, String field, double e, double n) {
+    private static long expert(Database db, Session s, String name, String field, double e, double n) {
         long id = db.ids().next();
         s.persist(new Expert(id, name, field, "高工", "区水务局", "138", at(e, n)));
         return id;

@@ -45,7 +45,8 @@ class PlanLibraryTest {
     @Test
     void an_edit_creates_revision_two_and_the_running_activation_keeps_revision_one() {
         ActivationService activations = command.services().activations();
-        long running = Commits.asProposed(activations, activations.propose(town.planId, ResponseLevel.III, riverCrossing),
+        long running = Commits.asProposed(activations, activations.propose(town.planId, ResponseLevel.III,
+                riverCrossing),
                 Adjustments.none(), "指挥长王");
 
         List<PlanLibrary.LevelText> levels = new ArrayList<>(command.plans().levels(town.planId));

@@ -41,7 +41,8 @@ class TaskEventWordsTest {
         ActivationService activations = command.services().activations();
         Proposal p = activations.propose(town.planId, ResponseLevel.III,
                 new AffectedArea.Circle(FloodScenario.LON, FloodScenario.LAT, 1500));
-        taskEvents = command.tasks().raiseEvents(activations.commit(p, p.request(), Adjustments.none(), "指挥长王"), "指挥长王");
+        taskEvents = command.tasks().raiseEvents(activations.commit(p, p.request(), Adjustments.none(), "指挥长王"),
+                "指挥长王");
     }
 
     @AfterEach

@@ -6,12 +6,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.gridcommand.domain.emergency.AffectedArea;
 import org.gridcommand.domain.emergency.LineKind;
+import org.gridcommand.domain.emergency.MovementKind;
 import org.gridcommand.domain.plan.ResponseLevel;
 import org.gridcommand.domain.resource.StockItem;
 import org.gridcommand.service.event.EventService;
@@ -31,7 +34,7 @@ class TwoCommandersTest {
     @TempDir
     Path dir;
 
-    static java.util.stream.Stream<DatabaseLocation.Vendor> vendors() {
+    static Stream<DatabaseLocation.Vendor> vendors() {
         return TestDatabases.vendors();
     }
 
@@ -72,7 +75,7 @@ class TwoCommandersTest {
                     try {
                         winner = f.get(60, TimeUnit.SECONDS);
                         committed++;
-                    } catch (java.util.concurrent.ExecutionException e) {
+                    } catch (ExecutionException e) {
                         assertThat(e.getCause()).isInstanceOf(CommitConflict.class);
                         conflicts.add((CommitConflict) e.getCause());
                     }
@@ -93,8 +96,9 @@ class TwoCommandersTest {
                         .extracting(StockItem::getReserved).containsExactly(3000);
                 // only the winners' reservations are in the ledger (one per round)
                 long movements = east.transact(s -> s.createSelectionQuery("select count(*) from StockMovement m "
-                        + "where m.stockItemId = :id and m.kind = org.gridcommand.domain.emergency.MovementKind.RESERVED", Long.class)
-                        .setParameter("id", town.nearWarehouseSandbags).getSingleResult());
+                        + "where m.stockItemId = :id and m.kind = :kind", Long.class)
+                        .setParameter("id", town.nearWarehouseSandbags).setParameter("kind", MovementKind.RESERVED)
+                        .getSingleResult());
                 assertThat(movements).isEqualTo(round + 1L);
                 // stand down so the next round starts from the same free stock
                 new StandDown(a, new EventService(east, new FloodScenario.TestClock()), new FloodScenario.TestClock())

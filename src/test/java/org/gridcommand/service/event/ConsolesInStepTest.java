@@ -8,13 +8,14 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.gridcommand.domain.event.Event;
-import org.gridcommand.service.sync.SharedChanges;
 import org.gridcommand.service.sync.SharedChanges.Mode;
 import org.gridcommand.service.sync.SharedChanges.Topic;
+import org.gridcommand.service.sync.SharedChanges;
 import org.gridcommand.store.ChangeFeed;
 import org.gridcommand.store.DatabaseLocation;
 import org.gridcommand.store.TestDatabases;
@@ -48,7 +49,7 @@ class ConsolesInStepTest {
             Event reported = console1.report("010101", DemoDistrict.IN_M1, "占道经营").event();
             assertThat(announced.poll(10, TimeUnit.SECONDS)).as("the new report").isEqualTo(Topic.EVENTS);
             console1.events.dispatch(reported.getId(), reported.getVersion(), console1.city.chengguan,
-                    java.util.List.of(), "李娜", null);
+                    List.of(), "李娜", null);
             assertThat(announced.poll(10, TimeUnit.SECONDS)).as("the dispatch").isEqualTo(Topic.EVENTS);
 
             // the listening session is ended on the server (a restart, a network cut)

@@ -12,6 +12,7 @@ import org.gridcommand.domain.unit.Unit;
 import org.gridcommand.domain.unit.UnitKind;
 import org.gridcommand.geo.Wgs84;
 import org.gridcommand.store.Database;
+import org.hibernate.Session;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Polygon;
 
@@ -94,7 +95,7 @@ final class DemoDistrict {
         });
     }
 
-    private static long area(Database db, org.hibernate.Session s, AreaLevel level, String code, String name,
+    private static long area(Database db, Session s, AreaLevel level, String code, String name,
                              Long parent, double x1, double y1, double x2, double y2) {
         long id = db.ids().next();
         Polygon box = Wgs84.FACTORY.createPolygon(new Coordinate[] {new Coordinate(x1, y1), new Coordinate(x2, y1),
@@ -103,7 +104,7 @@ final class DemoDistrict {
         return id;
     }
 
-    private static long unit(Database db, org.hibernate.Session s, String code, String name, UnitKind kind,
+    private static long unit(Database db, Session s, String code, String name, UnitKind kind,
                              AreaLevel level, long area, Long parent) {
         long id = db.ids().next();
         s.persist(new Unit(id, code, name, kind, level, area, parent, null));

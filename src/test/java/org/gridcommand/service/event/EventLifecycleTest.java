@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.gridcommand.domain.event.Event;
 import org.gridcommand.domain.event.EventState;
 import org.gridcommand.domain.event.EventStep;
@@ -77,7 +79,7 @@ class EventLifecycleTest {
         EventTransition last = last(e);
         assertThat(last.getNote()).isEqualTo("属社区职责，非本部门");
         assertThat(last.getUnitId()).isEqualTo(story.city.chengguan);
-        assertThat(events.queue(EventQueueFilter.OPEN.inStates(java.util.Set.of(EventState.RETURNED)), 0, 10).rows())
+        assertThat(events.queue(EventQueueFilter.OPEN.inStates(Set.of(EventState.RETURNED)), 0, 10).rows())
                 .extracting(EventQueueRow::id).containsExactly(e.getId());
 
         e = events.dispatch(e.getId(), e.getVersion(), story.city.xingfuCommittee, List.of(story.city.section),
@@ -117,7 +119,8 @@ class EventLifecycleTest {
                     assertThat(new EventWords(Locale.SIMPLIFIED_CHINESE).refusal(x))
                             .isEqualTo("案件已结案，不能派遣（仅限已立案、已退回的案件）。");
                     assertThat(new EventWords(Locale.ENGLISH).refusal(x))
-                            .isEqualTo("Cannot dispatch an event that is closed; only one that is registered, returned.");
+                            .isEqualTo("Cannot dispatch an event that is closed; "
+                                    + "only one that is registered, returned.");
                 });
         Event after = events.find(e.getId());
         assertThat(after.getVersion()).isEqualTo(e.getVersion());
@@ -127,7 +130,7 @@ class EventLifecycleTest {
     @Test
     void a_stale_version_is_refused_with_who_did_what_and_when() {
         Event seen = story.report("010101", DemoDistrict.IN_M1, "占道经营").event();
-        story.clock.set(java.time.LocalDateTime.of(2026, 11, 24, 10, 42).atZone(TestClock.SHANGHAI).toInstant());
+        story.clock.set(LocalDateTime.of(2026, 11, 24, 10, 42).atZone(TestClock.SHANGHAI).toInstant());
         events.dispatch(seen.getId(), seen.getVersion(), story.city.chengguan, List.of(), "李娜", null);
 
         assertThatThrownBy(() -> events.dispatch(seen.getId(), seen.getVersion(), story.city.xingfuCommittee,

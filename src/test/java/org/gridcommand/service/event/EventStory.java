@@ -3,6 +3,7 @@ package org.gridcommand.service.event;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.List;
 import org.gridcommand.domain.event.Channel;
 import org.gridcommand.domain.event.Event;
 import org.gridcommand.domain.event.Urgency;
@@ -45,7 +46,7 @@ final class EventStory implements AutoCloseable {
     /** A registered event in 幸福社区 dispatched to 城管局, as the officer 李娜 would. */
     Event dispatchedEvent(String category) {
         Event e = report(category, DemoDistrict.IN_M1, "占道经营").event();
-        return events.dispatch(e.getId(), e.getVersion(), city.chengguan, java.util.List.of(), "李娜", null);
+        return events.dispatch(e.getId(), e.getVersion(), city.chengguan, List.of(), "李娜", null);
     }
 
     @Override

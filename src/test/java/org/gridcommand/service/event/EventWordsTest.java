@@ -2,8 +2,12 @@ package org.gridcommand.service.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
 import org.gridcommand.domain.event.EventNotice;
 import org.gridcommand.domain.event.EventState;
 import org.gridcommand.domain.event.EventStep;
@@ -22,7 +26,7 @@ class EventWordsTest {
     @Test
     void a_dispatch_line_with_parameters_reads_in_each_language() {
         EventTransition t = line(EventStep.DISPATCH, "请今日处理",
-                StepParams.of("lead", "城管局").with("co", java.util.List.of("住建局", "幸福社区居委会")).json());
+                StepParams.of("lead", "城管局").with("co", List.of("住建局", "幸福社区居委会")).json());
         assertThat(ZH.details(t)).isEqualTo("主办：城管局；协办：住建局、幸福社区居委会；请今日处理");
         assertThat(EN.details(t)).isEqualTo("lead: 城管局; co-handlers: 住建局, 幸福社区居委会; 请今日处理");
         assertThat(ZH.step(t.getStep())).isEqualTo("派遣");
@@ -96,12 +100,12 @@ class EventWordsTest {
 
     @Test
     void every_key_has_both_languages_and_neither_speaks_the_others_script() throws Exception {
-        var zh = new java.util.Properties();
-        var en = new java.util.Properties();
+        var zh = new Properties();
+        var en = new Properties();
         try (var in = EventWords.class.getResourceAsStream("messages.properties");
              var inEn = EventWords.class.getResourceAsStream("messages_en.properties")) {
-            zh.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-            en.load(new java.io.InputStreamReader(inEn, java.nio.charset.StandardCharsets.UTF_8));
+            zh.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            en.load(new InputStreamReader(inEn, StandardCharsets.UTF_8));
         }
         assertThat(en.keySet()).isEqualTo(zh.keySet());
         en.forEach((k, v) -> assertThat(v.toString()).as(k.toString()).doesNotContainPattern("\\p{IsHan}"));

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.gridcommand.domain.event.Event;
@@ -34,7 +36,7 @@ class HistoryAppendOnlyInDatabaseTest {
     void an_update_or_delete_of_history_lines_and_notices_is_refused_by_the_database(DatabaseLocation.Vendor vendor) {
         try (EventStory story = EventStory.on(TestDatabases.fresh(vendor, dir))) {
             Event e = story.dispatchedEvent("010101");
-            story.clock.advance(java.time.Duration.ofHours(5));
+            story.clock.advance(Duration.ofHours(5));
             story.events.supervise(e.getId(), story.events.find(e.getId()).getVersion(), "李娜", "请今日办结");
             List<String> before = lines(story, "event_transition", e.getId());
             List<String> noticesBefore = lines(story, "event_notice", e.getId());
@@ -63,8 +65,9 @@ class HistoryAppendOnlyInDatabaseTest {
 
     private static List<String> lines(EventStory story, String table, long eventId) {
         return story.db.withConnection(c -> {
-            List<String> rows = new java.util.ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM " + table + " WHERE event_id = ? ORDER BY id")) {
+            List<String> rows = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM " + table
+                    + " WHERE event_id = ? ORDER BY id")) {
                 ps.setLong(1, eventId);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {

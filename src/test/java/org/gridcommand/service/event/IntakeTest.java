@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.gridcommand.domain.event.Channel;
 import org.gridcommand.domain.event.Event;
 import org.gridcommand.domain.event.EventState;
@@ -113,7 +115,7 @@ class IntakeTest {
         assertThat(e.getPlacement()).isEqualTo(Placement.NO_COORDINATES);
         assertThat(e.getHandlingDueAt()).isNull();
         assertThat(r.proposal().isEmpty()).isTrue();
-        assertThat(story.events.queue(EventQueueFilter.OPEN.inStates(java.util.Set.of(EventState.REPORTED)), 0, 10)
+        assertThat(story.events.queue(EventQueueFilter.OPEN.inStates(Set.of(EventState.REPORTED)), 0, 10)
                 .rows()).extracting(EventQueueRow::id).containsExactly(e.getId());
 
         story.clock.advance(Duration.ofMinutes(10));
@@ -139,7 +141,7 @@ class IntakeTest {
         // Friday 27 November 17:00; Monday 30 November is a holiday
         story.clock.set(LocalDateTime.of(2026, 11, 27, 17, 0).atZone(TestClock.SHANGHAI).toInstant());
         EventService withHoliday = new EventService(story.db, story.clock, new SqlAreaLocator(story.db),
-                WorkingCalendar.standard(java.util.Set.of(java.time.LocalDate.of(2026, 11, 30)), java.util.Set.of()));
+                WorkingCalendar.standard(Set.of(LocalDate.of(2026, 11, 30)), Set.of()));
         Event e = withHoliday.intake(new IntakeReport(Channel.DUTY_OFFICER, null, "010102", "违章搭建", null,
                 DemoDistrict.IN_M1[0], DemoDistrict.IN_M1[1], null, "李娜", null, null)).event();
         // 2 working hours for the response: Fri 17:00–18:00, then Tue 09:00–10:00

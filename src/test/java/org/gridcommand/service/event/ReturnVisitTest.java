@@ -111,7 +111,8 @@ class ReturnVisitTest {
         long version = e.getVersion();
         long id = e.getId();
         assertThatThrownBy(() -> events.noAnswer(id, version, "周敏", null))
-                .satisfies(x -> assertThat(new EventWords(Locale.ENGLISH).refusal(x)).endsWith("has no return visit due."));
+                .satisfies(x -> assertThat(new EventWords(Locale.ENGLISH).refusal(x))
+                .endsWith("has no return visit due."));
         assertThatThrownBy(() -> new ReturnVisitRule(story.db).setTries(0)).isInstanceOf(ActionRefusedException.class);
         assertThat(new ReturnVisitRule(story.db).tries()).isEqualTo(2);
     }

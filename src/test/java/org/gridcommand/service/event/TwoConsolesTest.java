@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -61,7 +62,7 @@ class TwoConsolesTest {
                     try {
                         f.get(30, TimeUnit.SECONDS);
                         won++;
-                    } catch (java.util.concurrent.ExecutionException e) {
+                    } catch (ExecutionException e) {
                         assertThat(e.getCause()).isInstanceOf(ConcurrentChangeException.class);
                         lost.add((ConcurrentChangeException) e.getCause());
                     }

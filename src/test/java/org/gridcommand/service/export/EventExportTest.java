@@ -8,10 +8,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.assertj.core.data.Offset;
 import org.gridcommand.domain.event.Channel;
 import org.gridcommand.domain.event.Event;
 import org.gridcommand.domain.event.EventState;
@@ -34,7 +37,7 @@ class EventExportTest {
     @TempDir
     Path dir;
 
-    static java.util.stream.Stream<DatabaseLocation.Vendor> vendors() {
+    static Stream<DatabaseLocation.Vendor> vendors() {
         return TestDatabases.vendors();
     }
 
@@ -53,7 +56,7 @@ class EventExportTest {
         return new Setting(city, new EventExportService(city.db, city.clock), stall, cancelled);
     }
 
-    private static IntakeReport report(String id, String category, String title, double[] at, java.time.Instant t) {
+    private static IntakeReport report(String id, String category, String title, double[] at, Instant t) {
         return new IntakeReport(Channel.GRID_WORKER, id, category, title, title, at == null ? null : at[0],
                 at == null ? null : at[1], "东湖路1号", "网格员王芳", t, Urgency.NORMAL);
     }
@@ -80,9 +83,9 @@ class EventExportTest {
             assertThat(stall.get("service_code").asText()).isEqualTo("010101");
             assertThat(stall.get("service_name").asText()).isEqualTo("占道经营");
             assertThat(stall.get("agency_responsible").asText()).isEqualTo("幸福社区居委会");
-            assertThat(stall.get("lat").asDouble()).isEqualTo(SmallCity.IN_M1[1], org.assertj.core.data.Offset
+            assertThat(stall.get("lat").asDouble()).isEqualTo(SmallCity.IN_M1[1], Offset
                     .offset(1e-9));
-            assertThat(stall.get("long").asDouble()).isEqualTo(SmallCity.IN_M1[0], org.assertj.core.data.Offset
+            assertThat(stall.get("long").asDouble()).isEqualTo(SmallCity.IN_M1[0], Offset
                     .offset(1e-9));
             assertThat(stall.get("requested_datetime").asText()).isEqualTo("2026-11-21T10:00+08:00");
             assertThat(stall.get("expected_datetime").asText()).isEqualTo("2026-11-24T14:00+08:00");
@@ -112,7 +115,7 @@ class EventExportTest {
             assertThat(geo.get("type").asText()).isEqualTo("FeatureCollection");
             assertThat(geo.get("features")).hasSize(1);
             assertThat(geo.get("features").get(0).at("/geometry/coordinates/0").asDouble())
-                    .isEqualTo(SmallCity.IN_M1[0], org.assertj.core.data.Offset.offset(1e-9));
+                    .isEqualTo(SmallCity.IN_M1[0], Offset.offset(1e-9));
             assertThat(geo.get("features").get(0).at("/properties/grid_code").asText()).isEqualTo("D01S01C01G01");
 
             JsonNode today = JSON.readTree(export(s, ExportFormat.OPEN311,

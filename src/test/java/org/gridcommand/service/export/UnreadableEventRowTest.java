@@ -39,7 +39,8 @@ class UnreadableEventRowTest {
                     SmallCity.IN_M1[0], SmallCity.IN_M1[1], null, null, null, null)).event().getId();
             city.db.withConnection(c -> {
                 try (Statement s = c.createStatement()) {
-                    s.execute("UPDATE event SET location = CAST('SRID=4326;POINT EMPTY' AS GEOMETRY) WHERE id = " + bad);
+                    s.execute("UPDATE event SET location = CAST('SRID=4326;POINT EMPTY' AS GEOMETRY) WHERE id = "
+                            + bad);
                 }
                 return null;
             });

@@ -12,13 +12,15 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Locale;
+import org.assertj.core.groups.Tuple;
 import org.gridcommand.domain.area.Area;
 import org.gridcommand.domain.area.AreaLevel;
 import org.gridcommand.geo.FeatureProblem;
 import org.gridcommand.geo.Wgs84;
-import org.gridcommand.geo.io.ChineseShapefiles;
 import org.gridcommand.geo.io.ChineseShapefiles.Record;
+import org.gridcommand.geo.io.ChineseShapefiles;
 import org.gridcommand.geo.io.FeatureFileException;
+import org.gridcommand.geo.io.GeoJsonFeatures;
 import org.gridcommand.service.imports.GridImportReport.Kind;
 import org.gridcommand.store.Database;
 import org.gridcommand.store.TestDatabases;
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.locationtech.jts.geom.util.GeometryFixer;
 
 class GridImportServiceTest {
     private static final Path PRECINCTS = Path.of("src/test/resources/real/nyc_police_precincts.geojson");
@@ -89,16 +92,20 @@ class GridImportServiceTest {
         Files.writeString(file, """
                 {"type":"FeatureCollection","features":[
                  {"type":"Feature","id":"ok","properties":{"code":"G1","name":"一号网格"},
-                  "geometry":{"type":"Polygon","coordinates":[[[120,30],[120.01,30],[120.01,30.01],[120,30.01],[120,30]]]}},
+                  "geometry":{"type":"Polygon","coordinates":[[[120,30],[120.01,30],[120.01,30.01],[120,30.01],[120,\
+                  30]]]}},
                  {"type":"Feature","id":"bowtie","properties":{"code":"G2","name":"自交网格"},
-                  "geometry":{"type":"Polygon","coordinates":[[[120,30],[120.01,30.01],[120.01,30],[120,30.01],[120,30]]]}},
-                 {"type":"Feature","id":"point","properties":{"code":"G3"},"geometry":{"type":"Point","coordinates":[120,30]}},
+                  "geometry":{"type":"Polygon","coordinates":[[[120,30],[120.01,30.01],[120.01,30],[120,30.01],[120,\
+                  30]]]}},
+                 {"type":"Feature","id":"point","properties":{"code":"G3"},"geometry":{"type":"Point",\
+                 "coordinates":[120,30]}},
                  {"type":"Feature","id":"nocode","properties":{"name":"无编码"},
                   "geometry":{"type":"Polygon","coordinates":[[[121,30],[121.01,30],[121.01,30.01],[121,30]]]}},
                  {"type":"Feature","id":"again","properties":{"code":"G1"},
                   "geometry":{"type":"Polygon","coordinates":[[[122,30],[122.01,30],[122.01,30.01],[122,30]]]}},
                  {"type":"Feature","id":"projected","properties":{"code":"G4"},
-                  "geometry":{"type":"Polygon","coordinates":[[[39500000,3320000],[39500100,3320000],[39500100,3320100],[39500000,3320000]]]}},
+                  "geometry":{"type":"Polygon","coordinates":[[[39500000,3320000],[39500100,3320000],[39500100,\
+                  3320100],[39500000,3320000]]]}},
                  {"type":"Feature","id":"nogeom","properties":{"code":"G5"},"geometry":null}
                 ]}""", StandardCharsets.UTF_8);
         GridImportReport report = imports.importFile(file, grids("code", "name", null));
@@ -106,12 +113,12 @@ class GridImportServiceTest {
         assertThat(report.repaired()).isEqualTo(1);
         assertThat(report.notes()).extracting(GridImportReport.Note::feature, GridImportReport.Note::kind)
                 .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple("bowtie", Kind.REPAIRED),
-                        org.assertj.core.groups.Tuple.tuple("point", Kind.REJECTED),
-                        org.assertj.core.groups.Tuple.tuple("nocode", Kind.REJECTED),
-                        org.assertj.core.groups.Tuple.tuple("again", Kind.REJECTED),
-                        org.assertj.core.groups.Tuple.tuple("projected", Kind.REJECTED),
-                        org.assertj.core.groups.Tuple.tuple("nogeom", Kind.REJECTED));
+                        Tuple.tuple("bowtie", Kind.REPAIRED),
+                        Tuple.tuple("point", Kind.REJECTED),
+                        Tuple.tuple("nocode", Kind.REJECTED),
+                        Tuple.tuple("again", Kind.REJECTED),
+                        Tuple.tuple("projected", Kind.REJECTED),
+                        Tuple.tuple("nogeom", Kind.REJECTED));
         FeatureProblem projected = report.notes().stream().filter(n -> n.feature().equals("projected"))
                 .findFirst().orElseThrow().reason();
         assertThat(projected.describe(Locale.ENGLISH)).contains("not longitude/latitude", "--crs");
@@ -138,13 +145,14 @@ class GridImportServiceTest {
         Path shp = dir.resolve("precincts.shp");
         try (Connection c = DriverManager.getConnection("jdbc:h2:mem:shp;MODE=Regular", "sa", "");
              Statement st = c.createStatement()) {
-            st.execute("CREATE ALIAS IF NOT EXISTS H2GIS_SPATIAL FOR \"org.h2gis.functions.factory.H2GISFunctions.load\"");
+            st.execute("CREATE ALIAS IF NOT EXISTS H2GIS_SPATIAL "
+                    + "FOR \"org.h2gis.functions.factory.H2GISFunctions.load\"");
             st.execute("CALL H2GIS_SPATIAL()");
             st.execute("CREATE TABLE P(THE_GEOM GEOMETRY(MULTIPOLYGON, 4326), PRECINCT INT)");
             try (var insert = c.prepareStatement("INSERT INTO P VALUES (ST_Multi(ST_GeomFromText(?, 4326)), ?)")) {
-                for (var f : org.gridcommand.geo.io.GeoJsonFeatures.read(PRECINCTS).features()) {
+                for (var f : GeoJsonFeatures.read(PRECINCTS).features()) {
                     // H2 refuses the few degenerate slivers the real file has; the fixed shapes keep every precinct
-                    insert.setString(1, org.locationtech.jts.geom.util.GeometryFixer.fix(f.geometry()).toText());
+                    insert.setString(1, GeometryFixer.fix(f.geometry()).toText());
                     insert.setInt(2, Integer.parseInt(f.text("Precinct")));
                     insert.addBatch();
                 }
@@ -154,7 +162,8 @@ class GridImportServiceTest {
         }
         GridImportReport report = imports.importFile(shp, new GridImportOptions(AreaLevel.GRID, "PRECINCT", null,
                 null, null, null));
-        assertThat(report.created()).as(report.notes().subList(0, Math.min(3, report.notes().size())).toString()).isGreaterThanOrEqualTo(75);
+        assertThat(report.created()).as(report.notes().subList(0, Math.min(3, report.notes().size())).toString())
+                .isGreaterThanOrEqualTo(75);
         assertThat(codeAt(-74.0159, 40.7033)).isEqualTo("1");
     }
 
@@ -188,13 +197,15 @@ class GridImportServiceTest {
         Path communities = dir.resolve("c.geojson");
         Files.writeString(communities, """
                 {"type":"FeatureCollection","features":[{"type":"Feature","properties":{"code":"C1","name":"东湖社区"},
-                 "geometry":{"type":"Polygon","coordinates":[[[120,30],[120.02,30],[120.02,30.02],[120,30.02],[120,30]]]}}]}
+                 "geometry":{"type":"Polygon","coordinates":[[[120,30],[120.02,30],[120.02,30.02],[120,30.02],[120,\
+                 30]]]}}]}
                 """, StandardCharsets.UTF_8);
         imports.importFile(communities, new GridImportOptions(AreaLevel.COMMUNITY, "code", "name", null, null, null));
         Path grid = dir.resolve("g.geojson");
         Files.writeString(grid, """
                 {"type":"FeatureCollection","features":[{"type":"Feature","properties":{"code":"G1"},
-                 "geometry":{"type":"Polygon","coordinates":[[[120,30],[120.01,30],[120.01,30.01],[120,30.01],[120,30]]]}}]}
+                 "geometry":{"type":"Polygon","coordinates":[[[120,30],[120.01,30],[120.01,30.01],[120,30.01],[120,\
+                 30]]]}}]}
                 """, StandardCharsets.UTF_8);
         imports.importFile(grid, grids("code", null, null));
         List<Area> areas = db.transact(s -> s.createSelectionQuery("from Area a order by a.level", Area.class)

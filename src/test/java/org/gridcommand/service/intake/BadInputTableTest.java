@@ -2,11 +2,12 @@ package org.gridcommand.service.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.gridcommand.domain.event.Event;
@@ -17,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The bad-input probe of issue 9, kept as a test: every input a sender or an export can get wrong, sent over real
  * HTTP or imported from a real file, with the answer it must get — a 4xx with a reason (never "503 retry later"),
  * or a rejected row with its number while the rest of the file is imported. Prints the table (input → answer) and
- * writes it to {@code target/intake-bad-input.md} for the issue note: {@code ./mvnw -o -q test -Dtest=BadInputTableTest}.
+ * writes it to {@code target/intake-bad-input.md} for the issue note: {@code ./mvnw -o -q test
+ * -Dtest=BadInputTableTest}.
  */
 class BadInputTableTest {
     static final String REPORTS = "/api/v1/reports";
@@ -49,7 +51,8 @@ class BadInputTableTest {
                         400, "more than a day after"),
                 new Case("reported_at epoch Long.MAX", REPORTS, report("\"reported_at\":" + Long.MAX_VALUE), 400,
                         "more than a day after"),
-                new Case("reported_at epoch 1e20 (beyond a long)", REPORTS, report("\"reported_at\":100000000000000000000"),
+                new Case("reported_at epoch 1e20 (beyond a long)", REPORTS,
+                report("\"reported_at\":100000000000000000000"),
                         400, "out of range"),
                 new Case("reported_at 0 (1970)", REPORTS, report("\"reported_at\":0"), 400, "before 2000"),
                 new Case("reported_at two days ahead", REPORTS, report("\"reported_at\":\"2026-11-26T10:00:00+08:00\""),
@@ -120,8 +123,8 @@ class BadInputTableTest {
         System.out.print(text);
         Path out = Path.of("target", "intake-bad-input.md");
         Files.createDirectories(out.getParent());
-        Files.writeString(out, text, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
-                java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(out, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND);
     }
 
     @Test
@@ -144,7 +147,7 @@ class BadInputTableTest {
         Files.writeString(file, csv, StandardCharsets.UTF_8);
         Path mapping = dir.resolve("mapping.yaml");
         Files.writeString(mapping, Files.readString(TicketImportTest.resource("hotline-gbk-mapping.yaml"),
-                java.nio.charset.Charset.forName("UTF-8")).replace("encoding: GBK", "encoding: UTF-8")
+                Charset.forName("UTF-8")).replace("encoding: GBK", "encoding: UTF-8")
                 .replace("coordinate_system: BD09", "coordinate_system: WGS84"), StandardCharsets.UTF_8);
 
         List<String> table = new ArrayList<>();
@@ -192,7 +195,8 @@ class BadInputTableTest {
             assertThat(r.imported()).isEqualTo(2);
             assertThat(r.rejected()).extracting(TicketImportReport.RejectedRow::row).containsExactly(3);
             assertThat(city.count("event WHERE external_id = 'J2' AND location IS NULL")).isOne();
-            table.add("| 2 | J2 (bare NaN) | imported without a position, flagged: coordinate is not a finite number |");
+            table.add("| 2 | J2 (bare NaN) | imported without a position, flagged: "
+                    + "coordinate is not a finite number |");
         }
         print("Hotline file (JSON) items", table);
     }

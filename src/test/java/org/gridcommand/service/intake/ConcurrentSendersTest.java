@@ -15,6 +15,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
 import org.gridcommand.store.DatabaseLocation;
 import org.gridcommand.store.TestDatabases;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,7 +35,7 @@ class ConcurrentSendersTest {
     @TempDir
     Path dir;
 
-    static java.util.stream.Stream<DatabaseLocation.Vendor> vendors() {
+    static Stream<DatabaseLocation.Vendor> vendors() {
         return TestDatabases.vendors();
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.gridcommand.store.DatabaseLocation;
 import org.gridcommand.store.TestDatabases;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,7 +17,7 @@ class TicketImportOnEveryDatabaseTest {
     @TempDir
     Path dir;
 
-    static java.util.stream.Stream<DatabaseLocation.Vendor> vendors() {
+    static Stream<DatabaseLocation.Vendor> vendors() {
         return TestDatabases.vendors();
     }
 
@@ -40,7 +41,8 @@ class TicketImportOnEveryDatabaseTest {
 
             TicketImportReport r = imports.importFile(file, mapping, new TicketImportOptions(true, null));
             assertThat(r.imported()).isEqualTo(5);
-            assertThat(r.dispatched()).isEqualTo(4); // every registered one: by rule, by difficulty, else the default department
+            assertThat(r.dispatched())
+                    .isEqualTo(4); // every registered one: by rule, by difficulty, else the default department
             // the area rule beats 小事 → community: the street section leads, the community co-handles
             assertThat(city.count("event e JOIN unit u ON u.id = e.lead_unit_id WHERE e.external_id = 'RX001' "
                     + "AND u.code = 'S01-CJ' AND e.state = 'DISPATCHED'")).isOne();

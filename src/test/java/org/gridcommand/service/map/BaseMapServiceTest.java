@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
+import org.assertj.core.data.Offset;
 import org.gridcommand.domain.map.BaseMapFeature;
 import org.gridcommand.domain.map.MapFeatureKind;
 import org.gridcommand.geo.Wgs84;
@@ -19,7 +21,7 @@ class BaseMapServiceTest {
     @TempDir
     Path dir;
 
-    static java.util.stream.Stream<DatabaseLocation.Vendor> vendors() {
+    static Stream<DatabaseLocation.Vendor> vendors() {
         return TestDatabases.vendors();
     }
 
@@ -40,7 +42,7 @@ class BaseMapServiceTest {
             assertThat(features).extracting(BaseMapFeature::getName).containsExactly("解放路", "人民公园");
             assertThat(features.get(1).getMinZoom()).isEqualTo(14);
             assertThat(features.get(0).getGeometry().getSRID()).isEqualTo(4326);
-            assertThat(features.get(0).getGeometry().getLength()).isEqualTo(0.2, org.assertj.core.data.Offset.offset(1e-9));
+            assertThat(features.get(0).getGeometry().getLength()).isEqualTo(0.2, Offset.offset(1e-9));
         }
     }
 }

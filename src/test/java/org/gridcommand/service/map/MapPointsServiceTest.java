@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.stream.Stream;
 import org.gridcommand.domain.device.SensorState;
@@ -15,6 +16,7 @@ import org.gridcommand.domain.resource.TeamStatus;
 import org.gridcommand.store.Database;
 import org.gridcommand.store.DatabaseLocation;
 import org.gridcommand.store.TestDatabases;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -108,18 +110,18 @@ class MapPointsServiceTest {
         }
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void live_points_are_read_at_every_load_but_the_heat_maps_year_only_every_ten_minutes() {
         try (Database db = Database.open(TestDatabases.h2(dir))) {
             Instant[] now = {NOW};
             Clock clock = new Clock() {
                 @Override
-                public java.time.ZoneId getZone() {
+                public ZoneId getZone() {
                     return ZoneOffset.UTC;
                 }
 
                 @Override
-                public Clock withZone(java.time.ZoneId zone) {
+                public Clock withZone(ZoneId zone) {
                     return this;
                 }
 

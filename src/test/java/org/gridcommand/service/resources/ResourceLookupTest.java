@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import org.assertj.core.groups.Tuple;
 import org.gridcommand.domain.emergency.MovementKind;
 import org.gridcommand.domain.emergency.StockMovement;
 import org.gridcommand.domain.resource.TeamStatus;
@@ -40,8 +41,8 @@ class ResourceLookupTest {
                     .isInstanceOf(StockShortage.class).hasMessageContaining("only 1300");
             assertThat(resources.movements(town.farWarehouseSandbags)).extracting(StockMovement::getKind,
                     StockMovement::getQuantity, StockMovement::getReason).containsExactly(
-                    org.assertj.core.groups.Tuple.tuple(MovementKind.IN, 500, "采购入库"),
-                    org.assertj.core.groups.Tuple.tuple(MovementKind.OUT, 200, "借调邻区"));
+                    Tuple.tuple(MovementKind.IN, 500, "采购入库"),
+                    Tuple.tuple(MovementKind.OUT, 200, "借调邻区"));
         }
     }
 }

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.gridcommand.domain.emergency.AffectedArea;
 import org.gridcommand.domain.emergency.MovementKind;
 import org.gridcommand.domain.plan.ResponseLevel;
@@ -54,7 +56,7 @@ class StockBookTest {
     @Test
     void a_delivery_and_an_issue_change_the_book_and_the_ledger_shows_each_with_its_balance() {
         book.receive(near.id(), "SANDBAG", 500, "库管员刘", "区应急局调拨");
-        clock.advance(java.time.Duration.ofMinutes(5));
+        clock.advance(Duration.ofMinutes(5));
         StockLine after = book.issue(near.id(), "SANDBAG", 200, "库管员刘", "滨河社区领用，加固堤岸");
 
         assertThat(after.quantity()).isEqualTo(3300);
@@ -63,8 +65,8 @@ class StockBookTest {
         List<LedgerLine> ledger = book.ledger(near.id(), 10);
         assertThat(ledger).extracting(LedgerLine::kind, LedgerLine::quantity, LedgerLine::balanceAfter,
                 LedgerLine::reason).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(MovementKind.OUT, 200, 3300, "滨河社区领用，加固堤岸"),
-                org.assertj.core.groups.Tuple.tuple(MovementKind.IN, 500, 3500, "区应急局调拨"));
+                Tuple.tuple(MovementKind.OUT, 200, 3300, "滨河社区领用，加固堤岸"),
+                Tuple.tuple(MovementKind.IN, 500, 3500, "区应急局调拨"));
     }
 
     @Test
@@ -120,9 +122,9 @@ class StockBookTest {
 
         assertThat(booked.applied()).isTrue();
         assertThat(booked.rows()).extracting(StockTakeReport.Row::kind, StockTakeReport.Row::difference)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(MovementKind.COUNT_DOWN, -50),
-                        org.assertj.core.groups.Tuple.tuple(null, 0),
-                        org.assertj.core.groups.Tuple.tuple(MovementKind.COUNT_UP, 10));
+                .containsExactly(Tuple.tuple(MovementKind.COUNT_DOWN, -50),
+                        Tuple.tuple(null, 0),
+                        Tuple.tuple(MovementKind.COUNT_UP, 10));
         assertThat(book.stock(near.id())).filteredOn(l -> l.itemCode().equals("SANDBAG"))
                 .extracting(StockLine::quantity).containsExactly(2950);
         assertThat(book.ledger(near.id(), 5)).first().satisfies(l -> {

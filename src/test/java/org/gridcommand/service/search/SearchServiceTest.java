@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.gridcommand.domain.area.Area;
 import org.gridcommand.domain.area.AreaLevel;
 import org.gridcommand.domain.event.Channel;
 import org.gridcommand.domain.event.Event;
 import org.gridcommand.domain.event.Urgency;
+import org.gridcommand.geo.Wgs84;
 import org.gridcommand.geo.index.AreaIndex;
 import org.gridcommand.store.Database;
 import org.gridcommand.store.TestDatabases;
@@ -46,7 +48,7 @@ class SearchServiceTest {
         assertThat(first.code()).isEqualTo("S1C2G3");
         assertThat(first.level()).isEqualTo(AreaLevel.GRID);
         Area grid = areas.stream().filter(a -> a.getCode().equals("S1C2G3")).findFirst().orElseThrow();
-        assertThat(grid.getBoundary().contains(org.gridcommand.geo.Wgs84.point(first.lon(), first.lat()))).isTrue();
+        assertThat(grid.getBoundary().contains(Wgs84.point(first.lon(), first.lat()))).isTrue();
     }
 
     @Test
@@ -59,7 +61,7 @@ class SearchServiceTest {
     @Test
     void cameras_by_code_and_events_by_number_or_address() {
         assertThat(search.search("cam-00043", 5)).extracting(SearchHit::kind, SearchHit::title)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(SearchHit.Kind.CAMERA, "光明桥监控"));
+                .containsExactly(Tuple.tuple(SearchHit.Kind.CAMERA, "光明桥监控"));
         assertThat(search.search("MH2026112400007", 5)).extracting(SearchHit::title).containsExactly("井盖缺失");
         assertThat(search.search("mh20261124", 5)).hasSize(2);
         List<SearchHit> byAddress = search.search("解放路", 5);

@@ -3,6 +3,7 @@ package org.gridcommand.service.triage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.gridcommand.store.TestDatabases;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -78,7 +79,7 @@ class CategoryFinderTest {
         assertThat(finder.byCode("E03")).as("a 大类 is not an item").isNull();
     }
 
-    private static java.util.List<String> names(String query) {
+    private static List<String> names(String query) {
         return finder.find(query).stream().map(CategoryItem::name).toList();
     }
 }

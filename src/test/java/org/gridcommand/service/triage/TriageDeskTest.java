@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.assertj.core.data.Offset;
 import org.gridcommand.domain.event.Channel;
 import org.gridcommand.domain.event.Event;
 import org.gridcommand.domain.event.EventState;
@@ -16,6 +17,7 @@ import org.gridcommand.domain.triage.WaitingReport;
 import org.gridcommand.service.event.ConcurrentChangeException;
 import org.gridcommand.service.event.DispatchProposal;
 import org.gridcommand.service.event.DuplicateCandidate;
+import org.gridcommand.service.event.IntakeReport;
 import org.gridcommand.store.TestDatabases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,7 +60,7 @@ class TriageDeskTest {
         assertThat(first.place().grid()).isEqualTo("幸福一网格");
         assertThat(first.place().community()).isEqualTo("幸福社区");
         assertThat(first.place().street()).isEqualTo("东湖街道");
-        assertThat(first.place().lon()).isCloseTo(TriageTown.IN_G1[0], org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(first.place().lon()).isCloseTo(TriageTown.IN_G1[0], Offset.offset(1e-9));
         assertThat(first.version()).isEqualTo(critical.getVersion());
         assertThat(first.alarming()).isTrue();
         assertThat(desk.signal().waiting()).isEqualTo(3);
@@ -116,7 +118,7 @@ class TriageDeskTest {
 
     @Test
     void a_report_without_a_place_cannot_be_dispatched_in_one_step_to_a_local_unit_and_nothing_changes() {
-        Event e = town.events.intake(new org.gridcommand.service.event.IntakeReport(Channel.HOTLINE, "RX9", null,
+        Event e = town.events.intake(new IntakeReport(Channel.HOTLINE, "RX9", null,
                 "路上积水很深", "路上积水很深", null, null, "不详", "市民", town.clock.instant(), Urgency.NORMAL)).event();
         WaitingReport report = desk.waiting().get(0);
         DispatchProposal none = desk.proposal(report.id(), "C020204"); // 大事 → the street's section: which street?
@@ -200,7 +202,8 @@ class TriageDeskTest {
         assertThat(desk.acknowledge(List.of(leak.getId()), "李娜")).as("already acknowledged").isEmpty();
 
         assertThat(desk.signal().alarming()).isEmpty();
-        assertThat(desk.signal().fingerprint()).as("the list shows who acknowledged: read it again").isNotEqualTo(before);
+        assertThat(desk.signal().fingerprint()).as("the list shows who acknowledged: read it again")
+                .isNotEqualTo(before);
         WaitingReport shown = desk.waiting().get(0);
         assertThat(shown.acknowledged().by()).isEqualTo("张伟");
         assertThat(shown.acknowledged().at()).isEqualTo(TriageTown.NIGHT);

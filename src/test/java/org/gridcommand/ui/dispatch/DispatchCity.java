@@ -2,6 +2,7 @@ package org.gridcommand.ui.dispatch;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -26,6 +27,7 @@ import org.gridcommand.service.event.queue.EventDesk;
 import org.gridcommand.store.Database;
 import org.gridcommand.store.TestDatabases;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Polygon;
 
 /**
  * The setting of the dispatch stories (the events service's demo district, trimmed): one street with grids G1
@@ -107,7 +109,7 @@ final class DispatchCity implements AutoCloseable {
         return made.get();
     }
 
-    private static org.locationtech.jts.geom.Polygon box(double x1, double x2) {
+    private static Polygon box(double x1, double x2) {
         return Wgs84.FACTORY.createPolygon(new Coordinate[] {new Coordinate(x1, 30.0), new Coordinate(x2, 30.0),
             new Coordinate(x2, 30.01), new Coordinate(x1, 30.01), new Coordinate(x1, 30.0)});
     }
@@ -125,7 +127,7 @@ final class DispatchCity implements AutoCloseable {
             now = start;
         }
 
-        void advance(java.time.Duration d) {
+        void advance(Duration d) {
             now = now.plus(d);
         }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -32,6 +31,7 @@ import org.gridcommand.ui.mapwall.MapWallModel;
 import org.gridcommand.ui.mapwall.MapWallView;
 import org.gridcommand.ui.shell.ConsoleModel;
 import org.gridcommand.ui.shell.ConsoleWindow;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -54,6 +54,7 @@ class DispatchDeskTest {
     DispatchDeskTest() throws IOException {
         city = new DispatchCity(Files.createTempDirectory("gc-dispatch-"));
         overdue = city.dispatched("010101", DispatchCity.IN_G1, "早市占道");          // due in 4 h
+        // two types named Duration here: this one is spelled out
         city.clock.advance(java.time.Duration.ofHours(5));                             // …1 h overdue
         city.report("010103", DispatchCity.IN_G2, "井盖破损", Urgency.NORMAL);         // due in 24 h
         city.report("010101", DispatchCity.IN_G2, "夜市占道", Urgency.NORMAL);         // due in 4 h
@@ -91,7 +92,7 @@ class DispatchDeskTest {
         city.close();
     }
 
-    @org.junit.jupiter.api.AfterAll
+    @AfterAll
     static void stopBackground() throws InterruptedException {
         background.shutdown();
         background.awaitTermination(5, TimeUnit.SECONDS);
@@ -147,7 +148,8 @@ class DispatchDeskTest {
         assertThat(robot.lookup("#dispatch-toast").queryLabeled().getText()).startsWith("已被 李娜 于 15:00 签收，请刷新");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> table.getItems().get(0).state() == EventState.ACCEPTED);
-        assertThat(city.events.find(overdue.getId()).getState()).as("accepted once, by 李娜").isEqualTo(EventState.ACCEPTED);
+        assertThat(city.events.find(overdue.getId()).getState()).as("accepted once, by 李娜")
+                .isEqualTo(EventState.ACCEPTED);
     }
 
     @Test
@@ -210,7 +212,8 @@ class DispatchDeskTest {
         assertThat(robot.lookup("#detail-number").queryLabeled().getText()).isEqualTo(overdue.getNumber());
 
         // only registered events listed: cancelling one takes it out of the list, the next row is selected
-        robot.interact(() -> feature.queue().filterProperty().set(QueueFilter.ALL_OPEN.withState(EventState.REGISTERED)));
+        robot.interact(() -> feature.queue().filterProperty()
+                .set(QueueFilter.ALL_OPEN.withState(EventState.REGISTERED)));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
         long first = table.getItems().get(0).id();
         long second = table.getItems().get(1).id();
@@ -291,7 +294,8 @@ class DispatchDeskTest {
         robot.interact(() -> feature.queue().poll());
         Event fire = city.report("010103", DispatchCity.IN_G1, "燃气井盖冒烟", Urgency.CRITICAL);
         robot.interact(() -> feature.queue().refresh());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#status-urgent").queryLabeled().isVisible());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#status-urgent").queryLabeled()
+                .isVisible());
         assertThat(robot.lookup("#status-urgent").queryLabeled().getText()).isEqualTo("新紧急事件 1");
 
         robot.clickOn("#status-urgent");

@@ -137,7 +137,8 @@ class DutyOfficerJourneyTest {
 
     @Test
     void the_loop_closes_at_the_english_console_in_english(FxRobot robot) throws Exception {
-        journey(robot, Locale.ENGLISH, new Words("To register ", "Registered ", "New urgent 1", "D Dispatch", "A Accept", "Dispatch ", "Because: ",
+        journey(robot, Locale.ENGLISH, new Words("To register ", "Registered ", "New urgent 1", "D Dispatch",
+                "A Accept", "Dispatch ", "Because: ",
                 "dispatched", "lead: ", "(in progress) cannot be done: Return", "handled", "photos: ", "verified",
                 "closed", "This event is closed;", "Return visits · ", "dissatisfied, reopened and sent back to",
                 "in rework", "rating: dissatisfied; 路灯还是不亮",
@@ -146,7 +147,8 @@ class DutyOfficerJourneyTest {
     }
 
     /** What the officer reads at each step, in the console's language. */
-    private record Words(String toRegister, String registeredNotice, String badge, String dispatchKey, String acceptKey, String dispatchTitle, String basis,
+    private record Words(String toRegister, String registeredNotice, String badge, String dispatchKey,
+            String acceptKey, String dispatchTitle, String basis,
                          String dispatched, String lead, String noReturn, String handled, String photos,
                          String verified, String closed, String ended, String visitsHeading, String reopened,
                          String rework, String ratedLine, String reopenLine, String satisfied) {

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import org.gridcommand.domain.area.Area;
@@ -59,7 +60,8 @@ class BoardTimingTest {
         MapWallView mapView = new MapWallView(map);
         TabPane panels = new TabPane();
         panels.setPrefWidth(760);
-        feature = new EmergencyFeature(new EmergencyCommand(backend.emergency(), backend.systemEvents(), backend.clock()),
+        feature = new EmergencyFeature(new EmergencyCommand(backend.emergency(), backend.systemEvents(),
+                backend.clock()),
                 BackgroundTasks.withFxThread(background), new Messages(Locale.SIMPLIFIED_CHINESE), backend.clock(),
                 "bench", map, mapView, panels);
         map.setAreas(areas);
@@ -99,7 +101,7 @@ class BoardTimingTest {
         int lines = 0;
         for (int i = 0; i < 12; i++) {
             board.boardMillisProperty().set(-1);
-            robot.press(javafx.scene.input.KeyCode.F9).release(javafx.scene.input.KeyCode.F9);
+            robot.press(KeyCode.F9).release(KeyCode.F9);
             WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> board.boardMillisProperty().get() >= 0);
             millis.add(board.boardMillisProperty().get());
             lines = board.lines().size();

@@ -112,9 +112,11 @@ class ImportDialogTest {
         Files.writeString(file, """
                 {"type":"FeatureCollection","features":[
                  {"type":"Feature","id":"ok","properties":{"BM":"G1","MC":"一号网格"},
-                  "geometry":{"type":"Polygon","coordinates":[[[120,30],[120.01,30],[120.01,30.01],[120,30.01],[120,30]]]}},
+                  "geometry":{"type":"Polygon","coordinates":[[[120,30],[120.01,30],[120.01,30.01],[120,30.01],[120,\
+                  30]]]}},
                  {"type":"Feature","id":"bowtie","properties":{"BM":"G2","MC":"自交网格"},
-                  "geometry":{"type":"Polygon","coordinates":[[[120,30],[120.01,30.01],[120.01,30],[120,30.01],[120,30]]]}},
+                  "geometry":{"type":"Polygon","coordinates":[[[120,30],[120.01,30.01],[120.01,30],[120,30.01],[120,\
+                  30]]]}},
                  {"type":"Feature","id":"lamp-post","properties":{"BM":"G3","MC":"路灯"},
                   "geometry":{"type":"Point","coordinates":[120,30]}}
                 ]}""", StandardCharsets.UTF_8);

@@ -3,6 +3,7 @@ package org.gridcommand.ui.mapwall;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.EnumSet;
 import org.gridcommand.domain.area.AreaLevel;
 import org.gridcommand.geo.tiles.WebMercator;
 import org.junit.jupiter.api.Test;
@@ -34,14 +35,14 @@ class FramingTest {
         assertThat(DrawnLevels.at(12.8)).isEqualTo(AreaLevel.COMMUNITY);
         assertThat(DrawnLevels.at(15)).isEqualTo(AreaLevel.GRID);
         assertThat(DrawnLevels.at(17)).isEqualTo(AreaLevel.MICRO_GRID);
-        var all = java.util.EnumSet.allOf(AreaLevel.class);
+        var all = EnumSet.allOf(AreaLevel.class);
         assertThat(DrawnLevels.clickable(15, all, l -> l != AreaLevel.GRID)).isEqualTo(AreaLevel.COMMUNITY);
         assertThat(DrawnLevels.clickable(15, all, l -> false)).isNull();
         // an imported city with only grids shows its grids at every zoom
-        var gridsOnly = java.util.EnumSet.of(AreaLevel.GRID);
+        var gridsOnly = EnumSet.of(AreaLevel.GRID);
         assertThat(DrawnLevels.at(10, gridsOnly)).isEqualTo(AreaLevel.GRID);
         assertThat(DrawnLevels.at(18, gridsOnly)).isEqualTo(AreaLevel.GRID);
-        assertThat(DrawnLevels.at(10, java.util.EnumSet.of(AreaLevel.DISTRICT, AreaLevel.COMMUNITY)))
+        assertThat(DrawnLevels.at(10, EnumSet.of(AreaLevel.DISTRICT, AreaLevel.COMMUNITY)))
                 .isEqualTo(AreaLevel.COMMUNITY);
     }
 }

@@ -4,15 +4,16 @@ import java.io.File;
 import java.io.IOException;
 import java.util.Comparator;
 import javafx.animation.PauseTransition;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.util.Duration;
-import javax.imageio.ImageIO;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import javafx.util.Duration;
+import javax.imageio.ImageIO;
 import org.gridcommand.domain.area.Area;
 import org.gridcommand.domain.area.AreaLevel;
+import org.gridcommand.geo.Wgs84;
 import org.gridcommand.geo.tiles.BaseMapRenderer;
 
 /**
@@ -44,7 +45,7 @@ public final class MapWallPreview {
             // the area nearest the river, so that tiles with water and roads are in view
             Area target = city.areas.stream().filter(a -> a.getLevel() == AreaLevel.valueOf(level))
                     .min(Comparator.comparingDouble(a -> a.getBoundary().getCentroid()
-                            .distance(org.gridcommand.geo.Wgs84.point(120.16, 30.275))))
+                            .distance(Wgs84.point(120.16, 30.275))))
                     .orElseThrow();
             Platform.runLater(() -> {
                 model.focus(target);

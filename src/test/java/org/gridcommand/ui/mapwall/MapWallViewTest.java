@@ -3,6 +3,7 @@ package org.gridcommand.ui.mapwall;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
@@ -10,6 +11,7 @@ import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
+import org.assertj.core.data.Offset;
 import org.gridcommand.domain.area.Area;
 import org.gridcommand.domain.area.AreaLevel;
 import org.gridcommand.geo.Wgs84;
@@ -57,7 +59,7 @@ class MapWallViewTest {
 
     @Test
     void the_outlines_of_every_level_are_prepared_off_the_fx_thread(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> fx(() -> view.areaLayer().prepared()));
         // the city's first frame may have come before them
         int builtBefore = fx(() -> view.areaLayer().edgesBuiltOnFxThread());
@@ -165,7 +167,7 @@ class MapWallViewTest {
         Viewport after = fx(() -> view.areaLayer().viewport());
         assertThat(after.zoom()).isEqualTo(13);
         assertThat(after.lon(after.width() / 2)).isCloseTo(before.lon(before.width() / 2),
-                org.assertj.core.data.Offset.offset(1e-6));
+                Offset.offset(1e-6));
     }
 
     @Test

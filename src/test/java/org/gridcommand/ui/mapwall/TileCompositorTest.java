@@ -2,6 +2,7 @@ package org.gridcommand.ui.mapwall;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -71,7 +72,7 @@ class TileCompositorTest {
 
     @Test
     void a_symbol_stamped_into_a_moving_frame_is_blended_by_its_transparency_and_clipped() {
-        javafx.scene.image.WritableImage symbol = new javafx.scene.image.WritableImage(2, 1);
+        WritableImage symbol = new WritableImage(2, 1);
         symbol.getPixelWriter().setArgb(0, 0, 0xffffffff);
         symbol.getPixelWriter().setArgb(1, 0, 0x80ffffff);
         compositor.begin(4, 2, 0xff000000);

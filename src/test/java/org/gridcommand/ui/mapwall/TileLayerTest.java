@@ -101,7 +101,9 @@ class TileLayerTest {
         assertThat(fx(() -> view.tileLayer().gluonTileCount())).isLessThanOrEqualTo(1);
     }
 
-    /** A source whose tiles are one colour per level, blue = 10 × level, and that has none deeper than {@code deepest}. */
+    /**
+     * A source whose tiles are one colour per level, blue = 10 × level, and that has none deeper than {@code deepest}.
+     */
     private TileSource levels(int deepest, int rgb) {
         return (z, x, y) -> {
             readingThreads.add(Thread.currentThread().getName());
@@ -128,7 +130,8 @@ class TileLayerTest {
     private void awaitCentre(FxRobot robot, Color expected) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
             Color c = centre();
-            return Math.abs(c.getRed() - expected.getRed()) < 0.02 && Math.abs(c.getGreen() - expected.getGreen()) < 0.02
+            return Math.abs(c.getRed() - expected.getRed()) < 0.02
+                    && Math.abs(c.getGreen() - expected.getGreen()) < 0.02
                     && Math.abs(c.getBlue() - expected.getBlue()) < 0.02;
         });
     }

@@ -3,13 +3,14 @@ package org.gridcommand.ui.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
@@ -25,7 +26,6 @@ import org.gridcommand.ui.mapwall.MapWallModel;
 import org.gridcommand.ui.mapwall.MapWallView;
 import org.gridcommand.ui.mapwall.tools.MapTools;
 import org.gridcommand.ui.mapwall.tools.ScopeChip;
-import javafx.scene.control.Label;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,7 +46,7 @@ class SearchBoxTest {
     private MapWallView view;
     private SearchBox box;
     private ScopeChip scope;
-    private final List<Long> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<Long> opened = new CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void city() throws Exception {
@@ -69,7 +69,8 @@ class SearchBoxTest {
         view = new MapWallView(map);
         MapTools tools = new MapTools(map);
         BackgroundTasks tasks = BackgroundTasks.withFxThread(background);
-        SearchModel model = new SearchModel(new SearchService(db)::search, tasks, new MapFlight(map, view, tools, opened::add));
+        SearchModel model = new SearchModel(new SearchService(db)::search, tasks, new MapFlight(map, view, tools,
+                opened::add));
         box = new SearchBox(model, new Messages(Locale.SIMPLIFIED_CHINESE));
         scope = new ScopeChip(view, new Messages(Locale.SIMPLIFIED_CHINESE));
         BorderPane root = new BorderPane(view);

@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javafx.animation.PauseTransition;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.stage.Stage;
@@ -38,9 +39,11 @@ import org.gridcommand.ui.common.Messages;
 import org.gridcommand.ui.mapwall.MapWallModel;
 import org.gridcommand.ui.mapwall.MapWallView;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -88,8 +91,8 @@ class ConsoleWindowTest {
 
     @Test
     void a_click_on_the_map_limits_the_event_lists_only_on_the_tab_that_asks_for_it(FxRobot robot) {
-        javafx.scene.control.Tab events = new javafx.scene.control.Tab("事件");
-        javafx.scene.control.Tab resources = new javafx.scene.control.Tab("资源");
+        Tab events = new Tab("事件");
+        Tab resources = new Tab("资源");
         robot.interact(() -> {
             window.featurePanels().getTabs().addAll(events, resources);
             window.scopeByClicksWhenShown(events);
@@ -100,7 +103,7 @@ class ConsoleWindowTest {
         assertThat(map.clickScopesProperty().get()).isTrue();
     }
 
-    @org.junit.jupiter.api.AfterEach
+    @AfterEach
     void closeWindow(FxRobot robot) {
         // the console's timers keep calling the services: a window left open outlives this test class
         robot.interact(() -> window.dispose());
@@ -155,6 +158,7 @@ class ConsoleWindowTest {
         // more than two of the clock's one-second ticks pass on the FX thread's own timers
         AtomicBoolean ticksPassed = new AtomicBoolean();
         robot.interact(() -> {
+            // two types named Duration here: this one is spelled out
             PauseTransition twoTicks = new PauseTransition(javafx.util.Duration.millis(2_500));
             twoTicks.setOnFinished(e -> ticksPassed.set(true));
             twoTicks.play();
@@ -164,7 +168,8 @@ class ConsoleWindowTest {
 
         assertThat(fx(() -> window.timersRunning())).as("clock and counts timers").isFalse();
         assertThat(clock.reads.get()).as("no tick after closing").isEqualTo(readsAtClose);
-        assertThat(backgroundCalls.get()).as("no summary or count asked for after closing").isEqualTo(backgroundAtClose);
+        assertThat(backgroundCalls.get()).as("no summary or count asked for after closing")
+                .isEqualTo(backgroundAtClose);
         robot.interact(() -> map.selectedAreaProperty().set(areas.get(2)));
         assertThat(model.selectedAreaProperty().get()).as("the map's selection no longer reaches the closed window")
                 .isEqualTo(areas.get(3));
@@ -229,7 +234,7 @@ class ConsoleWindowTest {
 
     private static Geometry box(double x0, double y0, double x1, double y1) {
         double s = 0.01;
-        return Wgs84.FACTORY.toGeometry(new org.locationtech.jts.geom.Envelope(120 + x0 * s, 120 + x1 * s,
+        return Wgs84.FACTORY.toGeometry(new Envelope(120 + x0 * s, 120 + x1 * s,
                 30 + y0 * s, 30 + y1 * s));
     }
 }

@@ -5,6 +5,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import org.gridcommand.service.city.CityService;
 import org.gridcommand.service.triage.TriageTown;
 import org.gridcommand.ui.common.BackgroundTasks;
@@ -40,7 +41,7 @@ final class TriageConsole {
         dispatch = new DispatchFeature(window, map, mapView, town.events, town.eventDesk, town.clock, tasks, messages,
                 OFFICER, null);
         triage = new TriageFeature(window, map, mapView, town.desk, town.clock, tasks, messages, OFFICER,
-                javafx.util.Duration.millis(300), beeps::incrementAndGet);
+                Duration.millis(300), beeps::incrementAndGet);
         triage.onAlarmEnded(dispatch::acknowledgeAlarm);
         stage.setScene(new Scene(window, 1600, 1000));
         stage.getScene().getStylesheets().add(TriageConsole.class.getResource("/org/gridcommand/ui/console.css")

@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -159,7 +160,7 @@ class TriageDeskInEnglishTest {
     }
 
     private static String tabTitle(FxRobot robot) {
-        return robot.lookup(".tab-pane").queryAllAs(javafx.scene.control.TabPane.class).stream()
+        return robot.lookup(".tab-pane").queryAllAs(TabPane.class).stream()
                 .flatMap(p -> p.getTabs().stream()).filter(t -> "triage-tab".equals(t.getId())).findFirst()
                 .orElseThrow().getText();
     }

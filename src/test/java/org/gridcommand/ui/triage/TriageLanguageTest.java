@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -14,6 +15,7 @@ import org.gridcommand.domain.event.EventState;
 import org.gridcommand.domain.event.EventStep;
 import org.gridcommand.domain.event.IllegalTransitionException;
 import org.gridcommand.domain.event.Phrase;
+import org.gridcommand.service.event.ActionRefusedException;
 import org.gridcommand.service.event.ConcurrentChangeException;
 import org.gridcommand.service.triage.TriageRefusal;
 import org.gridcommand.service.triage.TriageTown;
@@ -46,7 +48,7 @@ class TriageLanguageTest {
 
     @Test
     void refusals_are_worded_in_the_consoles_language_only() {
-        java.time.Clock clock = java.time.Clock.fixed(TriageTown.NIGHT, TriageTown.SHANGHAI);
+        Clock clock = Clock.fixed(TriageTown.NIGHT, TriageTown.SHANGHAI);
         TriageText en = new TriageText(new Messages("org.gridcommand.ui.triage.messages", Locale.ENGLISH), clock);
         TriageText zh = new TriageText(new Messages("org.gridcommand.ui.triage.messages", Locale.SIMPLIFIED_CHINESE),
                 clock);
@@ -54,7 +56,7 @@ class TriageLanguageTest {
                 Phrase.of("refused.concurrentUnknown", "SJ1"));
         var state = new IllegalTransitionException(EventState.CANCELLED, EventAction.REGISTER,
                 Phrase.of("refused.transition", EventState.CANCELLED, EventAction.REGISTER, List.of()), "log only");
-        var unknownUnit = new org.gridcommand.service.event.ActionRefusedException("refused.noUnit", 7);
+        var unknownUnit = new ActionRefusedException("refused.noUnit", 7);
 
         assertThat(en.explain(lost)).isEqualTo("Already cancelled by Li Na at 02:00");
         assertThat(zh.explain(lost)).isEqualTo("已被 Li Na 于 02:00 作废");

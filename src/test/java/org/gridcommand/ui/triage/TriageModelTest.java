@@ -2,19 +2,25 @@ package org.gridcommand.ui.triage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.gridcommand.domain.event.Channel;
 import org.gridcommand.domain.event.Event;
 import org.gridcommand.domain.event.EventState;
 import org.gridcommand.domain.event.Urgency;
 import org.gridcommand.domain.triage.WaitingReport;
 import org.gridcommand.service.event.IntakeReport;
+import org.gridcommand.service.intake.TicketImportOptions;
+import org.gridcommand.service.intake.TicketImportService;
+import org.gridcommand.service.intake.TicketMapping;
 import org.gridcommand.service.triage.TriageTown;
 import org.gridcommand.store.TestDatabases;
+import org.gridcommand.store.triage.CategoryMemoryStore;
 import org.gridcommand.ui.common.BackgroundTasks;
 import org.gridcommand.ui.common.Messages;
 import org.junit.jupiter.api.AfterEach;
@@ -182,14 +188,14 @@ class TriageModelTest {
 
     @Test
     void the_officer_can_remember_the_item_for_a_hotline_category_and_is_told_it_was_remembered() throws Exception {
-        java.nio.file.Path file = dir.resolve("tickets.csv");
-        java.nio.file.Files.writeString(file, "工单编号,受理时间,诉求分类,诉求标题,经度,纬度\n"
+        Path file = dir.resolve("tickets.csv");
+        Files.writeString(file, "工单编号,受理时间,诉求分类,诉求标题,经度,纬度\n"
                 + "RX101,2026-11-24 01:10,路面有渣土,东湖路一地泥沙,120.0025,30.005\n");
-        new org.gridcommand.service.intake.TicketImportService(town.db, town.clock).importFile(file,
-                new org.gridcommand.service.intake.TicketMapping(Channel.HOTLINE, null, ',', null, null, "工单编号",
-                        "受理时间", List.of("yyyy-MM-dd HH:mm"), "诉求分类", java.util.Map.of(), List.of("诉求标题"),
+        new TicketImportService(town.db, town.clock).importFile(file,
+                new TicketMapping(Channel.HOTLINE, null, ',', null, null, "工单编号",
+                        "受理时间", List.of("yyyy-MM-dd HH:mm"), "诉求分类", Map.of(), List.of("诉求标题"),
                         List.of(), null, null, "经度", "纬度", null, null, null, null),
-                org.gridcommand.service.intake.TicketImportOptions.defaults());
+                TicketImportOptions.defaults());
         desk(Locale.SIMPLIFIED_CHINESE);
         model.select(List.of(model.reports().get(0)));
         assertThat(actions.canRemember().get()).as("no item chosen yet").isFalse();
@@ -202,7 +208,7 @@ class TriageModelTest {
 
         assertThat(model.noticeProperty().get().text()).endsWith("；已记住此对应");
         assertThat(actions.rememberProperty().get()).as("not carried over to the next report").isFalse();
-        assertThat(new org.gridcommand.store.triage.CategoryMemoryStore(town.db).codeFor(Channel.HOTLINE, "路面有渣土"))
+        assertThat(new CategoryMemoryStore(town.db).codeFor(Channel.HOTLINE, "路面有渣土"))
                 .isEqualTo("E030202");
     }
 

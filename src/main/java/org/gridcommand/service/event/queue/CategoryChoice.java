@@ -1,5 +1,7 @@
 package org.gridcommand.service.event.queue;
 
+import java.util.Locale;
+
 /** A category (a 事项 when {@code item}) the officer can pick, with its place in the taxonomy ("市容环境 › 街面秩序 › 占道经营"). */
 public record CategoryChoice(long id, String code, String name, String path, boolean item) {
     /** True when every word of {@code query} occurs in the code or the path (case-insensitive). */
@@ -7,8 +9,8 @@ public record CategoryChoice(long id, String code, String name, String path, boo
         if (query == null || query.isBlank()) {
             return true;
         }
-        String hay = (code + " " + path).toLowerCase(java.util.Locale.ROOT);
-        for (String word : query.toLowerCase(java.util.Locale.ROOT).trim().split("\\s+")) {
+        String hay = (code + " " + path).toLowerCase(Locale.ROOT);
+        for (String word : query.toLowerCase(Locale.ROOT).trim().split("\\s+")) {
             if (!hay.contains(word)) {
                 return false;
             }

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -111,6 +112,6 @@ public final class EventAttachments {
 
     private static AttachmentInfo info(ResultSet rs) throws SQLException {
         return new AttachmentInfo(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getLong(5),
-                rs.getObject(6, java.time.OffsetDateTime.class).toInstant(), rs.getString(7));
+                rs.getObject(6, OffsetDateTime.class).toInstant(), rs.getString(7));
     }
 }

@@ -2,6 +2,7 @@ package org.gridcommand.service.event.queue;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.gridcommand.domain.event.EventState;
@@ -56,7 +57,7 @@ public final class QueueWatch {
                     + "ORDER BY reported_at DESC, id DESC");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    var at = rs.getObject(5, java.time.OffsetDateTime.class);
+                    var at = rs.getObject(5, OffsetDateTime.class);
                     urgent.add(new UrgentEvent(rs.getLong(1), rs.getString(2), rs.getString(3),
                             Urgency.valueOf(rs.getString(4)), at == null ? null : at.toInstant()));
                 }

@@ -9,7 +9,8 @@ import javafx.scene.media.MediaView;
 import org.gridcommand.ui.common.Messages;
 
 /**
- * Plays a camera's stream with JavaFX media: a file or HTTP(S) URL, or "demo:clip" (or "demo:clip/NAME") for the bundled demo clip
+ * Plays a camera's stream with JavaFX media: a file or HTTP(S) URL, or "demo:clip" (or "demo:clip/NAME") for the
+ * bundled demo clip
  * (looped, muted). When media cannot play here (no codec, no GStreamer plugin, a dead URL) it says so in words
  * instead of failing: a duty officer must see why there is no picture.
  */

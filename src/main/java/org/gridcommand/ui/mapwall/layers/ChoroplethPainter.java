@@ -1,5 +1,6 @@
 package org.gridcommand.ui.mapwall.layers;
 
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,11 +11,11 @@ import org.gridcommand.domain.area.Area;
 import org.gridcommand.domain.area.AreaLevel;
 import org.gridcommand.geo.index.AreaIndex;
 import org.gridcommand.geo.tiles.WebMercator;
+import org.gridcommand.ui.mapwall.layers.PointLayersModel.ChoroplethMeasure;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.geom.Envelope;
-import org.gridcommand.ui.mapwall.layers.PointLayersModel.ChoroplethMeasure;
 
 /**
  * Colours the areas of the level the map draws by their open (or overdue) events: pale yellow for one, deep red
@@ -79,7 +80,7 @@ final class ChoroplethPainter {
         if (g == null) {
             return new double[0][];
         }
-        java.util.ArrayList<double[]> out = new java.util.ArrayList<>();
+        ArrayList<double[]> out = new ArrayList<>();
         for (int i = 0; i < g.getNumGeometries(); i++) {
             if (g.getGeometryN(i) instanceof Polygon p) {
                 out.add(ring(p.getExteriorRing().getCoordinates()));

@@ -18,7 +18,8 @@ import org.locationtech.jts.geom.Geometry;
 
 /**
  * The grid workers (网格员) for the selection tools: a drawn box lists the workers of every grid it touches (a box
- * smaller than a grid still finds who looks after that ground), with their grid and phone; choosing one selects their grid on the map. The
+ * smaller than a grid still finds who looks after that ground), with their grid and phone; choosing one selects their
+ * grid on the map. The
  * roster is read in the background and kept; {@link #reload()} reads it again.
  */
 final class GridWorkerLayer implements SelectableLayer {

@@ -3,7 +3,9 @@ package org.gridcommand.ui.mapwall.layers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -46,13 +48,13 @@ public final class LayerControls extends VBox {
         getChildren().addAll(title, new SymbolLegend(messages));
     }
 
-    private static HBox indent(javafx.scene.Node n) {
+    private static HBox indent(Node n) {
         HBox box = new HBox(n);
         box.setPadding(new Insets(0, 0, 2, 24));
         return box;
     }
 
-    private static <T> ComboBox<T> choice(String id, T[] values, T initial, java.util.function.Function<T, String> name,
+    private static <T> ComboBox<T> choice(String id, T[] values, T initial, Function<T, String> name,
             Consumer<T> onPick, CheckBox enabledBy) {
         ComboBox<T> combo = new ComboBox<>();
         combo.setId(id);

@@ -10,6 +10,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
 import org.gridcommand.domain.event.TimeLimit;
+import org.gridcommand.domain.event.TimeLimitStatus;
 import org.gridcommand.service.map.MapPoints.CameraPoint;
 import org.gridcommand.service.map.MapPoints.EventPin;
 import org.gridcommand.service.map.MapPoints.ExpertPoint;
@@ -23,7 +24,8 @@ import org.gridcommand.ui.common.Messages;
 
 /**
  * Details of the point selected on the map: a camera with its live picture, a sensor with its gauge, an event with
- * its deadline, a warehouse with its stock, a team, an expert, a grid station or service centre. Binds to the model's selection only.
+ * its deadline, a warehouse with its stock, a team, an expert, a grid station or service centre. Binds to the model's
+ * selection only.
  */
 public final class PointDetailsView extends VBox {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -121,7 +123,7 @@ public final class PointDetailsView extends VBox {
         if (cd != null) {
             Label v = fact(r, "event.countdown", null, new PointPainter(m).badge(cd.remaining()));
             // style classes of the console's stylesheet (an inline looked-up colour fails where it is absent)
-            if (cd.status() == org.gridcommand.domain.event.TimeLimitStatus.OVERDUE) {
+            if (cd.status() == TimeLimitStatus.OVERDUE) {
                 v.getStyleClass().add("countdown-overdue");
             } else if (cd.nearDueOrOverdue()) {
                 v.getStyleClass().add("countdown-near-due");

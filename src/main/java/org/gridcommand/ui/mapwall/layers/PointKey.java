@@ -1,7 +1,7 @@
 package org.gridcommand.ui.mapwall.layers;
 
 import java.util.List;
-import org.gridcommand.service.map.MapPoints;
+import java.util.function.Predicate;
 import org.gridcommand.service.map.MapPoints.CameraPoint;
 import org.gridcommand.service.map.MapPoints.EventPin;
 import org.gridcommand.service.map.MapPoints.ExpertPoint;
@@ -9,6 +9,7 @@ import org.gridcommand.service.map.MapPoints.SensorPoint;
 import org.gridcommand.service.map.MapPoints.StationPoint;
 import org.gridcommand.service.map.MapPoints.TeamPoint;
 import org.gridcommand.service.map.MapPoints.WarehousePoint;
+import org.gridcommand.service.map.MapPoints;
 
 /** Finds the same point (same kind, same id) in a reloaded set, so a selection survives a refresh. */
 final class PointKey {
@@ -34,7 +35,7 @@ final class PointKey {
         return null;
     }
 
-    private static <T> T first(List<T> items, java.util.function.Predicate<T> same) {
+    private static <T> T first(List<T> items, Predicate<T> same) {
         return items.stream().filter(same).findFirst().orElse(null);
     }
 }

@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import javafx.animation.AnimationTimer;
 import javafx.beans.value.ObservableValue;
 import javafx.event.EventHandler;
+import javafx.scene.Parent;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseButton;
@@ -97,7 +98,7 @@ public final class PointLayer extends MapLayer implements MapPainter {
 
     private Subscription hostSubscriptions = Subscription.EMPTY;
 
-    private void attachTo(javafx.scene.Parent parent) {
+    private void attachTo(Parent parent) {
         hostSubscriptions.unsubscribe();
         hostSubscriptions = Subscription.EMPTY;
         if (host != null) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.util.Duration;
@@ -64,7 +65,7 @@ public final class PointLayers {
         layer = new PointLayer(model, map, messages, mapView::centreOn);
         controls = new LayerControls(model, messages);
         details = new PointDetailsView(model, messages);
-        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(details);
+        ScrollPane scroll = new ScrollPane(details);
         scroll.setFitToWidth(true);
         detailsTab = new Tab(messages.get("details.tab"), scroll);
         detailsTab.setId("point-details-tab");

@@ -53,7 +53,8 @@ final class SymbolLegend extends FlowPane {
         entry(m.get("legend.gridStation"), gc -> Symbols.gridStation(gc, 9, 9));
         Canvas heat = new Canvas(ICON, 12);
         heat.getGraphicsContext2D().setFill(new LinearGradient(0, 0, 1, 0, true, CycleMethod.NO_CYCLE,
-                new Stop(0, HeatSurface.ramp(0)), new Stop(0.5, HeatSurface.ramp(0.5)), new Stop(1, HeatSurface.ramp(1))));
+                new Stop(0, HeatSurface.ramp(0)), new Stop(0.5, HeatSurface.ramp(0.5)), new Stop(1,
+                HeatSurface.ramp(1))));
         heat.getGraphicsContext2D().fillRect(0, 0, ICON, 12);
         entry(m.get("layer.HEAT_MAP") + " " + m.get("legend.heat"), heat);
         entry(m.get("legend.cluster"),

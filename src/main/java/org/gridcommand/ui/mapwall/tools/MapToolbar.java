@@ -9,6 +9,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
@@ -32,7 +33,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 /**
  * The small toolbar in the map's top-left corner (browse, box, distance, circle, polygon, clear) and the wiring of
  * mouse and keys to {@link MapTools}: while a tool is on, clicks place points instead of selecting areas, drags still
- * pan (but draw the box with the box tool), a double or right click ends the drawing, Enter ends it, Esc cancels. Also adds the tools' overlay and the
+ * pan (but draw the box with the box tool), a double or right click ends the drawing, Enter ends it, Esc cancels. Also
+ * adds the tools' overlay and the
  * keyboard navigation to the map. {@link #dispose()} releases all of it.
  */
 public final class MapToolbar extends HBox {
@@ -173,7 +175,7 @@ public final class MapToolbar extends HBox {
         if (e.getCode() == KeyCode.ESCAPE) {
             tools.cancel();
             e.consume();
-        } else if (e.getCode() == KeyCode.ENTER && !(e.getTarget() instanceof javafx.scene.control.TextInputControl)) {
+        } else if (e.getCode() == KeyCode.ENTER && !(e.getTarget() instanceof TextInputControl)) {
             tools.finish();
             e.consume();
         }

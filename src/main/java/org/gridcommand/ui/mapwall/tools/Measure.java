@@ -2,9 +2,11 @@ package org.gridcommand.ui.mapwall.tools;
 
 import java.util.List;
 import org.gridcommand.geo.Wgs84;
+import org.gridcommand.geo.index.GeoQueries;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.util.GeometryFixer;
 
 /** The arithmetic of the measuring tools, on WGS84 lon/lat: lengths along the earth, shapes to select with. */
 final class Measure {
@@ -26,7 +28,7 @@ final class Measure {
 
     /** A circle of {@code meters} around {@code centre} as a polygon with {@link #CIRCLE_SIDES} corners. */
     static Polygon circle(double[] centre, double meters) {
-        return (Polygon) org.gridcommand.geo.index.GeoQueries.circle(centre[0], centre[1], Math.max(meters, 0.01),
+        return (Polygon) GeoQueries.circle(centre[0], centre[1], Math.max(meters, 0.01),
                 CIRCLE_SIDES);
     }
 
@@ -48,7 +50,7 @@ final class Measure {
         }
         ring[corners.size()] = ring[0];
         Polygon p = Wgs84.FACTORY.createPolygon(ring);
-        return p.isValid() ? p : org.locationtech.jts.geom.util.GeometryFixer.fix(p);
+        return p.isValid() ? p : GeometryFixer.fix(p);
     }
 
     /** Area of a lon/lat shape in square metres (local equirectangular projection: fine at city scale). */

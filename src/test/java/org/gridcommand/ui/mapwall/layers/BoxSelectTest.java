@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -136,7 +138,7 @@ class BoxSelectTest {
     /** Headings of the panel's list with the lines under each, as the officer reads them. */
     private Map<String, List<String>> listed() {
         TreeView<?> tree = (TreeView<?>) results.lookup("#tool-selected-list");
-        Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> out = new LinkedHashMap<>();
         for (TreeItem<?> heading : tree.getRoot().getChildren()) {
             out.put(heading.getValue().toString(),
                     heading.getChildren().stream().map(c -> c.getValue().toString()).toList());
@@ -185,7 +187,7 @@ class BoxSelectTest {
         });
     }
 
-    private static <T> T fx(FxRobot robot, java.util.concurrent.Callable<T> call) {
+    private static <T> T fx(FxRobot robot, Callable<T> call) {
         return PointLayersStage.fx(robot, call);
     }
 

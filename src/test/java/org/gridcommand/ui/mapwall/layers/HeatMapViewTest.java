@@ -185,7 +185,8 @@ class HeatMapViewTest {
         List<EventPin> open = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             open.add(new EventPin(50 + i, "E-" + i, "占道经营", EventState.DISPATCHED, Urgency.NORMAL, HOT_LON - 0.004,
-                    HOT_LAT - 0.004, "", TestPoints.NOW, TestPoints.NOW, null, null, i < 3 ? busyGridId : quietGridId, null,
+                    HOT_LAT - 0.004, "", TestPoints.NOW, TestPoints.NOW, null, null, i < 3 ? busyGridId : quietGridId,
+                    null,
                     null));
         }
         int n = 52;

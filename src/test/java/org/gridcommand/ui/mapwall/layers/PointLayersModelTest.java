@@ -7,11 +7,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import org.gridcommand.domain.event.EventState;
 import org.gridcommand.domain.event.Urgency;
-import org.gridcommand.service.map.MapPoints;
 import org.gridcommand.service.map.MapPoints.EventPin;
+import org.gridcommand.service.map.MapPoints;
 import org.gridcommand.ui.common.BackgroundTasks;
+import org.gridcommand.ui.common.Messages;
 import org.gridcommand.ui.mapwall.layers.PointLayersModel.ChoroplethMeasure;
 import org.junit.jupiter.api.Test;
 
@@ -78,7 +80,7 @@ class PointLayersModelTest {
 
     @Test
     void a_countdown_badge_reads_in_minutes_hours_or_days() {
-        PointPainter painter = new PointPainter(new org.gridcommand.ui.common.Messages(java.util.Locale.SIMPLIFIED_CHINESE)
+        PointPainter painter = new PointPainter(new Messages(Locale.SIMPLIFIED_CHINESE)
                 .forFeature("org.gridcommand.ui.mapwall.layers.messages"));
         assertThat(painter.badge(Duration.ofMinutes(45))).isEqualTo("剩45分");
         assertThat(painter.badge(Duration.ofHours(-3))).isEqualTo("超3时");

@@ -2,13 +2,16 @@ package org.gridcommand.ui.mapwall.layers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.geometry.Point2D;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import org.gridcommand.service.map.MapPoints.CameraPoint;
+import org.gridcommand.service.map.MapPoints;
 import org.gridcommand.ui.common.Messages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +27,7 @@ class PointLayersViewTest {
     private PointLayers layers;
     private TabPane panels;
     /** Whether each read of the points asked for the heat map's history. */
-    private final java.util.List<Boolean> historyAsked = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<Boolean> historyAsked = new CopyOnWriteArrayList<>();
 
     @Start
     void start(Stage stage) {
@@ -32,9 +35,9 @@ class PointLayersViewTest {
             historyAsked.add(withHistory);
             var p = TestPoints.points();
             // as the service does: the heat map's year only when asked for
-            return withHistory ? p : new org.gridcommand.service.map.MapPoints(p.cameras(), p.sensors(), p.events(),
+            return withHistory ? p : new MapPoints(p.cameras(), p.sensors(), p.events(),
                     p.warehouses(), p.teams(), p.experts(), p.stations(),
-                    org.gridcommand.service.map.MapPoints.EventHistory.EMPTY);
+                    MapPoints.EventHistory.EMPTY);
         };
         on = new PointLayersStage(stage, source, new Messages(Locale.SIMPLIFIED_CHINESE));
         layers = on.layers;
@@ -67,7 +70,7 @@ class PointLayersViewTest {
         robot.clickOn("#layer-events");
         on.show(robot, TestPoints.LAT, (TestPoints.LON + TestPoints.GROUP_LON) / 2, 12);
         // the lone camera on its own; the group as one cluster (two if it happens to straddle a cell edge)
-        java.util.List<Integer> counts = clusterCounts(robot);
+        List<Integer> counts = clusterCounts(robot);
         assertThat(counts).contains(1).hasSizeBetween(2, 3);
         assertThat(counts.stream().mapToInt(Integer::intValue).sum()).isEqualTo(31);
         assertThat(counts.stream().mapToInt(Integer::intValue).max().getAsInt()).isGreaterThanOrEqualTo(15);
@@ -129,7 +132,7 @@ class PointLayersViewTest {
         assertThat(on.opaqueNear(robot, TestPoints.OLD_LON, TestPoints.OLD_LAT)).isTrue();
     }
 
-    private java.util.List<Integer> clusterCounts(FxRobot robot) {
+    private List<Integer> clusterCounts(FxRobot robot) {
         return PointLayersStage.fx(robot, () -> {
             PointPainter painter = new PointPainter(new Messages(Locale.SIMPLIFIED_CHINESE)
                     .forFeature("org.gridcommand.ui.mapwall.layers.messages"));

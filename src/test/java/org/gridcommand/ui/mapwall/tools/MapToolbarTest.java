@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
@@ -75,7 +76,9 @@ class MapToolbarTest {
         assertThat(expected).as("the 4 km wide test city fills the view").isBetween(500.0, 5_000.0);
         assertThat(tools.lengthMetersProperty().get()).isCloseTo(expected, within(expected * 0.01));
         assertThat(tools.finishedProperty().get()).isTrue();
-        assertThat(robot.lookup("#tool-readout").queryAs(Label.class).getText()).isEqualTo(new Units(new Messages(Locale.SIMPLIFIED_CHINESE).forFeature("org.gridcommand.ui.mapwall.tools.messages")).length(
+        assertThat(robot.lookup("#tool-readout").queryAs(Label.class).getText())
+                .isEqualTo(new Units(new Messages(Locale.SIMPLIFIED_CHINESE)
+                .forFeature("org.gridcommand.ui.mapwall.tools.messages")).length(
                 tools.lengthMetersProperty().get()));
         assertThat(model.selectedAreaProperty().get()).as("measuring selects no area").isNull();
     }
@@ -92,7 +95,7 @@ class MapToolbarTest {
         assertThat(s.areas()).extracting(Area::getCode).containsExactlyInAnyOrder("G10", "G11", "G20", "G21");
         assertThat(model.drawnShapeProperty().get().covers(Wgs84.point(120.12, 30.21))).isTrue();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#tool-selected-list")
-                .queryAs(javafx.scene.control.TreeView.class).getRoot().getChildren().stream()
+                .queryAs(TreeView.class).getRoot().getChildren().stream()
                 .anyMatch(h -> h.toString().contains("网格（4）")));
 
         robot.type(KeyCode.ESCAPE);

@@ -3,6 +3,7 @@ package org.gridcommand.ui.mapwall.tools;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.gridcommand.domain.area.Area;
 import org.gridcommand.domain.area.AreaLevel;
@@ -96,7 +97,7 @@ class MapToolsTest {
     /** Sixteen 1 km-ish grids G{x}{y} in a 4×4 block from (120.10, 30.20), a hundredth of a degree each. */
     static final class ToolCity {
         static List<Area> grids() {
-            java.util.ArrayList<Area> grids = new java.util.ArrayList<>();
+            ArrayList<Area> grids = new ArrayList<>();
             long id = 1;
             for (int x = 0; x < 4; x++) {
                 for (int y = 0; y < 4; y++) {

@@ -15,6 +15,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
+import org.assertj.core.data.Offset;
 import org.gridcommand.domain.area.Area;
 import org.gridcommand.domain.area.AreaLevel;
 import org.gridcommand.geo.Wgs84;
@@ -88,7 +89,7 @@ class PlacePickerTest {
         assertThat(picked).hasSize(1);
         Place p = picked.get(0);
         assertThat(p.grid().getCode()).isEqualTo("G11");
-        assertThat(p.lon()).isCloseTo(LON, org.assertj.core.data.Offset.offset(1e-4));
+        assertThat(p.lon()).isCloseTo(LON, Offset.offset(1e-4));
         assertThat(picker.address(p)).isEqualTo("湖滨街道 红城社区 明湖环路附近");
         assertThat(robot.lookup("#place-grid").queryAs(Label.class).getText()).isEqualTo("红城社区04网格（G11）");
         assertThat(robot.lookup("#place-where").queryAs(Label.class).getText()).isEqualTo("湖滨街道 红城社区 明湖环路附近");

@@ -1,4 +1,4 @@
-package org.gridcommand.ui.mapwall.layers.bench;
+package org.gridcommand.bench.map;
 
 import java.time.Duration;
 import java.time.Instant;

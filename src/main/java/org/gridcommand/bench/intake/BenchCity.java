@@ -1,7 +1,8 @@
-package org.gridcommand.service.intake;
+package org.gridcommand.bench.intake;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.Locale;
 import org.gridcommand.store.Database;
 
@@ -19,7 +20,8 @@ final class BenchCity {
     static final double ROW_H = 0.00285;
     static final double WIDTH = MICRO_COLS * MICRO_W;
     static final double HEIGHT = ROWS * ROW_H;
-    private static final String[] DIFFICULTY = {"SMALL", "HARD", "BIG", "BIG", "SMALL", "SMALL", "SMALL", "SMALL", "HARD"};
+    private static final String[] DIFFICULTY = {"SMALL", "HARD", "BIG", "BIG", "SMALL", "SMALL", "SMALL", "SMALL",
+            "HARD"};
 
     private final Database db;
     private PreparedStatement areas;
@@ -113,7 +115,7 @@ final class BenchCity {
         areas.setString(2, level);
         areas.setString(3, code);
         areas.setString(4, name);
-        EventRows.setLong(areas, 5, parent);
+        setLong(areas, 5, parent);
         areas.setString(6, String.format(Locale.ROOT, "SRID=4326;POLYGON((%.6f %.6f, %.6f %.6f, %.6f %.6f, %.6f %.6f,"
                 + " %.6f %.6f))", x0, y0, x1, y0, x1, y1, x0, y1, x0, y0));
         areas.addBatch();
@@ -138,7 +140,7 @@ final class BenchCity {
         ps.setString(2, code);
         ps.setString(3, name);
         ps.setString(4, tier);
-        EventRows.setLong(ps, 5, parent);
+        setLong(ps, 5, parent);
         ps.setString(6, difficulty);
         ps.setString(7, unit);
         ps.setInt(8, handling == 0 ? 0 : 30);
@@ -154,5 +156,13 @@ final class BenchCity {
         ps.setString(4, lead);
         ps.setString(5, co);
         ps.addBatch();
+    }
+
+    private static void setLong(PreparedStatement ps, int i, Long v) throws SQLException {
+        if (v == null) {
+            ps.setNull(i, Types.BIGINT);
+        } else {
+            ps.setLong(i, v);
+        }
     }
 }

@@ -1,13 +1,12 @@
-package org.gridcommand.cli.bench;
+package org.gridcommand.bench.map;
 
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
+import org.gridcommand.bench.BenchFolder;
 import org.gridcommand.domain.time.ConsoleClock;
 import org.gridcommand.service.Backend;
 import org.gridcommand.service.demo.DemoCityService;
@@ -21,7 +20,7 @@ import org.gridcommand.service.demo.DemoProgress;
  */
 public final class MapBench {
     /** The UI's half, named rather than imported (cli must not depend on ui). */
-    static final String RENDERER = "org.gridcommand.ui.mapwall.layers.bench.MapRenderBench";
+    static final String RENDERER = "org.gridcommand.bench.map.MapRenderBench";
 
     private final String db;
     private final int frames;

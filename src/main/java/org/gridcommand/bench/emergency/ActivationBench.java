@@ -1,16 +1,23 @@
-package org.gridcommand.cli.bench;
+package org.gridcommand.bench.emergency;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
+import org.gridcommand.bench.emergency.ProposalBench;
+import org.gridcommand.bench.emergency.SyntheticResources;
 import org.gridcommand.domain.time.ConsoleClock;
+import org.gridcommand.service.Backend;
 import org.gridcommand.service.emergency.EmergencyServices;
-import org.gridcommand.service.emergency.ProposalBench;
 import org.gridcommand.service.resources.ResourceSnapshot;
 import org.gridcommand.service.resources.StockSnapshot;
-import org.gridcommand.service.resources.SyntheticResources;
 
 /**
  * Measures what issue #5 promises: a level-I flood proposal in ≤ 50 ms with the demo city's resources (73
@@ -41,8 +48,9 @@ public final class ActivationBench {
         ResourceSnapshot demo = null;
         Long readMs = null;
         if (db != null) {
-            try (EmergencyServices services = EmergencyServices.open(db, System.getenv("GRIDCOMMAND_DB_USER"),
-                    System.getenv("GRIDCOMMAND_DB_PASSWORD"), ConsoleClock.system())) {
+            try (Backend backend = Backend.open(db, System.getenv("GRIDCOMMAND_DB_USER"),
+                    System.getenv("GRIDCOMMAND_DB_PASSWORD"), ConsoleClock.system(), false)) {
+                EmergencyServices services = backend.emergency();
                 if (services.resourceCounts().get(0) > 0) {
                     long t0 = System.nanoTime();
                     demo = services.resources().refresh().snapshot();
@@ -95,13 +103,13 @@ public final class ActivationBench {
     }
 
     /** The UI's half, named rather than imported (cli must not depend on ui). */
-    static final String BOARD = "org.gridcommand.ui.emergency.bench.BoardBench";
+    static final String BOARD = "org.gridcommand.bench.emergency.BoardBench";
 
     /**
      * {first, median, max, lines} from a real window in a child JVM pressing F9 on the demo city, or null when there
      * is no database with a city or no display (then only the proposal is measured, and the output says so).
      */
-    private long[] boardMillis() throws java.io.IOException, InterruptedException {
+    private long[] boardMillis() throws IOException, InterruptedException {
         boolean linux = System.getProperty("os.name", "").toLowerCase().contains("linux");
         if (db == null || linux && System.getenv("DISPLAY") == null) {
             out.println("board_ms: not measured (needs --db with the demo city and a display, e.g. xvfb-run -a …)");
@@ -109,12 +117,13 @@ public final class ActivationBench {
         }
         String javaBinary = ProcessHandle.current().info().command().orElse("java");
         Process p = new ProcessBuilder(javaBinary, "-Xmx1g", "-Dfile.encoding=UTF-8", "-cp",
-                System.getProperty("java.class.path"), BOARD, db).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        java.util.regex.Pattern line = java.util.regex.Pattern.compile(
+                System.getProperty("java.class.path"), BOARD, db).redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        Pattern line = Pattern.compile(
                 "BOARD first_ms=(\\d+) median_ms=(\\d+) max_ms=(\\d+) lines=(\\d+)");
         long[] result = null;
-        try (var r = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(),
-                java.nio.charset.StandardCharsets.UTF_8))) {
+        try (var r = new BufferedReader(new InputStreamReader(p.getInputStream(),
+                StandardCharsets.UTF_8))) {
             for (String l; (l = r.readLine()) != null; ) {
                 var m = line.matcher(l);
                 if (m.find()) {
@@ -123,7 +132,7 @@ public final class ActivationBench {
                 }
             }
         }
-        if (!p.waitFor(180, java.util.concurrent.TimeUnit.SECONDS)) {
+        if (!p.waitFor(180, TimeUnit.SECONDS)) {
             p.destroyForcibly();
         }
         if (result == null) {

@@ -1,9 +1,10 @@
-package org.gridcommand.ui.emergency.bench;
+package org.gridcommand.bench.emergency;
 
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,7 +24,6 @@ import org.gridcommand.domain.area.AreaLevel;
 import org.gridcommand.domain.plan.EmergencyType;
 import org.gridcommand.domain.plan.Plan;
 import org.gridcommand.service.Backend;
-import org.gridcommand.service.emergency.EmergencyCommand;
 import org.gridcommand.ui.common.BackgroundTasks;
 import org.gridcommand.ui.common.ConsoleFonts;
 import org.gridcommand.ui.common.Messages;
@@ -47,7 +47,8 @@ public final class BoardBench {
 
     public static void main(String[] args) throws Exception {
         String db = args[0];
-        Backend backend = Backend.open(db, System.getenv("GRIDCOMMAND_DB_USER"), System.getenv("GRIDCOMMAND_DB_PASSWORD"),
+        Backend backend = Backend.open(db, System.getenv("GRIDCOMMAND_DB_USER"),
+                System.getenv("GRIDCOMMAND_DB_PASSWORD"),
                 Clock.systemDefaultZone());
         List<Area> areas = backend.city().areas();
         ExecutorService background = Executors.newFixedThreadPool(2);
@@ -58,14 +59,15 @@ public final class BoardBench {
             MapWallView mapView = new MapWallView(map);
             TabPane panels = new TabPane();
             panels.setPrefWidth(760);
-            EmergencyFeature feature = new EmergencyFeature(new EmergencyCommand(backend.emergency(),
-                    backend.systemEvents(), backend.clock()), BackgroundTasks.withFxThread(background),
-                    new Messages(Locale.SIMPLIFIED_CHINESE), backend.clock(), "bench", map, mapView, panels);
+            EmergencyFeature feature = new EmergencyFeature(backend.emergencyCommand(),
+                    BackgroundTasks.withFxThread(background), new Messages(Locale.SIMPLIFIED_CHINESE),
+                    backend.clock(), "bench", map, mapView, panels);
             map.setAreas(areas);
             BorderPane root = new BorderPane(mapView);
             root.setRight(panels);
             Scene scene = new Scene(root, 1600, 900);
-            scene.getStylesheets().add(MapWallView.class.getResource("/org/gridcommand/ui/console.css").toExternalForm());
+            scene.getStylesheets().add(MapWallView.class.getResource("/org/gridcommand/ui/console.css")
+                    .toExternalForm());
             Stage stage = new Stage();
             stage.setScene(scene);
             stage.show();
@@ -127,7 +129,7 @@ public final class BoardBench {
         return feature.tab().getTabPane().getScene();
     }
 
-    private static <T> CompletableFuture<T> onFx(java.util.concurrent.Callable<T> work) {
+    private static <T> CompletableFuture<T> onFx(Callable<T> work) {
         CompletableFuture<T> f = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {

@@ -1,4 +1,4 @@
-package org.gridcommand.service.emergency;
+package org.gridcommand.bench.emergency;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import org.gridcommand.bench.emergency.ResourceScan;
 import org.gridcommand.domain.emergency.ActionLine;
 import org.gridcommand.domain.emergency.AreaKind;
 import org.gridcommand.domain.emergency.NeedLine;
@@ -15,10 +16,15 @@ import org.gridcommand.domain.plan.PlanLevel;
 import org.gridcommand.domain.plan.ResponseLevel;
 import org.gridcommand.domain.unit.UnitKind;
 import org.gridcommand.geo.Wgs84;
+import org.gridcommand.service.emergency.ActivationPlanner;
+import org.gridcommand.service.emergency.AreaShapes;
+import org.gridcommand.service.emergency.Proposal;
+import org.gridcommand.service.emergency.ResolvedArea;
+import org.gridcommand.service.emergency.ServingUnit;
 import org.gridcommand.service.resources.ResourceFinder;
 import org.gridcommand.service.resources.ResourceIndex;
-import org.gridcommand.service.resources.ResourceScan;
 import org.gridcommand.service.resources.ResourceSnapshot;
+import org.locationtech.jts.geom.Envelope;
 
 /**
  * Times a level-I flood proposal on a snapshot with the index and with a plain scan, and checks that both give
@@ -60,7 +66,7 @@ public final class ProposalBench {
                 double x = lon + (col - 5.5) * 0.02;
                 double y = lat + (row - 6) * 0.018;
                 units.add(new ServingUnit(id++, "CM" + row + "-" + col, "社区" + row + "-" + col, UnitKind.COMMUNITY,
-                        Wgs84.FACTORY.toGeometry(new org.locationtech.jts.geom.Envelope(x, x + 0.02, y, y + 0.018)),
+                        Wgs84.FACTORY.toGeometry(new Envelope(x, x + 0.02, y, y + 0.018)),
                         x + 0.01, y + 0.009));
             }
         }

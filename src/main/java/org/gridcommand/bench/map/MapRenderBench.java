@@ -1,7 +1,6 @@
-package org.gridcommand.ui.mapwall.layers.bench;
+package org.gridcommand.bench.map;
 
-import org.gridcommand.ui.mapwall.PlaceName;
-import org.gridcommand.domain.map.BaseMapFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -14,6 +13,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.gridcommand.domain.area.Area;
 import org.gridcommand.domain.area.AreaLevel;
+import org.gridcommand.domain.map.BaseMapFeature;
 import org.gridcommand.domain.time.ConsoleClock;
 import org.gridcommand.geo.tiles.BaseMapRenderer;
 import org.gridcommand.geo.tiles.TileCache;
@@ -23,6 +23,7 @@ import org.gridcommand.ui.common.BackgroundTasks;
 import org.gridcommand.ui.common.Messages;
 import org.gridcommand.ui.mapwall.MapWallModel;
 import org.gridcommand.ui.mapwall.MapWallView;
+import org.gridcommand.ui.mapwall.PlaceName;
 import org.gridcommand.ui.mapwall.layers.PointLayer;
 import org.gridcommand.ui.mapwall.layers.PointLayersModel;
 import org.locationtech.jts.geom.Envelope;
@@ -82,7 +83,7 @@ public final class MapRenderBench {
             }
         });
         Map<String, Object> json = result.get();
-        System.out.println(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(json));
+        System.out.println(new ObjectMapper().writeValueAsString(json));
         Platform.exit();
         boolean met = (double) json.get("median_frame_ms") <= 16 && (double) json.get("p95_frame_ms") <= 33
                 && (double) json.get("speedup_vs_node_per_feature") >= 10 && (long) json.get("heap_mb") <= 768;

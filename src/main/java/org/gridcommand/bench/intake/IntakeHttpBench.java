@@ -1,4 +1,4 @@
-package org.gridcommand.cli.bench;
+package org.gridcommand.bench.intake;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintStream;
@@ -8,9 +8,10 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.gridcommand.bench.BenchFolder;
+import org.gridcommand.bench.intake.IntakeBenchKit;
 import org.gridcommand.domain.time.ConsoleClock;
 import org.gridcommand.service.Backend;
-import org.gridcommand.service.intake.IntakeBenchKit;
 import org.gridcommand.service.intake.IntakeServer;
 import org.gridcommand.service.intake.SensorAlarmRules;
 
@@ -59,7 +60,7 @@ public final class IntakeHttpBench {
             boolean embedded = !backend.isShared();
             if (backend.city().tableCounts().getOrDefault("area", 0L) == 0) {
                 long t0 = System.nanoTime();
-                int micro = backend.intakeBenchKit().buildCity();
+                int micro = new IntakeBenchKit(backend.database(), backend.clock()).buildCity();
                 out.printf("generated city: %,d micro-grids in %,d ms%n", micro, (System.nanoTime() - t0) / 1_000_000);
             }
             out.printf("database: %s%n", backend.describeDatabase());

@@ -1,4 +1,4 @@
-package org.gridcommand.service.resources;
+package org.gridcommand.bench.emergency;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.Random;
 import java.util.function.LongSupplier;
 import org.gridcommand.domain.resource.TeamStatus;
+import org.gridcommand.service.resources.ExpertSnapshot;
+import org.gridcommand.service.resources.ResourceSnapshot;
+import org.gridcommand.service.resources.StockSnapshot;
+import org.gridcommand.service.resources.TeamSnapshot;
 
 /**
  * Deterministic warehouses, teams and experts at the demo city's scale (73 / 90 / 566) times {@code scale},

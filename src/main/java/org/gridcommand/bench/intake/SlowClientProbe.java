@@ -1,4 +1,4 @@
-package org.gridcommand.cli.bench;
+package org.gridcommand.bench.intake;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,4 +1,4 @@
-package org.gridcommand.service.intake;
+package org.gridcommand.bench.intake;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -10,6 +10,8 @@ import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Random;
@@ -29,6 +31,8 @@ public final class IntakeBenchKit {
     static final List<String> EXPORT_CATEGORIES = List.of("占道经营", "违章搭建", "道路破损", "道路积水", "垃圾暴露",
             "乱贴广告", "噪音扰民", "绿地损坏", "井盖缺失", "其他咨询");
     private static final DateTimeFormatter SLASHED = DateTimeFormatter.ofPattern("yyyy/M/d H:mm");
+    /** Rows per JDBC batch, as the intake's own writer sends them. */
+    private static final int BATCH = 1000;
 
     private final Database db;
     private final Clock clock;
@@ -117,9 +121,9 @@ public final class IntakeBenchKit {
                         ps.setString(6, rec.get(5).isEmpty() ? null
                                 : "SRID=4326;POINT(" + rec.get(5) + " " + rec.get(6) + ")");
                         ps.setString(7, rec.get(4));
-                        ps.setObject(8, java.time.OffsetDateTime.ofInstant(Instant.now(), java.time.ZoneOffset.UTC));
+                        ps.setObject(8, OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC));
                         ps.addBatch();
-                        if (++pending == EventRows.BATCH) {
+                        if (++pending == BATCH) {
                             ps.executeBatch();
                             pending = 0;
                         }
@@ -157,13 +161,13 @@ public final class IntakeBenchKit {
                         ps.setLong(1, id);
                         ps.setString(2, "H-" + id);
                         ps.setString(3, "历史工单 " + i);
-                        ps.setObject(4, java.time.OffsetDateTime.ofInstant(reported, java.time.ZoneOffset.UTC));
-                        ps.setObject(5, java.time.OffsetDateTime.ofInstant(reported.plusSeconds(86_400),
-                                java.time.ZoneOffset.UTC));
-                        ps.setObject(6, java.time.OffsetDateTime.ofInstant(reported.plusSeconds(3_600
-                                + random.nextInt(80_000)), java.time.ZoneOffset.UTC));
+                        ps.setObject(4, OffsetDateTime.ofInstant(reported, ZoneOffset.UTC));
+                        ps.setObject(5, OffsetDateTime.ofInstant(reported.plusSeconds(86_400),
+                                ZoneOffset.UTC));
+                        ps.setObject(6, OffsetDateTime.ofInstant(reported.plusSeconds(3_600
+                                + random.nextInt(80_000)), ZoneOffset.UTC));
                         ps.addBatch();
-                        if (i % EventRows.BATCH == 0) {
+                        if (i % BATCH == 0) {
                             ps.executeBatch();
                         }
                     }

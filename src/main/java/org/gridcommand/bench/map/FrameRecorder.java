@@ -1,4 +1,4 @@
-package org.gridcommand.ui.mapwall.layers.bench;
+package org.gridcommand.bench.map;
 
 import java.util.Arrays;
 import java.util.function.Consumer;
@@ -50,7 +50,8 @@ final class FrameRecorder {
             }
             double[] s = v.clone();
             Arrays.sort(s);
-            return s[Math.min(s.length - 1, (int) Math.ceil(p * s.length) - 1 < 0 ? 0 : (int) Math.ceil(p * s.length) - 1)];
+            return s[Math.min(s.length - 1, (int) Math.ceil(p * s.length) - 1 < 0 ? 0
+                    : (int) Math.ceil(p * s.length) - 1)];
         }
     }
 

@@ -1,18 +1,18 @@
-package org.gridcommand.cli.bench;
+package org.gridcommand.bench.intake;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.gridcommand.bench.BenchFolder;
+import org.gridcommand.bench.intake.IntakeBenchKit;
 import org.gridcommand.domain.time.ConsoleClock;
 import org.gridcommand.service.Backend;
 import org.gridcommand.service.event.EventQueueFilter;
 import org.gridcommand.service.event.EventQueuePage;
-import org.gridcommand.service.intake.IntakeBenchKit;
 import org.gridcommand.service.intake.TicketImportOptions;
 import org.gridcommand.service.intake.TicketImportReport;
 import org.gridcommand.service.intake.TicketMappingFile;
@@ -50,11 +50,11 @@ public final class IntakeBench {
         long floorMs;
         Path mapping;
         try (Backend floorDb = Backend.open(dir.resolve("floor").toString(), null, null, ConsoleClock.system())) {
-            IntakeBenchKit kit = floorDb.intakeBenchKit();
+            IntakeBenchKit kit = new IntakeBenchKit(floorDb.database(), floorDb.clock());
             mapping = kit.writeTickets(csv, tickets, 20261124L);
             kit.insertWithPlainJdbc(csv); // warm-up: class loading and JIT for both paths' CSV reading
             try (Backend fresh = Backend.open(dir.resolve("floor2").toString(), null, null, ConsoleClock.system())) {
-                floorMs = fresh.intakeBenchKit().insertWithPlainJdbc(csv);
+                floorMs = new IntakeBenchKit(fresh.database(), fresh.clock()).insertWithPlainJdbc(csv);
             }
         }
         double floorPerS = tickets * 1000.0 / floorMs;
@@ -63,7 +63,7 @@ public final class IntakeBench {
 
         try (Backend backend = Backend.open(dir.resolve("city").toString(), null, null, ConsoleClock.system())) {
             long t0 = System.nanoTime();
-            int micro = backend.intakeBenchKit().buildCity();
+            int micro = new IntakeBenchKit(backend.database(), backend.clock()).buildCity();
             out.printf("generated city: %,d micro-grids in %,d ms%n", micro, (System.nanoTime() - t0) / 1_000_000);
 
             TicketImportReport r = backend.ticketImports().importFile(csv, TicketMappingFile.read(mapping),
@@ -78,7 +78,7 @@ public final class IntakeBench {
                     perS / floorPerS);
 
             if (history > 0) {
-                long h = backend.intakeBenchKit().addClosedHistory(history, 7);
+                long h = new IntakeBenchKit(backend.database(), backend.clock()).addClosedHistory(history, 7);
                 out.printf("history under the queue:         %,9d closed events added in %,d ms (%,d events in all)%n",
                         history, h, history + r.imported());
             }
@@ -92,7 +92,8 @@ public final class IntakeBench {
             }
             Arrays.sort(page);
             double queueMs = page[page.length / 2] / 1e6;
-            out.printf("open-event queue, first page:    %9.1f ms (median of %d, ~%d rows shown, page size varied)%n", queueMs, page.length,
+            out.printf("open-event queue, first page:    %9.1f ms (median of %d, ~%d rows shown, page size varied)%n",
+                    queueMs, page.length,
                     first.rows().size());
 
             Map<String, Object> json = new LinkedHashMap<>();

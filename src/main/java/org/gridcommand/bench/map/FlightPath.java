@@ -1,4 +1,4 @@
-package org.gridcommand.ui.mapwall.layers.bench;
+package org.gridcommand.bench.map;
 
 import org.locationtech.jts.geom.Envelope;
 

@@ -1,4 +1,4 @@
-package org.gridcommand.service.resources;
+package org.gridcommand.bench.emergency;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,6 +8,11 @@ import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 import org.gridcommand.geo.Wgs84;
 import org.gridcommand.geo.nearest.Neighbour;
+import org.gridcommand.service.resources.ExpertSnapshot;
+import org.gridcommand.service.resources.ResourceFinder;
+import org.gridcommand.service.resources.ResourceSnapshot;
+import org.gridcommand.service.resources.StockSnapshot;
+import org.gridcommand.service.resources.TeamSnapshot;
 
 /**
  * The plain way: measure the distance to every resource, sort, walk. Kept as the baseline the activation bench

@@ -1,4 +1,4 @@
-package org.gridcommand.cli.bench;
+package org.gridcommand.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,10 +11,10 @@ import java.util.stream.Stream;
  * A temporary folder for a bench's databases, removed when the bench ends: a generated city with a million events
  * takes gigabytes, and a machine with little disk must not fill up because someone measured.
  */
-final class BenchFolder implements AutoCloseable {
+public final class BenchFolder implements AutoCloseable {
     private final Path path;
 
-    BenchFolder(String prefix) {
+    public BenchFolder(String prefix) {
         try {
             path = Files.createTempDirectory(prefix);
         } catch (IOException e) {
@@ -22,11 +22,11 @@ final class BenchFolder implements AutoCloseable {
         }
     }
 
-    Path path() {
+    public Path path() {
         return path;
     }
 
-    Path resolve(String name) {
+    public Path resolve(String name) {
         return path.resolve(name);
     }
 

@@ -1,9 +1,10 @@
-package org.gridcommand.cli.bench;
+package org.gridcommand.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -95,7 +96,7 @@ public final class LocateBench {
             hits = pass(index, xy);
             rates[i] = points / ((System.nanoTime() - start) / 1e9);
         }
-        java.util.Arrays.sort(rates);
+        Arrays.sort(rates);
         double indexRate = rates[rates.length / 2];
 
         double treeRate = treeRate(index, xy, Math.min(points, 200_000));

@@ -1,4 +1,4 @@
-package org.gridcommand.cli.bench;
+package org.gridcommand.bench.intake;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintStream;
@@ -12,6 +12,8 @@ import java.util.Random;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.gridcommand.bench.BenchFolder;
+import org.gridcommand.bench.intake.IntakeBenchKit;
 import org.gridcommand.domain.event.EventState;
 import org.gridcommand.domain.time.ConsoleClock;
 import org.gridcommand.service.Backend;
@@ -110,7 +112,8 @@ public final class SyncBench {
 
     /**
      * B dispatches; A, told by the database that events changed, reads its queue page as the panel does. Times
-     * from B pressing dispatch (its commit included) to A's page showing the dispatch. Empty on the embedded file (no feed there).
+     * from B pressing dispatch (its commit included) to A's page showing the dispatch. Empty on the embedded file (no
+     * feed there).
      */
     private List<Long> announced(Backend a, Backend b) throws Exception {
         SharedChanges changes = a.sharedChanges();
@@ -150,10 +153,11 @@ public final class SyncBench {
             return;
         }
         if (b.city().tableCounts().get("area") == 0) {
-            b.intakeBenchKit().buildCity();
+            new IntakeBenchKit(b.database(), b.clock()).buildCity();
         }
         try (BenchFolder dir = new BenchFolder("gridcommand-sync-")) {
-            Path mapping = b.intakeBenchKit().writeTickets(dir.resolve("tickets.csv"), Math.max(200, trials * 4), 3);
+            Path mapping = new IntakeBenchKit(b.database(), b.clock()).writeTickets(dir.resolve("tickets.csv"),
+                    Math.max(200, trials * 4), 3);
             b.ticketImports().importFile(dir.resolve("tickets.csv"), TicketMappingFile.read(mapping),
                     new TicketImportOptions(false, null));
         }

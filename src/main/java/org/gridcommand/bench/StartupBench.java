@@ -1,4 +1,4 @@
-package org.gridcommand.cli.bench;
+package org.gridcommand.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
