@@ -122,6 +122,7 @@ class ImportDialogTest {
                 ]}""", StandardCharsets.UTF_8);
         robot.interact(() -> model.chooseFile(file));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "BM".equals(model.codeFieldProperty().get()));
+        WaitForAsyncUtils.waitForFxEvents(); // the guesses are shown in the same FX turn as the code field
         assertThat(model.attributes()).containsExactly("BM", "MC");
         assertThat(model.nameFieldProperty().get()).as("名称 guessed from MC").isEqualTo("MC");
 
