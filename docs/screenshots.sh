@@ -62,9 +62,10 @@ if [[ "${GC_SCREENSHOT_INSIDE_XVFB:-}" == 1 ]]; then
         db_file=$(ls "$GC_TMP"/*.mv.db | head -1)
         mv "$db_file" "$GC_TMP/demo.mv.db"
     fi
-    # signed in as the demo city's duty officer (README, Accounts and roles), as a wall screen starts
+    # signed in as the demo city's duty officer (README, Accounts and roles), as a wall screen starts; --create:
+    # without a copied city the console generates the demo city in the new file on its first start
     GRIDCOMMAND_HOME="$GC_TMP/home" GRIDCOMMAND_PASSWORD=duty2026 java -jar target/gridcommand.jar \
-        --db "$GC_TMP/demo" --lang "$lang" --user duty >"$log" 2>&1 &
+        --db "$GC_TMP/demo" --create --lang "$lang" --user duty >"$log" 2>&1 &
     app=$!
     stop_app() {
         if kill -0 "$app" 2>/dev/null; then
