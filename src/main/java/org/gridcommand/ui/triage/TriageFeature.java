@@ -197,6 +197,9 @@ public final class TriageFeature {
         boolean alarming = !model.alarming().isEmpty();
         boolean on = alarming && (++flashes % 2 == 0);
         status.pseudoClassStateChanged(FLASH, on);
+        // the pseudo-class alone recolours the badge but not its text (it stayed white on pink, unreadable every
+        // other half second): the inline style makes CSS reapply to the text too
+        status.setStyle(on ? "-fx-text-fill: #ff4d4f;" : "");
         if (alarming && flashes % 10 == 0) {
             sound.run(); // every 5 s until someone at a desk acknowledges
         }
