@@ -55,19 +55,7 @@ public final class EventFactsStore {
      * The history of events that goes on after asOf, folded up to it (parameters: asOf, the ids): the same columns
      * as {@link #FACTS} 13–24 from 2 on.
      */
-    private static final String LINES_UP_TO = "SELECT t.event_id,"
-            + " MIN(CASE WHEN t.action = 'REGISTER' THEN t.occurred_at END),"
-            + " MIN(CASE WHEN t.action = 'REGISTER' THEN t.actor END),"
-            + " MIN(CASE WHEN t.action = 'DISPATCH' THEN t.occurred_at END),"
-            + " MAX(CASE WHEN t.action = 'FEEDBACK' THEN t.occurred_at END),"
-            + " MAX(CASE WHEN t.action IN ('VERIFY', 'REJECT') THEN t.occurred_at END),"
-            + " MAX(CASE WHEN t.action = 'CLOSE' THEN t.occurred_at END),"
-            + " MAX(CASE WHEN t.action = 'REOPEN' THEN t.occurred_at END),"
-            + " SUM(CASE WHEN t.action = 'CANCEL' THEN 1 ELSE 0 END) > 0,"
-            + " SUM(CASE WHEN t.action = 'MERGE' THEN 1 ELSE 0 END) > 0,"
-            + " SUM(CASE WHEN t.action = 'DEFER' THEN 1 ELSE 0 END) > 0,"
-            + " SUM(CASE WHEN t.action = 'RETURN' THEN 1 ELSE 0 END) > 0,"
-            + " SUM(CASE WHEN t.action IN ('REJECT', 'REOPEN') THEN 1 ELSE 0 END) > 0"
+    private static final String LINES_UP_TO = "SELECT t.event_id," + HistoryFold.FACT_COLUMNS
             + " FROM event_transition t WHERE t.occurred_at <= ? AND t.event_id IN (" + LIST + ") GROUP BY t.event_id";
 
     private final Database db;

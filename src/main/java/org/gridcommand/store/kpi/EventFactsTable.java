@@ -24,19 +24,7 @@ import org.gridcommand.store.Database;
  */
 public final class EventFactsTable {
     /** The facts of one event from all its lines (folded as {@code EventFactsStore.LINES_UP_TO} does up to asOf). */
-    private static final String FOLD = "SELECT t.event_id, COUNT(*), MAX(t.occurred_at),"
-            + " MIN(CASE WHEN t.action = 'REGISTER' THEN t.occurred_at END),"
-            + " MIN(CASE WHEN t.action = 'REGISTER' THEN t.actor END),"
-            + " MIN(CASE WHEN t.action = 'DISPATCH' THEN t.occurred_at END),"
-            + " MAX(CASE WHEN t.action = 'FEEDBACK' THEN t.occurred_at END),"
-            + " MAX(CASE WHEN t.action IN ('VERIFY', 'REJECT') THEN t.occurred_at END),"
-            + " MAX(CASE WHEN t.action = 'CLOSE' THEN t.occurred_at END),"
-            + " MAX(CASE WHEN t.action = 'REOPEN' THEN t.occurred_at END),"
-            + " SUM(CASE WHEN t.action = 'CANCEL' THEN 1 ELSE 0 END) > 0,"
-            + " SUM(CASE WHEN t.action = 'MERGE' THEN 1 ELSE 0 END) > 0,"
-            + " SUM(CASE WHEN t.action = 'DEFER' THEN 1 ELSE 0 END) > 0,"
-            + " SUM(CASE WHEN t.action = 'RETURN' THEN 1 ELSE 0 END) > 0,"
-            + " SUM(CASE WHEN t.action IN ('REJECT', 'REOPEN') THEN 1 ELSE 0 END) > 0"
+    private static final String FOLD = "SELECT t.event_id, COUNT(*), MAX(t.occurred_at)," + HistoryFold.FACT_COLUMNS
             + " FROM event_transition t";
     private static final String INSERT = "INSERT INTO kpi_event_fact (event_id, line_count, last_line_at,"
             + " registered_at, registered_by, first_dispatch_at, handled_at, checked_at, last_close_at,"
