@@ -37,7 +37,8 @@ final class InjectDelivery {
         IntakeReport report = new IntakeReport(channel, "DRILL-" + inject.number(), inject.category(), title,
                 inject.content(), at == null ? null : at[0], at == null ? null : at[1], null, inject.originator(), null,
                 Urgency.NORMAL);
-        return city.events().intake(report).event().getId();
+        // the simulated originator reports as a sending system would through the intake endpoint: no account
+        return city.systemEvents().intake(report).event().getId();
     }
 
     /** Records one reading of a sensor series; the id of the alarm event it raised or added to, or null. */

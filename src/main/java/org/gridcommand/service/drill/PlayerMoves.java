@@ -8,6 +8,7 @@ import org.gridcommand.service.Backend;
 import org.gridcommand.service.emergency.ActivationService;
 import org.gridcommand.service.emergency.Adjustments;
 import org.gridcommand.service.emergency.Proposal;
+import org.gridcommand.service.event.EventService;
 
 /** Applies a scripted player action to the drill city through the same services the console's screens use. */
 final class PlayerMoves {
@@ -24,6 +25,8 @@ final class PlayerMoves {
      * @throws IllegalStateException or IllegalArgumentException when the state refuses it (as the console would)
      */
     String apply(PlayerAction a, Long eventId, String injectCategory) {
+        // a scripted player acts in the script's name, not as a signed-in account (accounts in drills: issue 14)
+        EventService events = city.systemEvents();
         switch (a.action()) {
             case REGISTER_EVENT -> {
                 long id = requireEvent(a, eventId);
@@ -31,15 +34,15 @@ final class PlayerMoves {
                 if (category == null) {
                     throw new IllegalArgumentException("registering needs a category (事项) code");
                 }
-                city.events().register(id, city.events().find(id).getVersion(), category, a.actor(), null);
-                return city.events().find(id).getNumber() + " · " + category;
+                events.register(id, events.find(id).getVersion(), category, a.actor(), null);
+                return events.find(id).getNumber() + " · " + category;
             }
             case DISPATCH_EVENT -> {
                 long id = requireEvent(a, eventId);
                 long unit = city.drillTrail().unitId(a.unit())
                         .orElseThrow(() -> new IllegalArgumentException("no unit " + a.unit()));
-                city.events().dispatch(id, city.events().find(id).getVersion(), unit, List.of(), a.actor(), null);
-                return city.events().find(id).getNumber() + " → " + a.unit();
+                events.dispatch(id, events.find(id).getVersion(), unit, List.of(), a.actor(), null);
+                return events.find(id).getNumber() + " → " + a.unit();
             }
             case ACTIVATE_PLAN -> {
                 ActivationService activations = city.emergency().activations();

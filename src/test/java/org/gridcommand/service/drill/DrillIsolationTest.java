@@ -62,10 +62,10 @@ class DrillIsolationTest {
             long drillEvent;
             try {
                 Backend city = drill.services();
-                drillEvent = city.events().intake(new IntakeReport(Channel.HOTLINE, "DRILL-1", null, "演练：下穿通道积水",
+                EventService events = city.systemEvents();
+                drillEvent = events.intake(new IntakeReport(Channel.HOTLINE, "DRILL-1", null, "演练：下穿通道积水",
                         "演练注入", null, null, null, "导调", null, Urgency.URGENT)).event().getId();
-                city.events().register(drillEvent, city.events().find(drillEvent).getVersion(),
-                        category, "值班员", null);
+                events.register(drillEvent, events.find(drillEvent).getVersion(), category, "值班员", null);
                 StockBook.WarehouseRef warehouse = city.emergency().resources().stock().warehouses().get(0);
                 StockBook.StockLine line = city.emergency().resources().stock().stock(warehouse.id()).get(0);
                 city.emergency().resources().stock().issue(warehouse.id(), line.itemCode(), 1, "仓管员", "演练出库");
@@ -74,7 +74,7 @@ class DrillIsolationTest {
                         new AffectedArea.Areas(activations.areaIdsByCode(List.of(grid)))).asDrill();
                 activations.commit(p, p.request(), Adjustments.none(), "指挥长");
 
-                assertThat(city.events().find(drillEvent).getTitle()).isEqualTo("演练：下穿通道积水");
+                assertThat(city.systemEvents().find(drillEvent).getTitle()).isEqualTo("演练：下穿通道积水");
                 assertThat(city.emergency().activations().activeActivations()).isNotEmpty();
                 assertThat(LiveFingerprint.of(liveLocation)).as("live data while the drill runs").isEqualTo(before);
             } finally {
