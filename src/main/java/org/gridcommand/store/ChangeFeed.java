@@ -24,6 +24,8 @@ public final class ChangeFeed implements AutoCloseable {
     public static final String CHANNEL = "gridcommand_change";
 
     public enum State {
+        /** Started, not listening yet (the first connection is being made). */
+        CONNECTING,
         /** Listening: changes arrive as they commit. */
         LIVE,
         /** The listening connection is lost; trying again. */
@@ -60,7 +62,7 @@ public final class ChangeFeed implements AutoCloseable {
             this.state = State.NONE;
             this.listener = null;
         } else {
-            this.state = State.DOWN;
+            this.state = State.CONNECTING;
             this.listener = new Thread(this::listen, "change-feed");
             this.listener.setDaemon(true);
         }

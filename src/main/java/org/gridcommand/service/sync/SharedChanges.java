@@ -12,6 +12,8 @@ import org.gridcommand.store.ChangeFeed;
  */
 public final class SharedChanges implements AutoCloseable {
     public enum Mode {
+        /** The feed is being started: poll meanwhile, nothing to say yet. */
+        CONNECTING,
         /** Changes arrive as other consoles commit them. */
         LIVE,
         /** The shared database's change feed is down: poll until it is back. */
@@ -68,6 +70,7 @@ public final class SharedChanges implements AutoCloseable {
 
     private static Mode mode(ChangeFeed.State state) {
         return switch (state) {
+            case CONNECTING -> Mode.CONNECTING;
             case LIVE -> Mode.LIVE;
             case DOWN -> Mode.POLLING;
             case NONE -> Mode.LOCAL;

@@ -69,8 +69,9 @@ public final class ConsoleSync {
             return;
         }
         refreshes.forEach(r -> r.following(mode == Mode.LIVE));
-        indicator.setVisible(mode != Mode.LOCAL);
-        indicator.setManaged(mode != Mode.LOCAL);
+        boolean shown = mode == Mode.LIVE || mode == Mode.POLLING; // nothing to say on the file or while starting
+        indicator.setVisible(shown);
+        indicator.setManaged(shown);
         indicator.getStyleClass().removeAll("sync-live", "sync-down");
         indicator.getStyleClass().add(mode == Mode.POLLING ? "sync-down" : "sync-live");
         indicator.setText(messages.get(mode == Mode.POLLING ? "sync.polling" : "sync.live"));
