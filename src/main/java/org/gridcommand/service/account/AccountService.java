@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.gridcommand.domain.account.Account;
@@ -93,11 +92,6 @@ public final class AccountService {
                 roles, roles.contains(AccountRole.UNIT_OPERATOR) ? unitId : null, false, 0, null);
         long id = store.insert(a, hashes.hash(new String(password)), clock.instant());
         return new Account(id, a.loginName(), a.displayName(), a.roles(), a.unitId(), false, 0, null);
-    }
-
-    /** Every account, by login name (for the administrator; no hashes). */
-    public List<Account> accounts() {
-        return store.all();
     }
 
     private String until(Instant lockedUntil) {
