@@ -29,7 +29,7 @@ import org.gridcommand.geo.tiles.TileCache;
 import org.gridcommand.geo.tiles.TileSource;
 import org.gridcommand.service.Backend;
 import org.gridcommand.service.BackendUnavailableException;
-import org.gridcommand.service.demo.DemoCityService;
+import org.gridcommand.demo.DemoCityService;
 import org.gridcommand.service.emergency.EmergencyCommand;
 import org.gridcommand.service.map.MapPoints;
 import org.gridcommand.service.settings.ConsoleSettings;
@@ -144,9 +144,9 @@ final class ConsoleStartup {
         String password = System.getenv("GRIDCOMMAND_DB_PASSWORD");
         Backend opened = Backend.open(options.db(), user, password, clock, options.mayCreate());
         try {
-            if (!opened.demo().hasCity()) {
+            if (!DemoCityService.of(opened).hasCity()) {
                 LOG.info("Empty database: generating the demo city");
-                opened.demo().create(DemoCityService.DEFAULT_SEED, (step, fraction) ->
+                DemoCityService.of(opened).create(DemoCityService.DEFAULT_SEED, (step, fraction) ->
                         tasks.onFx(() -> startup.show(messages.get("startup.generating") + "\n" + step, fraction)));
                 // a bulk load leaves the embedded file several times larger than its data: shrink it once
                 opened.close();

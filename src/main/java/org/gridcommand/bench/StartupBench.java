@@ -18,8 +18,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gridcommand.domain.time.ConsoleClock;
 import org.gridcommand.service.Backend;
-import org.gridcommand.service.demo.DemoCityService;
-import org.gridcommand.service.demo.DemoProgress;
+import org.gridcommand.demo.DemoCityService;
+import org.gridcommand.demo.DemoProgress;
 
 /**
  * Measures what issue #11 asks of the first start: cold start to an interactive map ≤ 2.5× a bare JavaFX window
@@ -59,7 +59,7 @@ public final class StartupBench {
         long generationMs;
         try (Backend backend = Backend.open(db, null, null, ConsoleClock.system())) {
             long t0 = System.nanoTime();
-            backend.demo().create(DemoCityService.DEFAULT_SEED, DemoProgress.NONE);
+            DemoCityService.of(backend).create(DemoCityService.DEFAULT_SEED, DemoProgress.NONE);
             generationMs = (System.nanoTime() - t0) / 1_000_000;
         }
         out.printf("demo generation:            %,8d ms (target ≤ 12,000)%n", generationMs);

@@ -4,9 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.gridcommand.service.Backend;
-import org.gridcommand.service.demo.DemoCityService;
-import org.gridcommand.service.demo.DemoScale;
-import org.gridcommand.service.demo.DemoSummary;
+import org.gridcommand.demo.DemoCityService;
+import org.gridcommand.demo.DemoScale;
+import org.gridcommand.demo.DemoSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -34,14 +34,14 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() {
         BulkLoadCompaction compaction = database.bulkLoadCompaction();
         try (Backend backend = database.openOrCreate()) {
-            if (backend.demo().hasCity()) {
+            if (DemoCityService.of(backend).hasCity()) {
                 System.err.println("gridcommand: " + backend.describeDatabase() + " already holds a city; nothing "
                         + "was changed. Use a new --db for the demo.");
                 return 1;
             }
             int[] lastPercent = {-1};
             DemoScale size = "small".equalsIgnoreCase(scale) ? DemoScale.SMALL : DemoScale.FULL;
-            DemoSummary summary = backend.demo().create(seed, size, (step, fraction) -> {
+            DemoSummary summary = DemoCityService.of(backend).create(seed, size, (step, fraction) -> {
                 int percent = (int) Math.round(fraction * 100);
                 if (percent != lastPercent[0]) {
                     lastPercent[0] = percent;

@@ -6,7 +6,6 @@ import org.gridcommand.service.account.PasswordHashes;
 import org.gridcommand.service.account.Permissions;
 import org.gridcommand.service.account.WatchSession;
 import org.gridcommand.service.city.CityService;
-import org.gridcommand.service.demo.DemoCityService;
 import org.gridcommand.service.drill.DrillCities;
 import org.gridcommand.service.drill.ScenarioFiles;
 import org.gridcommand.service.drill.ScenarioValidation;
@@ -51,7 +50,6 @@ public final class Backend implements AutoCloseable {
     private final Database database;
     private final Clock clock;
     private final CityService city;
-    private final DemoCityService demo;
     private final EventService events;
     /** Who is signed in on this console or command run; the loop checks every change against it. */
     private final WatchSession session;
@@ -71,7 +69,6 @@ public final class Backend implements AutoCloseable {
         this.database = database;
         this.clock = clock;
         this.city = new CityService(database, clock);
-        this.demo = new DemoCityService(database, clock);
         this.accounts = new AccountService(database, clock, new PasswordHashes());
         this.session = new WatchSession(accounts);
         this.systemEvents = new EventService(database, clock);
@@ -140,10 +137,6 @@ public final class Backend implements AutoCloseable {
 
     public CityService city() {
         return city;
-    }
-
-    public DemoCityService demo() {
-        return demo;
     }
 
     /** Accounts: sign-in with lockout, creation, the list. */

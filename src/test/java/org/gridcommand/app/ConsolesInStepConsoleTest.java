@@ -13,8 +13,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import org.gridcommand.domain.event.EventState;
 import org.gridcommand.service.Backend;
-import org.gridcommand.service.demo.DemoCityService;
-import org.gridcommand.service.demo.DemoScale;
+import org.gridcommand.demo.DemoCityService;
+import org.gridcommand.demo.DemoScale;
 import org.gridcommand.service.event.EventQueueRow;
 import org.gridcommand.store.DatabaseLocation;
 import org.gridcommand.store.TestDatabases;
@@ -33,7 +33,7 @@ class ConsolesInStepConsoleTest {
         DatabaseLocation location = TestDatabases.postgres();
         String url = location.jdbcUrl();
         try (Backend other = Backend.open(url, null, null, Clock.systemDefaultZone())) {
-            other.demo().create(DemoCityService.DEFAULT_SEED, DemoScale.SMALL, (step, fraction) -> { });
+            DemoCityService.of(other).create(DemoCityService.DEFAULT_SEED, DemoScale.SMALL, (step, fraction) -> { });
         }
         try (DemoConsole console = DemoConsole.openOn(url, "zh", 1920, 1080);
              Backend other = Backend.open(url, null, null, Clock.systemDefaultZone())) {

@@ -177,10 +177,32 @@ public final class LayeringRules {
                 .allowEmptyShould(true);
     }
 
+    /**
+     * The demo city is seed data, not a use case: only the entry points that create it ({@code app} on a first start,
+     * the {@code demo} command in {@code cli}) and the benches that measure on it depend on {@code demo}.
+     */
+    public ArchRule nothingButEntryPointsDependOnDemo() {
+        return noClasses().that().resideInAPackage(root + "..")
+                .and().resideOutsideOfPackages(layer("demo"), layer("app"), layer("cli"), layer("bench"))
+                .should().dependOnClassesThat().resideInAPackage(layer("demo"))
+                .as("nothing but app, cli and bench depends on demo (the demo city's generator)")
+                .because("seed data must not become part of a use case (docs/architecture.md)")
+                .allowEmptyShould(true);
+    }
+
+    /** demo writes through store and service like any caller; it knows no screen, command, bench nor JavaFX. */
+    public ArchRule demo() {
+        return noClasses().that().resideInAPackage(layer("demo"))
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        layer("ui"), layer("cli"), layer("app"), layer("bench"), "javafx..")
+                .as("demo depends on neither ui, cli, app, bench nor JavaFX")
+                .allowEmptyShould(true);
+    }
+
     /** Every rule above. */
     public List<ArchRule> all() {
         return List.of(domain(), geo(), store(), service(), ui(), cli(), app(), uiFeaturesFreeOfCycles(),
                 uiWithoutPersistence(), cliWithoutJavaFx(), threadsOnlyInTheirSeams(), databaseOpenedOnlyByTheRoot(),
-                nothingDependsOnBench());
+                nothingDependsOnBench(), nothingButEntryPointsDependOnDemo(), demo());
     }
 }

@@ -98,6 +98,19 @@ class LayeringRulesCanFailTest {
         assertViolation(RULES.nothingDependsOnBench(), "NightlyReport", "bench.LoadBench");
     }
 
+    @Test
+    void a_use_case_depending_on_the_demo_city_is_reported_and_the_demo_command_is_not() {
+        ArchRule rule = RULES.nothingButEntryPointsDependOnDemo();
+        assertViolation(rule, "SampleEvents", "demo.SeedCity");
+        String report = String.join("\n", rule.evaluate(fixture).getFailureReport().getDetails());
+        assertThat(report).as("the command that creates the demo city may use it").doesNotContain("SeedCommand");
+    }
+
+    @Test
+    void a_demo_generator_drawing_with_javafx_is_reported() {
+        assertViolation(RULES.demo(), "SeedCity", "javafx.scene.paint.Color");
+    }
+
     private static void assertViolation(ArchRule rule, String... expectedInReport) {
         EvaluationResult result = rule.evaluate(fixture);
         assertThat(result.hasViolation()).as("rule '%s' must fail on the fixture", rule.getDescription()).isTrue();

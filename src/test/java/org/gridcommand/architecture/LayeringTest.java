@@ -51,4 +51,10 @@ class LayeringTest {
 
     @ArchTest
     static final ArchRule nothing_depends_on_the_benches = RULES.nothingDependsOnBench();
+
+    @ArchTest
+    static final ArchRule only_entry_points_and_benches_use_the_demo_city = RULES.nothingButEntryPointsDependOnDemo();
+
+    @ArchTest
+    static final ArchRule demo_city_knows_no_screen_command_or_bench = RULES.demo();
 }

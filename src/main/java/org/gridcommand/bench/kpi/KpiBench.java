@@ -22,7 +22,7 @@ import org.gridcommand.domain.kpi.Period;
 import org.gridcommand.domain.kpi.PeriodKind;
 import org.gridcommand.domain.time.ConsoleClock;
 import org.gridcommand.service.Backend;
-import org.gridcommand.service.demo.DemoCityService;
+import org.gridcommand.demo.DemoCityService;
 import org.gridcommand.service.kpi.IndicatorRow;
 import org.gridcommand.service.kpi.IndicatorTable;
 import org.gridcommand.service.kpi.KpiService;
@@ -64,10 +64,10 @@ final class KpiBench {
         }
         try (Backend backend = Backend.open(spec, System.getenv("GRIDCOMMAND_DB_USER"),
                 System.getenv("GRIDCOMMAND_DB_PASSWORD"), ConsoleClock.system())) {
-            if (!backend.demo().hasCity()) {
+            if (!DemoCityService.of(backend).hasCity()) {
                 out.println("generating the demo city into " + spec + " …");
                 long t0 = System.nanoTime();
-                backend.demo().create(DemoCityService.DEFAULT_SEED, (step, fraction) -> { });
+                DemoCityService.of(backend).create(DemoCityService.DEFAULT_SEED, (step, fraction) -> { });
                 out.printf("generated in %.1f s%n", (System.nanoTime() - t0) / 1e9);
             }
             return measure(backend);

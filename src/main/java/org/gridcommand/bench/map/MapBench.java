@@ -9,8 +9,8 @@ import java.util.List;
 import org.gridcommand.bench.BenchFolder;
 import org.gridcommand.domain.time.ConsoleClock;
 import org.gridcommand.service.Backend;
-import org.gridcommand.service.demo.DemoCityService;
-import org.gridcommand.service.demo.DemoProgress;
+import org.gridcommand.demo.DemoCityService;
+import org.gridcommand.demo.DemoProgress;
 
 /**
  * {@code gridcommand bench map}: the map wall's frame times over a scripted pan/zoom path with the whole city
@@ -48,7 +48,7 @@ public final class MapBench {
             String database = folder.resolve("demo").toString();
             try (Backend backend = Backend.open(database, null, null, ConsoleClock.system())) {
                 long t0 = System.nanoTime();
-                backend.demo().create(DemoCityService.DEFAULT_SEED, DemoProgress.NONE);
+                DemoCityService.of(backend).create(DemoCityService.DEFAULT_SEED, DemoProgress.NONE);
                 out.printf("demo city generated into %s in %,d ms%n", database, (System.nanoTime() - t0) / 1_000_000);
             }
             return measure(database);
