@@ -18,6 +18,7 @@ import javafx.stage.Stage;
 import javafx.util.Subscription;
 import org.gridcommand.cli.ConsoleOptions;
 import org.gridcommand.cli.DataFolder;
+import org.gridcommand.demo.DemoCityService;
 import org.gridcommand.domain.area.Area;
 import org.gridcommand.domain.area.AreaLevel;
 import org.gridcommand.domain.map.BaseMapFeature;
@@ -29,8 +30,6 @@ import org.gridcommand.geo.tiles.TileCache;
 import org.gridcommand.geo.tiles.TileSource;
 import org.gridcommand.service.Backend;
 import org.gridcommand.service.BackendUnavailableException;
-import org.gridcommand.demo.DemoCityService;
-import org.gridcommand.service.emergency.EmergencyCommand;
 import org.gridcommand.service.map.MapPoints;
 import org.gridcommand.service.settings.ConsoleSettings;
 import org.gridcommand.service.sync.SharedChanges.Topic;
@@ -288,10 +287,9 @@ final class ConsoleStartup {
         pointLayers.selectWith(mapTools.tools(), backend.mapPoints()::gridWorkers);
         pointLayers.showDetailsIn(window.featurePanels());
         pointLayers.start();
-        EmergencyCommand command = backend.emergencyCommand();
-        emergency = new EmergencyFeature(command, tasks, messages, clock, user, mapModel,
+        emergency = new EmergencyFeature(backend, tasks, messages, clock, user, mapModel,
                 mapView, window.featurePanels());
-        resources = new ResourcesFeature(command.services().resources(), tasks, messages,
+        resources = new ResourcesFeature(backend.resources(), tasks, messages,
                 mapModel, mapView, window.featurePanels(), clock.getZone(), user);
         window.widenWhenShown(emergency.tab());
         window.widenWhenShown(resources.tab());

@@ -10,13 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.gridcommand.demo.DemoCityService;
 import org.gridcommand.domain.area.Area;
 import org.gridcommand.domain.area.AreaLevel;
 import org.gridcommand.domain.time.ConsoleClock;
 import org.gridcommand.geo.Wgs84;
 import org.gridcommand.geo.index.AreaIndex;
 import org.gridcommand.service.Backend;
-import org.gridcommand.demo.DemoCityService;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Point;
 

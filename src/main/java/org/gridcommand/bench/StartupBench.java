@@ -16,10 +16,10 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.gridcommand.domain.time.ConsoleClock;
-import org.gridcommand.service.Backend;
 import org.gridcommand.demo.DemoCityService;
 import org.gridcommand.demo.DemoProgress;
+import org.gridcommand.domain.time.ConsoleClock;
+import org.gridcommand.service.Backend;
 
 /**
  * Measures what issue #11 asks of the first start: cold start to an interactive map ≤ 2.5× a bare JavaFX window

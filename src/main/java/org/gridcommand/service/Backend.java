@@ -9,8 +9,16 @@ import org.gridcommand.service.city.CityService;
 import org.gridcommand.service.drill.DrillCities;
 import org.gridcommand.service.drill.ScenarioFiles;
 import org.gridcommand.service.drill.ScenarioValidation;
-import org.gridcommand.service.emergency.EmergencyCommand;
-import org.gridcommand.service.emergency.EmergencyServices;
+import org.gridcommand.service.emergency.ActivationService;
+import org.gridcommand.service.emergency.ActivationTasks;
+import org.gridcommand.service.emergency.BoardReader;
+import org.gridcommand.service.emergency.CapExporter;
+import org.gridcommand.service.emergency.FloodReplay;
+import org.gridcommand.service.emergency.PlanLibrary;
+import org.gridcommand.service.emergency.SensorFeed;
+import org.gridcommand.service.emergency.StandDown;
+import org.gridcommand.service.emergency.TriggerEvaluator;
+import org.gridcommand.service.emergency.TriggerWatch;
 import org.gridcommand.service.event.EventService;
 import org.gridcommand.service.event.ReturnVisitRule;
 import org.gridcommand.service.event.queue.EventDesk;
@@ -26,6 +34,7 @@ import org.gridcommand.service.kpi.KpiService;
 import org.gridcommand.service.map.BaseMapService;
 import org.gridcommand.service.map.MapPointsService;
 import org.gridcommand.service.report.Reports;
+import org.gridcommand.service.resources.ResourceService;
 import org.gridcommand.service.search.SearchService;
 import org.gridcommand.service.sync.SharedChanges;
 import org.gridcommand.service.triage.TriageDesk;
@@ -58,9 +67,18 @@ public final class Backend implements AutoCloseable {
     private final EventService systemEvents;
     /** One per backend: it keeps the heat map's year of history between reloads. */
     private final MapPointsService mapPoints;
-    private final EmergencyServices emergency;
-    /** One per backend: its sensor feed keeps the recent readings that the trigger watch and the board read. */
-    private final EmergencyCommand emergencyCommand;
+    private final ResourceService resources;
+    private final ActivationService activations;
+    private final CapExporter capExport;
+    private final TriggerEvaluator triggers = new TriggerEvaluator();
+    /** One per backend: it keeps the recent readings that the trigger watch and the board read. */
+    private final SensorFeed sensorFeed;
+    private final TriggerWatch triggerWatch;
+    private final FloodReplay floodReplay;
+    private final PlanLibrary planLibrary;
+    private final ActivationTasks activationTasks;
+    private final BoardReader activationBoard;
+    private final StandDown standDown;
     private final KpiService kpi;
     private final Reports reports;
     private SharedChanges sharedChanges;
@@ -74,13 +92,29 @@ public final class Backend implements AutoCloseable {
         this.systemEvents = new EventService(database, clock);
         this.events = new EventService(database, clock, Permissions.of(session));
         this.mapPoints = new MapPointsService(database, clock);
-        this.emergency = new EmergencyServices(database, clock);
+        this.resources = new ResourceService(database, clock);
+        this.activations = new ActivationService(database, clock, resources);
+        this.capExport = new CapExporter(activations, clock, CapExporter.DEFAULT_SENDER);
         // the emergency services are where the commander is checked; the task events they raise are the system's
-        this.emergencyCommand = new EmergencyCommand(emergency, systemEvents, clock);
+        this.sensorFeed = new SensorFeed(database, clock);
+        this.triggerWatch = new TriggerWatch(activations, sensorFeed, triggers, database, clock);
+        this.floodReplay = new FloodReplay(sensorFeed, clock);
+        this.planLibrary = new PlanLibrary(database, activations);
+        this.activationTasks = new ActivationTasks(database, activations, systemEvents);
+        this.activationBoard = new BoardReader(activations, systemEvents);
+        this.standDown = new StandDown(activations, systemEvents, clock);
         WorkingCalendarStore calendar = new WorkingCalendarStore(database);
         this.kpi = new KpiService(new EventFactsStore(database), new HistoryRowScan(database),
                 new KpiNamesStore(database), new KpiWeightsStore(database), calendar::load, clock);
         this.reports = new Reports(kpi, city);
+    }
+
+    /**
+     * The services of a database its caller has opened already and will close (tests, which open theirs with
+     * the test helpers). Everything else opens one with {@link #open}.
+     */
+    public static Backend over(Database database, Clock clock) {
+        return new Backend(database, clock);
     }
 
     /**
@@ -166,14 +200,59 @@ public final class Backend implements AutoCloseable {
         return events;
     }
 
-    /** Plans, activations, resources, triggers and CAP export on this database (does not own it). */
-    public EmergencyServices emergency() {
-        return emergency;
+    /** Warehouses, stock, teams and experts: the resource index and the stock book. */
+    public ResourceService resources() {
+        return resources;
     }
 
-    /** The commander's desk on top of {@link #emergency()}: sensors, triggers, plans, tasks, board, stand-down. */
-    public EmergencyCommand emergencyCommand() {
-        return emergencyCommand;
+    /** Emergency plans proposed against the resources, committed, changed in level (the commander is checked). */
+    public ActivationService activations() {
+        return activations;
+    }
+
+    /** An activation as a CAP 1.2 alert. */
+    public CapExporter capExport() {
+        return capExport;
+    }
+
+    /** A plan's trigger conditions against readings. */
+    public TriggerEvaluator triggers() {
+        return triggers;
+    }
+
+    /** Sensor readings with the recent ones kept, as the trigger watch and the board read them. */
+    public SensorFeed sensorFeed() {
+        return sensorFeed;
+    }
+
+    /** Which plans' triggers the latest readings meet. */
+    public TriggerWatch triggerWatch() {
+        return triggerWatch;
+    }
+
+    /** The flood replay exercise (stores nothing, ADR 0016). */
+    public FloodReplay floodReplay() {
+        return floodReplay;
+    }
+
+    /** The plan library: plans, their levels and triggers, edited and checked. */
+    public PlanLibrary planLibrary() {
+        return planLibrary;
+    }
+
+    /** An activation's tasks raised as closed-loop events (the system's loop). */
+    public ActivationTasks activationTasks() {
+        return activationTasks;
+    }
+
+    /** An activation's lines with names, places and their events' states, as the board shows them. */
+    public BoardReader activationBoard() {
+        return activationBoard;
+    }
+
+    /** 响应终止, with the task events closed or handed to their units. */
+    public StandDown standDown() {
+        return standDown;
     }
 
     /** The dispatch console's reads beside the closed loop: queue change watch, pick lists, attachments. */

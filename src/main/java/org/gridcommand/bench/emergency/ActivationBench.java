@@ -15,7 +15,6 @@ import org.gridcommand.bench.emergency.ProposalBench;
 import org.gridcommand.bench.emergency.SyntheticResources;
 import org.gridcommand.domain.time.ConsoleClock;
 import org.gridcommand.service.Backend;
-import org.gridcommand.service.emergency.EmergencyServices;
 import org.gridcommand.service.resources.ResourceSnapshot;
 import org.gridcommand.service.resources.StockSnapshot;
 
@@ -50,10 +49,11 @@ public final class ActivationBench {
         if (db != null) {
             try (Backend backend = Backend.open(db, System.getenv("GRIDCOMMAND_DB_USER"),
                     System.getenv("GRIDCOMMAND_DB_PASSWORD"), ConsoleClock.system(), false)) {
-                EmergencyServices services = backend.emergency();
-                if (services.resourceCounts().get(0) > 0) {
+                long warehouses = backend.database().transact(s -> s.createSelectionQuery(
+                        "select count(*) from Warehouse", Long.class).getSingleResult());
+                if (warehouses > 0) {
                     long t0 = System.nanoTime();
-                    demo = services.resources().refresh().snapshot();
+                    demo = backend.resources().refresh().snapshot();
                     readMs = (System.nanoTime() - t0) / 1_000_000;
                 }
             }

@@ -59,7 +59,7 @@ public final class BoardBench {
             MapWallView mapView = new MapWallView(map);
             TabPane panels = new TabPane();
             panels.setPrefWidth(760);
-            EmergencyFeature feature = new EmergencyFeature(backend.emergencyCommand(),
+            EmergencyFeature feature = new EmergencyFeature(backend,
                     BackgroundTasks.withFxThread(background), new Messages(Locale.SIMPLIFIED_CHINESE),
                     backend.clock(), "bench", map, mapView, panels);
             map.setAreas(areas);

@@ -7,10 +7,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.gridcommand.bench.BenchFolder;
-import org.gridcommand.domain.time.ConsoleClock;
-import org.gridcommand.service.Backend;
 import org.gridcommand.demo.DemoCityService;
 import org.gridcommand.demo.DemoProgress;
+import org.gridcommand.domain.time.ConsoleClock;
+import org.gridcommand.service.Backend;
 
 /**
  * {@code gridcommand bench map}: the map wall's frame times over a scripted pan/zoom path with the whole city

@@ -16,7 +16,6 @@ import org.gridcommand.domain.plan.ResponseLevel;
 import org.gridcommand.service.Backend;
 import org.gridcommand.service.emergency.Adjustments;
 import org.gridcommand.service.emergency.CommitConflict;
-import org.gridcommand.service.emergency.EmergencyServices;
 import org.gridcommand.service.emergency.Proposal;
 import org.gridcommand.service.emergency.ProposalLine;
 import org.gridcommand.service.emergency.Shortfall;
@@ -64,8 +63,7 @@ public final class ActivateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         CliMessages m = CliMessages.of(spec);
         try (Backend backend = database.open()) {
-            EmergencyServices services = backend.emergency();
-            Proposal p = services.activations().propose(plan, level, area.toArea(services.activations()));
+            Proposal p = backend.activations().propose(plan, level, area.toArea(backend.activations()));
             if (drill) {
                 p = p.asDrill();
             }
@@ -74,10 +72,10 @@ public final class ActivateCommand implements Callable<Integer> {
             Map<String, Object> json = json(p);
             if (commit) {
                 // the command commits exactly what it asked for and just printed
-                long id = services.activations().commit(p, p.request(), Adjustments.none(), actor.name());
+                long id = backend.activations().commit(p, p.request(), Adjustments.none(), actor.name());
                 json.put("activation_id", id);
                 // the tasks become closed-loop events dispatched to their units, as from the console
-                List<Long> events = backend.emergencyCommand().tasks()
+                List<Long> events = backend.activationTasks()
                         .raiseEvents(id, actor.name());
                 json.put("task_events", events);
                 out.println(m.get("activate.done", id, events.size()));

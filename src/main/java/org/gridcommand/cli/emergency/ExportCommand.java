@@ -10,7 +10,6 @@ import org.gridcommand.cli.DatabaseOptions;
 import org.gridcommand.cli.ExportTilesCommand;
 import org.gridcommand.cli.intake.ExportEventsCommand;
 import org.gridcommand.service.Backend;
-import org.gridcommand.service.emergency.EmergencyServices;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,8 +45,7 @@ public final class ExportCommand {
         @Override
         public Integer call() throws Exception {
             try (Backend backend = database.open()) {
-                EmergencyServices services = backend.emergency();
-                String xml = services.cap().export(activation, actor.name());
+                String xml = backend.capExport().export(activation, actor.name());
                 if (out == null) {
                     spec.commandLine().getOut().print(xml);
                     spec.commandLine().getOut().flush();

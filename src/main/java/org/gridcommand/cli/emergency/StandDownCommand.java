@@ -19,7 +19,6 @@ import org.gridcommand.domain.emergency.Activation;
 import org.gridcommand.domain.event.EventState;
 import org.gridcommand.service.Backend;
 import org.gridcommand.service.emergency.BoardEntry;
-import org.gridcommand.service.emergency.EmergencyCommand;
 import org.gridcommand.service.emergency.StandDownOrder;
 import org.gridcommand.service.emergency.StandDownReview;
 import org.gridcommand.service.emergency.StandDownSummary;
@@ -72,10 +71,9 @@ public final class StandDownCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         CliMessages m = CliMessages.of(spec);
         try (Backend backend = database.open()) {
-            EmergencyCommand command = backend.emergencyCommand();
             Activation a;
             try {
-                a = backend.emergency().activations().activation(activation);
+                a = backend.activations().activation(activation);
             } catch (IllegalArgumentException e) {
                 return CommandProblem.refuse(spec, m.get("standDown.noActivation", activation));
             }
@@ -83,7 +81,7 @@ public final class StandDownCommand implements Callable<Integer> {
                 return CommandProblem.refuse(spec, m.get("standDown.already", activation,
                         WHEN.format(a.getStoodDownAt().atZone(backend.clock().getZone()))));
             }
-            StandDownReview before = command.standDown().review(activation);
+            StandDownReview before = backend.standDown().review(activation);
             PrintWriter out = spec.commandLine().getOut();
             if (review) {
                 printReview(out, m, before);
@@ -96,7 +94,7 @@ public final class StandDownCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 return CommandProblem.refuse(spec, e.getMessage());
             }
-            StandDownSummary s = command.standDown().standDown(activation, order, actor.name());
+            StandDownSummary s = backend.standDown().standDown(activation, order, actor.name());
             printSummary(out, m, s);
             out.println(new ObjectMapper().writeValueAsString(json(s)));
             out.flush();

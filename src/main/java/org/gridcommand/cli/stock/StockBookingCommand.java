@@ -56,7 +56,7 @@ abstract class StockBookingCommand implements Callable<Integer> {
             return StockCommand.refuse(spec, m.get("stock.noReason"));
         }
         try (Backend backend = database.open()) {
-            StockBook book = backend.emergency().resources().stock();
+            StockBook book = backend.resources().stock();
             StockBook.WarehouseRef w = StockCommand.warehouse(spec, book, warehouse);
             if (w == null) {
                 return 1;

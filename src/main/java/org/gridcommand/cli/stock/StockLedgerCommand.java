@@ -42,7 +42,7 @@ final class StockLedgerCommand implements Callable<Integer> {
     public Integer call() {
         CliMessages m = CliMessages.of(spec);
         try (Backend backend = database.open()) {
-            StockBook book = backend.emergency().resources().stock();
+            StockBook book = backend.resources().stock();
             StockBook.WarehouseRef w = StockCommand.warehouse(spec, book, warehouse);
             if (w == null) {
                 return 1;

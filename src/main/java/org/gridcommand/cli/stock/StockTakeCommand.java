@@ -66,7 +66,7 @@ final class StockTakeCommand implements Callable<Integer> {
                     m.get("stock.take.file." + e.problem().key(), e.problem().args().toArray())));
         }
         try (Backend backend = database.open()) {
-            StockBook book = backend.emergency().resources().stock();
+            StockBook book = backend.resources().stock();
             boolean readable = sheet.unreadable().isEmpty();
             StockTakeReport report = book.take(sheet.counts(), actor.name(),
                     reason != null ? reason : m.get("stock.take.reason", file.getFileName()), readable && !check);

@@ -14,6 +14,9 @@ import org.gridcommand.domain.emergency.ActivationStatus;
  * activation gives {@code status=Exercise}. Each export is recorded in the activation log.
  */
 public final class CapExporter {
+    /** The CAP sender id used when none is configured. */
+    public static final String DEFAULT_SENDER = "gridcommand@command-center.local";
+
     private final ActivationService activations;
     private final Clock clock;
     private final String sender;

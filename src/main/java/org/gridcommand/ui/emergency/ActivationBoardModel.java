@@ -14,10 +14,10 @@ import javafx.collections.ObservableList;
 import org.gridcommand.domain.emergency.Activation;
 import org.gridcommand.domain.emergency.LineKind;
 import org.gridcommand.domain.plan.ResponseLevel;
+import org.gridcommand.service.Backend;
 import org.gridcommand.service.emergency.ActivationRequest;
 import org.gridcommand.service.emergency.Adjustments;
 import org.gridcommand.service.emergency.CommitConflict;
-import org.gridcommand.service.emergency.EmergencyCommand;
 import org.gridcommand.service.emergency.LevelChange;
 import org.gridcommand.service.emergency.Proposal;
 import org.gridcommand.service.emergency.StandDownSummary;
@@ -36,7 +36,7 @@ public final class ActivationBoardModel {
     /** Where the board is in its story. */
     public enum Stage { EMPTY, PROPOSED, ACTIVE, STOOD_DOWN }
 
-    private final EmergencyCommand command;
+    private final Backend backend;
     private final BackgroundTasks tasks;
     private final Messages messages;
     private final BoardWords words;
@@ -59,16 +59,16 @@ public final class ActivationBoardModel {
     private BoardChoice chosen;
     private long pressedAtNanos;
 
-    public ActivationBoardModel(EmergencyCommand command, BackgroundTasks tasks, Messages messages,
+    public ActivationBoardModel(Backend backend, BackgroundTasks tasks, Messages messages,
                                 BoardWords words, String actor) {
-        this.command = command;
+        this.backend = backend;
         this.tasks = tasks;
         this.messages = messages;
         this.words = words;
         this.actor = actor;
-        this.standDown = new StandDownModel(command, tasks, messages, actor);
-        this.reader = new BoardReading(command, messages, actor);
-        this.response = new RunningResponse(this, command, tasks, messages, actor, reader, standDown);
+        this.standDown = new StandDownModel(backend, tasks, messages, actor);
+        this.reader = new BoardReading(backend, messages, actor);
+        this.response = new RunningResponse(this, backend, tasks, messages, actor, reader, standDown);
     }
 
     /** One key: computes in the background what activating {@code planId} at {@code level} for the area does. */
@@ -122,7 +122,7 @@ public final class ActivationBoardModel {
         stale.set(stage.get() == Stage.PROPOSED);
         message.set(note);
         tasks.run(() -> {
-            Proposal p = command.services().activations().propose(c.planId(), c.level(), c.area().toAffectedArea());
+            Proposal p = backend.activations().propose(c.planId(), c.level(), c.area().toAffectedArea());
             return c.exercise() ? p.asDrill() : p;
         }, this::showProposal, this::fail);
     }
@@ -178,7 +178,7 @@ public final class ActivationBoardModel {
         Adjustments adjusted = adjustments;
         busy.set(true);
         tasks.run(() -> {
-            long id = command.services().activations().commit(p, request, adjusted, actor);
+            long id = backend.activations().commit(p, request, adjusted, actor);
             return reader.afterCommit(id);
         }, this::showActivation, this::fail);
     }

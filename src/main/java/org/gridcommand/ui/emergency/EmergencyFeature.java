@@ -24,7 +24,7 @@ import org.gridcommand.domain.area.AreaLevel;
 import org.gridcommand.domain.emergency.AffectedArea;
 import org.gridcommand.domain.plan.ResponseLevel;
 import org.gridcommand.geo.Wgs84;
-import org.gridcommand.service.emergency.EmergencyCommand;
+import org.gridcommand.service.Backend;
 import org.gridcommand.ui.common.BackgroundTasks;
 import org.gridcommand.ui.common.LiveRefresh;
 import org.gridcommand.ui.common.Messages;
@@ -60,16 +60,16 @@ public final class EmergencyFeature {
     private final Subscription sceneSubscription;
     private Scene keyScene;
 
-    public EmergencyFeature(EmergencyCommand command, BackgroundTasks tasks, Messages consoleMessages, Clock clock,
+    public EmergencyFeature(Backend backend, BackgroundTasks tasks, Messages consoleMessages, Clock clock,
                             String actor, MapWallModel map, MapWallView mapView, TabPane featurePanels) {
         this.map = map;
         this.mapView = mapView;
         this.featurePanels = featurePanels;
         Messages messages = consoleMessages.forFeature("org.gridcommand.ui.emergency.messages");
-        suggestions = new SuggestionsModel(command, tasks, messages, clock, 150);
+        suggestions = new SuggestionsModel(backend, tasks, messages, clock, 150);
         StockWords stock = new StockWords(consoleMessages);
-        library = new PlanLibraryModel(command, tasks, messages, new PlanText(messages, stock));
-        board = new ActivationBoardModel(command, tasks, messages, new BoardWords(messages, stock), actor);
+        library = new PlanLibraryModel(backend, tasks, messages, new PlanText(messages, stock));
+        board = new ActivationBoardModel(backend, tasks, messages, new BoardWords(messages, stock), actor);
         panel = new EmergencyPanel(suggestions, library, board, messages, clock.getZone(), this::exportCap);
         scroll = new ScrollPane(panel);
         scroll.setFitToWidth(true);
@@ -109,21 +109,21 @@ public final class EmergencyFeature {
         library.load();
         suggestions.refresh();
         board.resume();
-        warmUp(command, tasks);
+        warmUp(backend, tasks);
     }
 
     /**
      * A commander's first F9 must be as quick as the tenth: reads plans, units and resources and runs the proposal
      * code once now, in the background, on a plan and a place of this city (the result is thrown away).
      */
-    private void warmUp(EmergencyCommand command, BackgroundTasks tasks) {
+    private void warmUp(Backend backend, BackgroundTasks tasks) {
         List<Area> cityAreas = map.areasProperty().get() == null ? List.of() : map.areasProperty().get();
         tasks.run(() -> {
-            var index = command.services().resources().index();
-            command.plans().currentPlans().stream().findFirst().ifPresent(plan -> cityAreas.stream()
+            var index = backend.resources().index();
+            backend.planLibrary().currentPlans().stream().findFirst().ifPresent(plan -> cityAreas.stream()
                     .filter(a -> a.getBoundary() != null).findFirst().ifPresent(a -> {
                         var c = a.getBoundary().getCentroid();
-                        command.services().activations().propose(plan.getId(), ResponseLevel.IV,
+                        backend.activations().propose(plan.getId(), ResponseLevel.IV,
                                 new AffectedArea.Circle(c.getX(), c.getY(), 500));
                     }));
             return index;

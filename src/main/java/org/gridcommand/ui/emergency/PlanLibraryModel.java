@@ -8,7 +8,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.gridcommand.domain.plan.Plan;
-import org.gridcommand.service.emergency.EmergencyCommand;
+import org.gridcommand.service.Backend;
 import org.gridcommand.service.emergency.PlanLibrary.LevelText;
 import org.gridcommand.service.resources.StockBook.ItemKind;
 import org.gridcommand.ui.common.BackgroundTasks;
@@ -19,7 +19,7 @@ import org.gridcommand.ui.common.Messages;
  * {@link PlanText}), and saving an edit as a new revision.
  */
 public final class PlanLibraryModel {
-    private final EmergencyCommand command;
+    private final Backend backend;
     private final BackgroundTasks tasks;
     private final Messages messages;
     private final PlanText text;
@@ -28,8 +28,8 @@ public final class PlanLibraryModel {
     private final ObservableList<LevelText> levels = FXCollections.observableArrayList();
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
 
-    PlanLibraryModel(EmergencyCommand command, BackgroundTasks tasks, Messages messages, PlanText text) {
-        this.command = command;
+    PlanLibraryModel(Backend backend, BackgroundTasks tasks, Messages messages, PlanText text) {
+        this.backend = backend;
         this.tasks = tasks;
         this.messages = messages;
         this.text = text;
@@ -37,7 +37,7 @@ public final class PlanLibraryModel {
 
     /** Reads the current plans; keeps the selection on the same plan code when it is still there. */
     public void load() {
-        tasks.run(() -> command.plans().currentPlans(), found -> {
+        tasks.run(() -> backend.planLibrary().currentPlans(), found -> {
             plans.setAll(found);
             Plan was = selected.get();
             if (was != null) {
@@ -53,7 +53,7 @@ public final class PlanLibraryModel {
         if (plan == null) {
             return;
         }
-        tasks.run(() -> command.plans().levels(plan.getId()).stream().map(text::shown).toList(), found -> {
+        tasks.run(() -> backend.planLibrary().levels(plan.getId()).stream().map(text::shown).toList(), found -> {
             if (plan.equals(selected.get())) {
                 levels.setAll(found);
             }
@@ -76,9 +76,9 @@ public final class PlanLibraryModel {
         }
         List<LevelText> typed = List.copyOf(edited);
         tasks.run(() -> {
-            List<ItemKind> catalogue = command.services().resources().stock().items();
+            List<ItemKind> catalogue = backend.resources().stock().items();
             List<LevelText> stored = typed.stream().map(l -> text.stored(l, catalogue)).toList();
-            return command.plans().revise(plan.getId(), null, null, stored);
+            return backend.planLibrary().revise(plan.getId(), null, null, stored);
         }, saved -> {
             message.set(messages.get("plans.saved", saved.getCode(), saved.getRevision()));
             selected.set(saved);

@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import org.gridcommand.domain.emergency.Activation;
 import org.gridcommand.domain.emergency.LineStatus;
 import org.gridcommand.domain.plan.ResponseLevel;
+import org.gridcommand.service.Backend;
 import org.gridcommand.service.emergency.Adjustments;
-import org.gridcommand.service.emergency.EmergencyCommand;
 import org.gridcommand.service.emergency.LevelChange;
 import org.gridcommand.ui.common.BackgroundTasks;
 import org.gridcommand.ui.common.Messages;
@@ -19,17 +19,17 @@ import org.gridcommand.ui.emergency.ActivationBoardModel.Stage;
  */
 final class RunningResponse {
     private final ActivationBoardModel board;
-    private final EmergencyCommand command;
+    private final Backend backend;
     private final BackgroundTasks tasks;
     private final Messages messages;
     private final String actor;
     private final BoardReading reader;
     private final StandDownModel standDown;
 
-    RunningResponse(ActivationBoardModel board, EmergencyCommand command, BackgroundTasks tasks, Messages messages,
+    RunningResponse(ActivationBoardModel board, Backend backend, BackgroundTasks tasks, Messages messages,
                     String actor, BoardReading reader, StandDownModel standDown) {
         this.board = board;
-        this.command = command;
+        this.backend = backend;
         this.tasks = tasks;
         this.messages = messages;
         this.actor = actor;
@@ -47,7 +47,7 @@ final class RunningResponse {
         }
         board.busyProperty().set(true);
         tasks.run(() -> {
-            command.services().activations().updateLine(line.lineId(), next, actor);
+            backend.activations().updateLine(line.lineId(), next, actor);
             return reader.load(a.getId(), null);
         }, board::showActivation, board::fail);
     }
@@ -59,7 +59,7 @@ final class RunningResponse {
             return;
         }
         board.busyProperty().set(true);
-        tasks.run(() -> command.services().activations().changeLevel(a.getId(), to), change -> {
+        tasks.run(() -> backend.activations().changeLevel(a.getId(), to), change -> {
             board.busyProperty().set(false);
             board.levelChangeProperty().set(change);
             board.messageProperty().set(messages.get("board.levelChange", change.from(), change.to(),
@@ -74,7 +74,7 @@ final class RunningResponse {
         }
         board.busyProperty().set(true);
         tasks.run(() -> {
-            command.services().activations().applyLevelChange(change, Adjustments.none(), actor);
+            backend.activations().applyLevelChange(change, Adjustments.none(), actor);
             return reader.afterCommit(change.activationId());
         }, board::showActivation, board::fail);
     }
@@ -111,7 +111,7 @@ final class RunningResponse {
         if (a == null) {
             return;
         }
-        tasks.run(() -> Files.writeString(file, command.services().cap().export(a.getId(), actor)),
+        tasks.run(() -> Files.writeString(file, backend.capExport().export(a.getId(), actor)),
                 written -> board.messageProperty().set(messages.get("board.capWritten", written)), board::fail);
     }
 }

@@ -15,8 +15,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.gridcommand.domain.emergency.Activation;
+import org.gridcommand.service.Backend;
 import org.gridcommand.service.emergency.BoardEntry;
-import org.gridcommand.service.emergency.EmergencyCommand;
 import org.gridcommand.service.emergency.StandDownOrder;
 import org.gridcommand.service.emergency.StandDownReview;
 import org.gridcommand.service.emergency.StandDownSummary;
@@ -61,7 +61,7 @@ public final class StandDownModel {
         public BooleanProperty handOverProperty() { return handOver; }
     }
 
-    private final EmergencyCommand command;
+    private final Backend backend;
     private final BackgroundTasks tasks;
     private final Messages messages;
     private final String actor;
@@ -70,8 +70,8 @@ public final class StandDownModel {
     private final ObservableList<TaskRow> openTasks = FXCollections.observableArrayList();
     private final ObservableList<BoardEntry> freed = FXCollections.observableArrayList();
 
-    StandDownModel(EmergencyCommand command, BackgroundTasks tasks, Messages messages, String actor) {
-        this.command = command;
+    StandDownModel(Backend backend, BackgroundTasks tasks, Messages messages, String actor) {
+        this.backend = backend;
         this.tasks = tasks;
         this.messages = messages;
         this.actor = actor;
@@ -79,7 +79,7 @@ public final class StandDownModel {
 
     /** Reads what the stand-down would do, in the background; {@code onError} hears why it cannot. */
     void open(long activationId, Runnable onShown, Consumer<Throwable> onError) {
-        tasks.run(() -> command.standDown().review(activationId), r -> {
+        tasks.run(() -> backend.standDown().review(activationId), r -> {
             show(r);
             onShown.run();
         }, onError);
@@ -103,7 +103,7 @@ public final class StandDownModel {
             return;
         }
         StandDownOrder order = order(r.activation());
-        tasks.run(() -> command.standDown().standDown(r.activation().getId(), order, actor), summary -> {
+        tasks.run(() -> backend.standDown().standDown(r.activation().getId(), order, actor), summary -> {
             close();
             onDone.accept(summary);
         }, onError);

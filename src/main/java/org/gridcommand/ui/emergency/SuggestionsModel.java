@@ -12,8 +12,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.gridcommand.service.Backend;
 import org.gridcommand.service.emergency.ActivationSuggestion;
-import org.gridcommand.service.emergency.EmergencyCommand;
 import org.gridcommand.ui.common.BackgroundTasks;
 import org.gridcommand.ui.common.Messages;
 
@@ -25,7 +25,7 @@ public final class SuggestionsModel {
     /** River gauges the replay raises. */
     static final int REPLAY_GAUGES = 3;
 
-    private final EmergencyCommand command;
+    private final Backend backend;
     private final BackgroundTasks tasks;
     private final Messages messages;
     private final Clock clock;
@@ -38,9 +38,9 @@ public final class SuggestionsModel {
     private final AtomicBoolean refreshing = new AtomicBoolean();
 
     /** @param replayPauseMillis real pause between replayed readings, so the rise can be watched (0 in tests) */
-    public SuggestionsModel(EmergencyCommand command, BackgroundTasks tasks, Messages messages, Clock clock,
+    public SuggestionsModel(Backend backend, BackgroundTasks tasks, Messages messages, Clock clock,
                             long replayPauseMillis) {
-        this.command = command;
+        this.backend = backend;
         this.tasks = tasks;
         this.messages = messages;
         this.clock = clock;
@@ -52,7 +52,7 @@ public final class SuggestionsModel {
         if (!refreshing.compareAndSet(false, true)) {
             return;
         }
-        tasks.run(() -> command.watch().suggestions(), found -> {
+        tasks.run(() -> backend.triggerWatch().suggestions(), found -> {
             refreshing.set(false);
             if (!found.equals(List.copyOf(suggestions))) {
                 suggestions.setAll(found);
@@ -74,7 +74,7 @@ public final class SuggestionsModel {
         }
         replaying.set(true);
         message.set(messages.get("replay.started"));
-        tasks.run(() -> command.flood().replay(REPLAY_GAUGES, r -> {
+        tasks.run(() -> backend.floodReplay().replay(REPLAY_GAUGES, r -> {
             tasks.onFx(() -> message.set(messages.get("replay.reading", r.gaugeName(), r.value())));
             pause();
         }), readings -> {
@@ -91,7 +91,7 @@ public final class SuggestionsModel {
     /** Ends the exercise: its readings are forgotten and the suggestions they caused go away. */
     public void endExercise() {
         tasks.run(() -> {
-            command.feed().clearExercise();
+            backend.sensorFeed().clearExercise();
             return null;
         }, done -> {
             exercising.set(false);

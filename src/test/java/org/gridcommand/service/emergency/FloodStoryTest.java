@@ -18,7 +18,7 @@ import org.gridcommand.domain.event.Event;
 import org.gridcommand.domain.event.EventState;
 import org.gridcommand.domain.plan.ResponseLevel;
 import org.gridcommand.domain.resource.StockItem;
-import org.gridcommand.service.event.EventService;
+import org.gridcommand.service.Backend;
 import org.gridcommand.store.Database;
 import org.gridcommand.store.TestDatabases;
 import org.junit.jupiter.api.AfterEach;
@@ -34,7 +34,7 @@ class FloodStoryTest {
     private Database db;
     private FloodScenario town;
     private FloodScenario.TestClock clock;
-    private EmergencyCommand command;
+    private Backend backend;
 
     @BeforeEach
     void openTown() {
@@ -42,8 +42,7 @@ class FloodStoryTest {
         town = FloodScenario.create(db);
         RiverGauges.add(db);
         clock = new FloodScenario.TestClock();
-        EmergencyServices services = new EmergencyServices(db, clock);
-        command = new EmergencyCommand(services, new EventService(db, clock), clock);
+        backend = Backend.over(db, clock);
     }
 
     @AfterEach
@@ -53,17 +52,17 @@ class FloodStoryTest {
 
     @Test
     void calm_water_suggests_nothing() {
-        command.feed().record(RiverGauges.UPSTREAM, 3.1, clock.instant());
+        backend.sensorFeed().record(RiverGauges.UPSTREAM, 3.1, clock.instant());
 
-        assertThat(command.watch().suggestions()).isEmpty();
+        assertThat(backend.triggerWatch().suggestions()).isEmpty();
     }
 
     @Test
     void rising_water_first_suggests_level_three_and_after_thirty_minutes_above_four_and_a_half_level_one() {
         List<ActivationSuggestion> seen = new ArrayList<>();
         for (int step = 0; step < FloodReplay.steps(); step++) {
-            command.flood().rise(step, 2);
-            command.watch().suggestions().forEach(seen::add);
+            backend.floodReplay().rise(step, 2);
+            backend.triggerWatch().suggestions().forEach(seen::add);
             clock.advance(FloodReplay.STEP);
         }
 
@@ -82,11 +81,11 @@ class FloodStoryTest {
 
     @Test
     void replaying_the_recorded_rise_suggests_level_one_at_once_and_activates_nothing() {
-        List<FloodReplay.Reading> readings = command.flood().replay(2, r -> { });
+        List<FloodReplay.Reading> readings = backend.floodReplay().replay(2, r -> { });
 
         assertThat(readings).hasSize(2 * FloodReplay.steps());
         assertThat(readings.get(readings.size() - 1).at()).isEqualTo(clock.instant());
-        assertThat(command.watch().suggestions()).singleElement().satisfies(s -> {
+        assertThat(backend.triggerWatch().suggestions()).singleElement().satisfies(s -> {
             assertThat(s.level()).isEqualTo(ResponseLevel.I);
             assertThat(s.condition()).contains("WATER_LEVEL");
         });
@@ -97,13 +96,13 @@ class FloodStoryTest {
 
     @Test
     void the_commander_activates_the_suggestion_tasks_become_dispatched_events_and_stand_down_gives_all_back() {
-        command.flood().replay(1, r -> { });
-        ActivationSuggestion s = command.watch().suggestions().get(0);
-        ActivationService activations = command.services().activations();
+        backend.floodReplay().replay(1, r -> { });
+        ActivationSuggestion s = backend.triggerWatch().suggestions().get(0);
+        ActivationService activations = backend.activations();
 
         Proposal p = activations.propose(s.planId(), s.level(), new AffectedArea.Circle(s.lon(), s.lat(), 1500));
         long id = activations.commit(p, p.request(), Adjustments.none(), "指挥长王");
-        List<Long> events = command.tasks().raiseEvents(id, "指挥长王");
+        List<Long> events = backend.activationTasks().raiseEvents(id, "指挥长王");
 
         List<ActivationLine> tasks = activations.lines(id).stream().filter(l -> l.getKind() == LineKind.TASK)
                 .toList();
@@ -115,13 +114,13 @@ class FloodStoryTest {
         assertThat(first.getLeadUnitId()).isEqualTo(tasks.get(0).getResourceId());
         assertThat(first.getTitle()).contains("FLOOD-01");
         // raising again changes nothing
-        assertThat(command.tasks().raiseEvents(id, "指挥长王")).isEmpty();
+        assertThat(backend.activationTasks().raiseEvents(id, "指挥长王")).isEmpty();
 
         ActivationLine item = activations.lines(id).stream().filter(l -> l.getKind() == LineKind.ITEM)
                 .findFirst().orElseThrow();
         clock.advance(Duration.ofMinutes(25));
         activations.updateLine(item.getId(), LineStatus.ON_SITE, "值班员");
-        StandDownSummary summary = command.standDown().standDown(id, StandDownOrder.releaseAll("响应终止"), "指挥长王");
+        StandDownSummary summary = backend.standDown().standDown(id, StandDownOrder.releaseAll("响应终止"), "指挥长王");
 
         assertThat(activations.activation(id).getStatus()).isEqualTo(ActivationStatus.STOOD_DOWN);
         assertThat(summary.tasks()).isEqualTo(tasks.size());
@@ -133,7 +132,7 @@ class FloodStoryTest {
 
     @Test
     void a_later_reading_stored_by_another_channel_ends_the_run_above_the_line() {
-        command.flood().replay(1, r -> { });
+        backend.floodReplay().replay(1, r -> { });
         db.transact(s -> {
             s.createSelectionQuery("from Sensor where code = :c", Sensor.class).setParameter("c", RiverGauges.UPSTREAM)
                     .getSingleResult().record(3.2, clock.instant().plusSeconds(60));
@@ -142,7 +141,7 @@ class FloodStoryTest {
         clock.advance(Duration.ofMinutes(2));
 
         // the water fell back below every line: the level I suggestion is gone
-        assertThat(command.watch().suggestions()).isEmpty();
+        assertThat(backend.triggerWatch().suggestions()).isEmpty();
     }
 
     private Sensor sensor(String code) {

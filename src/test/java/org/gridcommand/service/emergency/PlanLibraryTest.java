@@ -11,7 +11,7 @@ import org.gridcommand.domain.emergency.LineKind;
 import org.gridcommand.domain.emergency.PlanFormatException;
 import org.gridcommand.domain.plan.Plan;
 import org.gridcommand.domain.plan.ResponseLevel;
-import org.gridcommand.service.event.EventService;
+import org.gridcommand.service.Backend;
 import org.gridcommand.store.Database;
 import org.gridcommand.store.TestDatabases;
 import org.junit.jupiter.api.AfterEach;
@@ -26,7 +26,7 @@ class PlanLibraryTest {
 
     private Database db;
     private FloodScenario town;
-    private EmergencyCommand command;
+    private Backend backend;
     private final AffectedArea riverCrossing = new AffectedArea.Circle(FloodScenario.LON, FloodScenario.LAT, 1000);
 
     @BeforeEach
@@ -34,7 +34,7 @@ class PlanLibraryTest {
         db = Database.open(TestDatabases.h2(dir));
         town = FloodScenario.create(db);
         FloodScenario.TestClock clock = new FloodScenario.TestClock();
-        command = new EmergencyCommand(new EmergencyServices(db, clock), new EventService(db, clock), clock);
+        backend = Backend.over(db, clock);
     }
 
     @AfterEach
@@ -44,21 +44,21 @@ class PlanLibraryTest {
 
     @Test
     void an_edit_creates_revision_two_and_the_running_activation_keeps_revision_one() {
-        ActivationService activations = command.services().activations();
+        ActivationService activations = backend.activations();
         long running = Commits.asProposed(activations, activations.propose(town.planId, ResponseLevel.III,
                 riverCrossing),
                 Adjustments.none(), "指挥长王");
 
-        List<PlanLibrary.LevelText> levels = new ArrayList<>(command.plans().levels(town.planId));
+        List<PlanLibrary.LevelText> levels = new ArrayList<>(backend.planLibrary().levels(town.planId));
         PlanLibrary.LevelText iii = levels.get(1);
         assertThat(iii.level()).isEqualTo(ResponseLevel.III);
         levels.set(1, new PlanLibrary.LevelText(iii.level(), "WATER_LEVEL >= 4.0", iii.actions(),
                 "ITEM|SANDBAG|500\nEXPERT|水利|1"));
-        Plan r2 = command.plans().revise(town.planId, null, null, levels);
+        Plan r2 = backend.planLibrary().revise(town.planId, null, null, levels);
 
         assertThat(r2.getRevision()).isEqualTo(2);
-        assertThat(command.plans().currentPlans()).extracting(Plan::getId).containsExactly(r2.getId());
-        assertThat(command.plans().revisions("FLOOD-01")).extracting(Plan::getRevision).containsExactly(2, 1);
+        assertThat(backend.planLibrary().currentPlans()).extracting(Plan::getId).containsExactly(r2.getId());
+        assertThat(backend.planLibrary().revisions("FLOOD-01")).extracting(Plan::getRevision).containsExactly(2, 1);
         assertThat(activations.activation(running).getPlanRevision()).isEqualTo(1);
         Proposal now = activations.propose("FLOOD-01", ResponseLevel.III, riverCrossing);
         assertThat(now.planRevision()).isEqualTo(2);
@@ -69,21 +69,21 @@ class PlanLibraryTest {
 
     @Test
     void a_trigger_that_does_not_parse_is_refused_and_nothing_is_saved() {
-        List<PlanLibrary.LevelText> levels = new ArrayList<>(command.plans().levels(town.planId));
+        List<PlanLibrary.LevelText> levels = new ArrayList<>(backend.planLibrary().levels(town.planId));
         PlanLibrary.LevelText i = levels.get(0);
         levels.set(0, new PlanLibrary.LevelText(i.level(), "WATER_LEVEL about 4", i.actions(), i.needs()));
 
-        assertThatThrownBy(() -> command.plans().revise(town.planId, null, null, levels))
+        assertThatThrownBy(() -> backend.planLibrary().revise(town.planId, null, null, levels))
                 .isInstanceOf(PlanFormatException.class);
-        assertThat(command.plans().revisions("FLOOD-01")).hasSize(1);
+        assertThat(backend.planLibrary().revisions("FLOOD-01")).hasSize(1);
     }
 
     @Test
     void editing_a_revision_that_is_no_longer_current_is_refused() {
-        List<PlanLibrary.LevelText> levels = command.plans().levels(town.planId);
-        command.plans().revise(town.planId, "滨江区防汛应急预案（修订）", null, levels);
+        List<PlanLibrary.LevelText> levels = backend.planLibrary().levels(town.planId);
+        backend.planLibrary().revise(town.planId, "滨江区防汛应急预案（修订）", null, levels);
 
-        assertThatThrownBy(() -> command.plans().revise(town.planId, null, null, levels))
+        assertThatThrownBy(() -> backend.planLibrary().revise(town.planId, null, null, levels))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("revised meanwhile");
     }
 }

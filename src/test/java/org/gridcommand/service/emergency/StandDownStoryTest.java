@@ -14,6 +14,7 @@ import org.gridcommand.domain.event.Event;
 import org.gridcommand.domain.event.EventState;
 import org.gridcommand.domain.event.EventTransition;
 import org.gridcommand.domain.plan.ResponseLevel;
+import org.gridcommand.service.Backend;
 import org.gridcommand.service.event.EventService;
 import org.gridcommand.store.Database;
 import org.gridcommand.store.TestDatabases;
@@ -34,7 +35,7 @@ class StandDownStoryTest {
     private FloodScenario town;
     private FloodScenario.TestClock clock;
     private EventService events;
-    private EmergencyCommand command;
+    private Backend backend;
 
     @BeforeEach
     void openTown() {
@@ -43,7 +44,7 @@ class StandDownStoryTest {
         RiverGauges.add(db); // and the 突发事件 categories the tasks are filed under
         clock = new FloodScenario.TestClock();
         events = new EventService(db, clock);
-        command = new EmergencyCommand(new EmergencyServices(db, clock), events, clock);
+        backend = Backend.over(db, clock);
     }
 
     @AfterEach
@@ -53,10 +54,10 @@ class StandDownStoryTest {
 
     @Test
     void a_finished_task_counts_as_done_one_goes_on_with_its_unit_and_the_untouched_one_ends_with_the_response() {
-        ActivationService activations = command.services().activations();
+        ActivationService activations = backend.activations();
         long id = Commits.asProposed(activations, activations.propose(town.planId, ResponseLevel.I,
                 new AffectedArea.Circle(FloodScenario.LON, FloodScenario.LAT, 1000)), Adjustments.none(), "指挥长王");
-        command.tasks().raiseEvents(id, "指挥长王");
+        backend.activationTasks().raiseEvents(id, "指挥长王");
         List<ActivationLine> tasks = activations.lines(id).stream().filter(l -> l.getKind() == LineKind.TASK)
                 .toList();
         assertThat(tasks).hasSize(3);
@@ -70,13 +71,13 @@ class StandDownStoryTest {
         events.start(underway.getId(), underway.getVersion(), "水务局", null);
         clock.advance(Duration.ofMinutes(95));
 
-        StandDownReview review = command.standDown().review(id);
+        StandDownReview review = backend.standDown().review(id);
         assertThat(review.openTasks()).hasSize(3);
         assertThat(review.openTasks()).filteredOn(t -> !StandDownReview.canEnd(t)).singleElement()
                 .satisfies(t -> assertThat(t.event().state()).isEqualTo(EventState.HANDLED));
         assertThat(review.openTasks()).filteredOn(StandDownReview::suggestsHandOver).hasSize(2);
 
-        StandDownSummary summary = command.standDown().standDown(id, new StandDownOrder(Map.of(),
+        StandDownSummary summary = backend.standDown().standDown(id, new StandDownOrder(Map.of(),
                 Set.of(tasks.get(1).getId()), "预案响应终止，任务随之结束"), "指挥长王");
 
         assertThat(summary.activeFor()).isEqualTo(Duration.ofMinutes(125));
@@ -98,15 +99,15 @@ class StandDownStoryTest {
 
     @Test
     void an_event_the_duty_officer_already_cancelled_is_not_touched_again() {
-        ActivationService activations = command.services().activations();
+        ActivationService activations = backend.activations();
         long id = Commits.asProposed(activations, activations.propose(town.planId, ResponseLevel.III,
                 new AffectedArea.Circle(FloodScenario.LON, FloodScenario.LAT, 1000)), Adjustments.none(), "指挥长王");
-        List<Long> raised = command.tasks().raiseEvents(id, "指挥长王");
+        List<Long> raised = backend.activationTasks().raiseEvents(id, "指挥长王");
         Event e = events.find(raised.get(0));
         events.cancel(e.getId(), e.getVersion(), "值班员", "重复任务");
         int historyBefore = events.history(e.getId()).size();
 
-        StandDownSummary summary = command.standDown().standDown(id, StandDownOrder.releaseAll("响应终止"), "指挥长王");
+        StandDownSummary summary = backend.standDown().standDown(id, StandDownOrder.releaseAll("响应终止"), "指挥长王");
 
         assertThat(events.history(e.getId())).hasSize(historyBefore);
         assertThat(summary.eventsLeftOpen()).isEmpty();

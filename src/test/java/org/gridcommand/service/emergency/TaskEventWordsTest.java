@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.gridcommand.domain.emergency.AffectedArea;
 import org.gridcommand.domain.event.Event;
 import org.gridcommand.domain.plan.ResponseLevel;
+import org.gridcommand.service.Backend;
 import org.gridcommand.service.event.EventQueueRow;
 import org.gridcommand.service.event.EventService;
 import org.gridcommand.service.event.EventWords;
@@ -37,12 +38,12 @@ class TaskEventWordsTest {
         FloodScenario town = FloodScenario.create(db);
         FloodScenario.TestClock clock = new FloodScenario.TestClock();
         events = new EventService(db, clock);
-        EmergencyCommand command = new EmergencyCommand(new EmergencyServices(db, clock), events, clock);
-        ActivationService activations = command.services().activations();
+        Backend backend = Backend.over(db, clock);
+        ActivationService activations = backend.activations();
         Proposal p = activations.propose(town.planId, ResponseLevel.III,
                 new AffectedArea.Circle(FloodScenario.LON, FloodScenario.LAT, 1500));
-        taskEvents = command.tasks().raiseEvents(activations.commit(p, p.request(), Adjustments.none(), "指挥长王"),
-                "指挥长王");
+        long activation = activations.commit(p, p.request(), Adjustments.none(), "指挥长王");
+        taskEvents = backend.activationTasks().raiseEvents(activation, "指挥长王");
     }
 
     @AfterEach

@@ -10,10 +10,8 @@ import org.gridcommand.domain.area.Area;
 import org.gridcommand.domain.emergency.LineKind;
 import org.gridcommand.domain.emergency.LineStatus;
 import org.gridcommand.domain.plan.ResponseLevel;
-import org.gridcommand.service.emergency.EmergencyCommand;
-import org.gridcommand.service.emergency.EmergencyServices;
+import org.gridcommand.service.Backend;
 import org.gridcommand.service.emergency.FloodScenario;
-import org.gridcommand.service.event.EventService;
 import org.gridcommand.store.Database;
 import org.gridcommand.store.TestDatabases;
 import org.gridcommand.ui.common.BackgroundTasks;
@@ -32,7 +30,7 @@ class ActivationBoardModelTest {
 
     private Database db;
     private FloodScenario town;
-    private EmergencyCommand command;
+    private Backend backend;
     private Messages messages;
     private final AreaChoice riverCrossing = new AreaChoice.Circle(FloodScenario.LON, FloodScenario.LAT, 1000);
 
@@ -41,7 +39,7 @@ class ActivationBoardModelTest {
         db = Database.open(TestDatabases.h2(dir));
         town = FloodScenario.create(db);
         FloodScenario.TestClock clock = new FloodScenario.TestClock();
-        command = new EmergencyCommand(new EmergencyServices(db, clock), new EventService(db, clock), clock);
+        backend = Backend.over(db, clock);
         messages = new Messages(Locale.SIMPLIFIED_CHINESE).forFeature("org.gridcommand.ui.emergency.messages");
     }
 
@@ -51,7 +49,7 @@ class ActivationBoardModelTest {
     }
 
     private ActivationBoardModel board() {
-        return new ActivationBoardModel(command, new BackgroundTasks(Runnable::run, Runnable::run), messages,
+        return new ActivationBoardModel(backend, new BackgroundTasks(Runnable::run, Runnable::run), messages,
                 new BoardWords(messages, new StockWords(new Messages(Locale.SIMPLIFIED_CHINESE))), "指挥长王");
     }
 
@@ -160,7 +158,7 @@ class ActivationBoardModelTest {
     @Test
     void a_proposal_whose_level_changed_while_it_was_computed_is_never_offered_for_commit() {
         List<Runnable> later = new ArrayList<>();
-        ActivationBoardModel board = new ActivationBoardModel(command, new BackgroundTasks(later::add, Runnable::run),
+        ActivationBoardModel board = new ActivationBoardModel(backend, new BackgroundTasks(later::add, Runnable::run),
                 messages, new BoardWords(messages, new StockWords(new Messages(Locale.SIMPLIFIED_CHINESE))), "指挥长王");
         board.activate(town.planId, ResponseLevel.III, riverCrossing);
         later.remove(0).run(); // the III proposal arrives
@@ -195,7 +193,7 @@ class ActivationBoardModelTest {
         assertThat(board.proposalProperty().get().drill()).isTrue();
         assertThat(board.canCommit()).isFalse();
         board.commit();
-        assertThat(command.services().activations().activeActivations()).isEmpty();
+        assertThat(backend.activations().activeActivations()).isEmpty();
         assertThat(board.messageProperty().get()).contains("演练").contains("不能下达");
     }
 
@@ -223,7 +221,7 @@ class ActivationBoardModelTest {
     @Test
     void in_english_the_summary_has_english_item_names_and_no_chinese_words_of_its_own() {
         Messages en = new Messages(Locale.ENGLISH).forFeature("org.gridcommand.ui.emergency.messages");
-        ActivationBoardModel board = new ActivationBoardModel(command, new BackgroundTasks(Runnable::run,
+        ActivationBoardModel board = new ActivationBoardModel(backend, new BackgroundTasks(Runnable::run,
                 Runnable::run), en, new BoardWords(en, new StockWords(new Messages(Locale.ENGLISH))), "commander");
         board.activate(town.planId, ResponseLevel.III, riverCrossing);
         board.commit();

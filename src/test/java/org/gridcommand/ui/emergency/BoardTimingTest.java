@@ -21,7 +21,6 @@ import org.gridcommand.domain.area.AreaLevel;
 import org.gridcommand.domain.plan.EmergencyType;
 import org.gridcommand.domain.plan.Plan;
 import org.gridcommand.service.Backend;
-import org.gridcommand.service.emergency.EmergencyCommand;
 import org.gridcommand.ui.common.BackgroundTasks;
 import org.gridcommand.ui.common.Messages;
 import org.gridcommand.ui.mapwall.MapWallModel;
@@ -60,8 +59,7 @@ class BoardTimingTest {
         MapWallView mapView = new MapWallView(map);
         TabPane panels = new TabPane();
         panels.setPrefWidth(760);
-        feature = new EmergencyFeature(new EmergencyCommand(backend.emergency(), backend.systemEvents(),
-                backend.clock()),
+        feature = new EmergencyFeature(backend,
                 BackgroundTasks.withFxThread(background), new Messages(Locale.SIMPLIFIED_CHINESE), backend.clock(),
                 "bench", map, mapView, panels);
         map.setAreas(areas);

@@ -24,6 +24,8 @@ import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
+import org.gridcommand.demo.DemoCityService;
+import org.gridcommand.demo.DemoScale;
 import org.gridcommand.domain.area.Area;
 import org.gridcommand.domain.area.AreaLevel;
 import org.gridcommand.domain.emergency.LineKind;
@@ -33,12 +35,9 @@ import org.gridcommand.domain.plan.Plan;
 import org.gridcommand.domain.plan.ResponseLevel;
 import org.gridcommand.geo.tiles.BaseMapRenderer;
 import org.gridcommand.geo.tiles.TileSource;
+import org.gridcommand.service.Backend;
 import org.gridcommand.service.city.CityService;
-import org.gridcommand.demo.DemoCityService;
-import org.gridcommand.demo.DemoScale;
 import org.gridcommand.service.emergency.BoardEntry;
-import org.gridcommand.service.emergency.EmergencyCommand;
-import org.gridcommand.service.emergency.EmergencyServices;
 import org.gridcommand.service.emergency.FloodScenario;
 import org.gridcommand.service.emergency.Proposal;
 import org.gridcommand.service.event.EventService;
@@ -246,7 +245,7 @@ class CommanderJourneyTest {
                     .contains("Used up (booked out): 10 ").doesNotContainPattern("\\p{IsHan}");
         }
         assertThat(board.pictureProperty().get()).as("the response left the map").isNull();
-        StockBook stockBook = new EmergencyServices(db, CLOCK).resources().stock();
+        StockBook stockBook = Backend.over(db, CLOCK).resources().stock();
         long activationId = board.activationProperty().get().getId();
         assertThat(stockBook.ledger(stockBook.warehouse(firstSupply.code()).id(), 100))
                 .as("what was used is booked out of its warehouse; the rest goes back")
@@ -307,10 +306,10 @@ class CommanderJourneyTest {
         ConsoleWindow window = new ConsoleWindow(model, map, mapView, messages, "明湖区");
         window.showAreas(areas);
         EventService events = new EventService(db, CLOCK);
-        EmergencyCommand command = new EmergencyCommand(new EmergencyServices(db, CLOCK), events, CLOCK);
-        EmergencyFeature emergency = new EmergencyFeature(command, tasks, messages, CLOCK, "指挥长 王", map, mapView,
+        Backend backend = Backend.over(db, CLOCK);
+        EmergencyFeature emergency = new EmergencyFeature(backend, tasks, messages, CLOCK, "指挥长 王", map, mapView,
                 window.featurePanels());
-        ResourcesFeature resources = new ResourcesFeature(command.services().resources(), tasks, messages, map,
+        ResourcesFeature resources = new ResourcesFeature(backend.resources(), tasks, messages, map,
                 mapView, window.featurePanels(), CLOCK.getZone(), "指挥长 王");
         window.widenWhenShown(emergency.tab());
         window.widenWhenShown(resources.tab());

@@ -23,11 +23,9 @@ import org.gridcommand.domain.area.Area;
 import org.gridcommand.domain.emergency.LineKind;
 import org.gridcommand.domain.emergency.LineStatus;
 import org.gridcommand.domain.plan.Plan;
+import org.gridcommand.service.Backend;
 import org.gridcommand.service.city.CityService;
-import org.gridcommand.service.emergency.EmergencyCommand;
-import org.gridcommand.service.emergency.EmergencyServices;
 import org.gridcommand.service.emergency.FloodScenario;
-import org.gridcommand.service.event.EventService;
 import org.gridcommand.store.Database;
 import org.gridcommand.store.TestDatabases;
 import org.gridcommand.ui.common.BackgroundTasks;
@@ -73,13 +71,12 @@ class EmergencyFeatureTest {
     @Start
     void start(Stage stage) {
         FloodScenario.TestClock clock = new FloodScenario.TestClock();
-        EmergencyCommand command = new EmergencyCommand(new EmergencyServices(db, clock), new EventService(db, clock),
-                clock);
+        Backend backend = Backend.over(db, clock);
         map = new MapWallModel();
         MapWallView mapView = new MapWallView(map);
         TabPane panels = new TabPane();
         panels.setPrefWidth(700);
-        feature = new EmergencyFeature(command, BackgroundTasks.withFxThread(background),
+        feature = new EmergencyFeature(backend, BackgroundTasks.withFxThread(background),
                 new Messages(Locale.SIMPLIFIED_CHINESE), clock, "指挥长王", map, mapView, panels);
         map.setAreas(areas);
         BorderPane root = new BorderPane(mapView);

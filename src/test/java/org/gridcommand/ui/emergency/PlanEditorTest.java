@@ -23,11 +23,9 @@ import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import org.gridcommand.domain.plan.Plan;
 import org.gridcommand.domain.plan.ResponseLevel;
-import org.gridcommand.service.emergency.EmergencyCommand;
-import org.gridcommand.service.emergency.EmergencyServices;
+import org.gridcommand.service.Backend;
 import org.gridcommand.service.emergency.FloodScenario;
 import org.gridcommand.service.emergency.PlanLibrary.LevelText;
-import org.gridcommand.service.event.EventService;
 import org.gridcommand.store.Database;
 import org.gridcommand.store.TestDatabases;
 import org.gridcommand.ui.common.BackgroundTasks;
@@ -56,7 +54,7 @@ class PlanEditorTest {
     private Database db;
     private FloodScenario town;
     private ExecutorService background;
-    private EmergencyCommand command;
+    private Backend backend;
     private EmergencyFeature feature;
     private Stage stage;
 
@@ -66,7 +64,7 @@ class PlanEditorTest {
         town = FloodScenario.create(db);
         background = Executors.newSingleThreadExecutor();
         FloodScenario.TestClock clock = new FloodScenario.TestClock();
-        command = new EmergencyCommand(new EmergencyServices(db, clock), new EventService(db, clock), clock);
+        backend = Backend.over(db, clock);
     }
 
     @Start
@@ -138,7 +136,7 @@ class PlanEditorTest {
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> feature.library().selectedProperty().get() != null
                 && feature.library().selectedProperty().get().getRevision() == 2);
-        LevelText stored = command.plans().levels(feature.library().selectedProperty().get().getId()).get(0);
+        LevelText stored = backend.planLibrary().levels(feature.library().selectedProperty().get().getId()).get(0);
         assertThat(stored.level()).isEqualTo(ResponseLevel.I);
         assertThat(stored.needs()).isEqualTo("ITEM|SANDBAG|6000\nITEM|PUMP|12\nTEAM|防汛抢险|60\nEXPERT|水利|2\n"
                 + "TEAM|防汛抢险|20");
@@ -165,7 +163,7 @@ class PlanEditorTest {
         MapWallView mapView = new MapWallView(map);
         TabPane panels = new TabPane();
         panels.setPrefWidth(620);
-        feature = new EmergencyFeature(command, BackgroundTasks.withFxThread(background), new Messages(locale), clock,
+        feature = new EmergencyFeature(backend, BackgroundTasks.withFxThread(background), new Messages(locale), clock,
                 "管理员", map, mapView, panels);
         BorderPane root = new BorderPane(mapView);
         root.setRight(panels);

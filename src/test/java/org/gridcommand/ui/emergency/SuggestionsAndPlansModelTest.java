@@ -10,11 +10,9 @@ import org.gridcommand.domain.device.Sensor;
 import org.gridcommand.domain.device.SensorKind;
 import org.gridcommand.domain.plan.ResponseLevel;
 import org.gridcommand.geo.Wgs84;
-import org.gridcommand.service.emergency.EmergencyCommand;
-import org.gridcommand.service.emergency.EmergencyServices;
+import org.gridcommand.service.Backend;
 import org.gridcommand.service.emergency.FloodScenario;
 import org.gridcommand.service.emergency.PlanLibrary.LevelText;
-import org.gridcommand.service.event.EventService;
 import org.gridcommand.store.Database;
 import org.gridcommand.store.TestDatabases;
 import org.gridcommand.ui.common.BackgroundTasks;
@@ -33,7 +31,7 @@ class SuggestionsAndPlansModelTest {
     private Database db;
     private FloodScenario town;
     private FloodScenario.TestClock clock;
-    private EmergencyCommand command;
+    private Backend backend;
     private Messages messages;
     private final BackgroundTasks inline = new BackgroundTasks(Runnable::run, Runnable::run);
 
@@ -47,7 +45,7 @@ class SuggestionsAndPlansModelTest {
             return null;
         });
         clock = new FloodScenario.TestClock();
-        command = new EmergencyCommand(new EmergencyServices(db, clock), new EventService(db, clock), clock);
+        backend = Backend.over(db, clock);
         messages = new Messages(Locale.SIMPLIFIED_CHINESE).forFeature("org.gridcommand.ui.emergency.messages");
     }
 
@@ -58,7 +56,7 @@ class SuggestionsAndPlansModelTest {
 
     @Test
     void replaying_the_flood_raises_a_suggestion_with_its_evidence() {
-        SuggestionsModel model = new SuggestionsModel(command, inline, messages, clock, 0);
+        SuggestionsModel model = new SuggestionsModel(backend, inline, messages, clock, 0);
         model.refresh();
         assertThat(model.suggestions()).isEmpty();
 
@@ -76,7 +74,7 @@ class SuggestionsAndPlansModelTest {
     private PlanLibraryModel library(String lang) {
         Messages console = new Messages(Messages.localeFor(lang));
         Messages words = console.forFeature("org.gridcommand.ui.emergency.messages");
-        return new PlanLibraryModel(command, inline, words, new PlanText(words, new StockWords(console)));
+        return new PlanLibraryModel(backend, inline, words, new PlanText(words, new StockWords(console)));
     }
 
     @Test
@@ -99,7 +97,7 @@ class SuggestionsAndPlansModelTest {
 
         assertThat(model.selectedProperty().get().getRevision()).isEqualTo(2);
         assertThat(model.messageProperty().get()).contains("第 2 版");
-        LevelText stored = command.plans().levels(model.selectedProperty().get().getId()).get(1);
+        LevelText stored = backend.planLibrary().levels(model.selectedProperty().get().getId()).get(1);
         assertThat(stored.trigger()).isEqualTo("WATER_LEVEL >= 4.1");
         assertThat(stored.actions()).isEqualTo("COMMUNITY|巡查易涝点\nCOMMAND_CENTER|发布预警");
         assertThat(stored.needs()).isEqualTo("ITEM|WOVEN_BAG|300\nTEAM|防汛抢险|20");
@@ -125,7 +123,7 @@ class SuggestionsAndPlansModelTest {
         model.saveRevision(edited);
 
         assertThat(model.messageProperty().get()).startsWith("Saved FLOOD-01 rev. 2");
-        LevelText stored = command.plans().levels(model.selectedProperty().get().getId()).get(0);
+        LevelText stored = backend.planLibrary().levels(model.selectedProperty().get().getId()).get(0);
         assertThat(stored.trigger()).isEqualTo("WATER_LEVEL >= 4.5 FOR 30m\n"
                 + "EVENTS category=C0101 >= 5 WITHIN 60m RADIUS 1000m");
         assertThat(stored.actions()).startsWith("COMMUNITY|组织低洼区群众转移\nDISTRICT_DEPARTMENT|");
@@ -153,7 +151,7 @@ class SuggestionsAndPlansModelTest {
         english.saveRevision(badNeeds);
         assertThat(english.messageProperty().get()).isEqualTo("Not saved: this entry of the needs cannot be read: "
                 + "\"supply · sandbags · lots\". Please correct it and save again.");
-        assertThat(command.plans().currentPlans()).singleElement()
+        assertThat(backend.planLibrary().currentPlans()).singleElement()
                 .satisfies(p -> assertThat(p.getRevision()).isEqualTo(1));
     }
 
@@ -165,7 +163,7 @@ class SuggestionsAndPlansModelTest {
         List<LevelText> edited = new ArrayList<>(model.levels());
         edited.set(1, new LevelText(ResponseLevel.III, "水位 >= 3.8", "社区|巡查易涝点", "物资|排涝泵|4"));
         model.saveRevision(edited);
-        assertThat(command.plans().levels(model.selectedProperty().get().getId()).get(1).needs())
+        assertThat(backend.planLibrary().levels(model.selectedProperty().get().getId()).get(1).needs())
                 .as("排涝泵 is what this city calls its pumps").isEqualTo("ITEM|PUMP|4");
 
         edited = new ArrayList<>(model.levels());
