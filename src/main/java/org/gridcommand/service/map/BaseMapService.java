@@ -1,25 +1,19 @@
 package org.gridcommand.service.map;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.gridcommand.domain.map.BaseMapFeature;
 import org.gridcommand.domain.map.MapFeatureKind;
-import org.gridcommand.geo.Wgs84;
 import org.gridcommand.geo.index.NamedLines;
 import org.gridcommand.store.Database;
-import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.io.ParseException;
-import org.locationtech.jts.io.WKBReader;
+import org.gridcommand.store.map.BaseMapFeatures;
 
 /** Reads the offline base map (rivers, roads, blocks, parks, place names) from which the map tiles are rendered. */
 public final class BaseMapService {
-    private final Database db;
+    private final BaseMapFeatures features;
 
     public BaseMapService(Database db) {
-        this.db = db;
+        this.features = new BaseMapFeatures(db);
     }
 
     /** The named roads among {@code features}, to say where a place is in words (the nearest road). */
@@ -36,28 +30,9 @@ public final class BaseMapService {
 
     /**
      * Every base map feature, in id order (the painting order within a kind). Blocking database work: call it off
-     * the FX thread, once at start-up; the tile renderer keeps what it needs. Plain JDBC and WKB because it sits
-     * on the start-up path, where the ORM's first query costs seconds.
+     * the FX thread, once at start-up; the tile renderer keeps what it needs.
      */
     public List<BaseMapFeature> features() {
-        return db.withConnection(c -> {
-            List<BaseMapFeature> features = new ArrayList<>();
-            WKBReader wkb = new WKBReader(Wgs84.FACTORY);
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
-                    "SELECT id, kind, name, min_zoom, ST_AsBinary(geometry) FROM basemap_feature ORDER BY id")) {
-                while (rs.next()) {
-                    byte[] bytes = rs.getBytes(5);
-                    Geometry g;
-                    try {
-                        g = bytes == null ? null : wkb.read(bytes);
-                    } catch (ParseException e) {
-                        throw new SQLException("unreadable geometry of base map feature " + rs.getLong(1), e);
-                    }
-                    features.add(new BaseMapFeature(rs.getLong(1), MapFeatureKind.valueOf(rs.getString(2)),
-                            rs.getString(3), rs.getInt(4), g));
-                }
-            }
-            return features;
-        });
+        return features.all();
     }
 }
