@@ -73,12 +73,18 @@ final class ConsoleStartup {
     private final IntConsumer onExit;
     private final Path dataFolder;
     private final Messages messages;
-    private final ConsoleClock clock = ConsoleClock.system();
+    private final ConsoleClock liveClock = ConsoleClock.system();
+    /** The clock of the city shown: the live one, or a drill's (issue 14). */
+    private ConsoleClock clock = liveClock;
     private final ThreadPoolExecutor background = BackgroundTasks.newBackgroundExecutor();
     private final FirstFrameGate firstFrame = new FirstFrameGate(background);
     private final BackgroundTasks tasks = BackgroundTasks.withFxThread(firstFrame);
     private Stage stage;
     private Backend backend;
+    private Backend liveBackend;
+    private ConsoleDrillMode drillMode;
+    private Loaded liveLoaded;
+    private MapWallModel shownMap;
     private ConsoleWindow window;
     private MapWallTools mapTools;
     private final ConsoleSettings settings;
@@ -142,7 +148,7 @@ final class ConsoleStartup {
     private Loaded load(StartupView startup) {
         String user = System.getenv("GRIDCOMMAND_DB_USER");
         String password = System.getenv("GRIDCOMMAND_DB_PASSWORD");
-        Backend opened = Backend.open(options.db(), user, password, clock, options.mayCreate());
+        Backend opened = Backend.open(options.db(), user, password, liveClock, options.mayCreate());
         try {
             if (!opened.demo().hasCity()) {
                 LOG.info("Empty database: generating the demo city");
@@ -151,7 +157,7 @@ final class ConsoleStartup {
                 // a bulk load leaves the embedded file several times larger than its data: shrink it once
                 opened.close();
                 Backend.compact(options.db(), user, password);
-                opened = Backend.open(options.db(), user, password, clock);
+                opened = Backend.open(options.db(), user, password, liveClock);
             }
             opened.startDailyBackups();
             tasks.onFx(() -> startup.show(messages.get("startup.loading"), -1));
@@ -233,6 +239,11 @@ final class ConsoleStartup {
      */
     private void signInThenShow(Loaded loaded) {
         backend = loaded.backend();
+        if (liveBackend == null) {
+            liveBackend = backend;
+            liveLoaded = loaded;
+            drillMode = new ConsoleDrillMode(backend, liveClock, tasks, messages, stage, styleSheet(), drillShell());
+        }
         if (loaded.signedIn() != null) {
             showConsole(loaded, loaded.signedIn());
             return;
@@ -254,7 +265,7 @@ final class ConsoleStartup {
         }
         SignInView form = new SignInView(model, messages, messages.get("signin.heading"),
                 account -> showConsole(loaded, account));
-        stage.getScene().setRoot(form);
+        stage.getScene().setRoot(drillMode.aroundSignIn(form));
         form.focusFirstField();
     }
 
@@ -267,6 +278,7 @@ final class ConsoleStartup {
         ConsoleModel model = new ConsoleModel(backend.city(), clock, clock.getZone(), tasks,
                 account.displayName(), backend.describeDatabase());
         MapWallModel mapModel = new MapWallModel();
+        shownMap = mapModel;
         if (loaded.tiles() != null) {
             mapModel.tileSourceProperty().set(loaded.tiles());
         } else {
@@ -325,7 +337,42 @@ final class ConsoleStartup {
                 Topic.EVENTS, List.of(dispatch.liveRefresh()::now, triage.liveRefresh()::now, model::refreshCounts),
                 Topic.ACTIVATIONS, List.of(emergency.liveRefresh()::now)),
                 List.of(dispatch.liveRefresh(), triage.liveRefresh(), emergency.liveRefresh()));
+        drillMode.decorate(window, account);
         whenDrawn(this::ready);
+    }
+
+    /** How the drill mode switches this console between the live city and a drill copy. */
+    private ConsoleDrillMode.Shell drillShell() {
+        return new ConsoleDrillMode.Shell() {
+            @Override
+            public void closeFeatures() {
+                ConsoleStartup.this.closeFeatures();
+            }
+
+            @Override
+            public void open(Backend on, ConsoleClock onClock, Account account) {
+                clock = onClock;
+                TileSource tiles = shownMap != null ? shownMap.tileSourceProperty().get() : liveLoaded.tiles();
+                Loaded loaded = new Loaded(on, liveLoaded.areas(), liveLoaded.cityName(), tiles, null, null, null);
+                if (account != null) {
+                    backend = on;
+                    showConsole(loaded, account);
+                } else {
+                    signInThenShow(loaded);
+                }
+            }
+
+            @Override
+            public void progress(String line) {
+                StartupView view = new StartupView(messages);
+                view.show(line, -1);
+                stage.getScene().setRoot(view);
+            }
+        };
+    }
+
+    private static String styleSheet() {
+        return ConsoleStartup.class.getResource("/org/gridcommand/ui/console.css").toExternalForm();
     }
 
     /** True when the console's background threads have nothing queued or running (for tests and screenshots). */
@@ -340,8 +387,7 @@ final class ConsoleStartup {
 
     private void showScene(Parent root, Rectangle2D screen) {
         Scene scene = new Scene(root, Math.min(1920, screen.getWidth()), Math.min(1080, screen.getHeight()));
-        scene.getStylesheets().add(ConsoleStartup.class.getResource("/org/gridcommand/ui/console.css")
-                .toExternalForm());
+        scene.getStylesheets().add(styleSheet());
         stage.setScene(scene);
         stage.setX(screen.getMinX());
         stage.setY(screen.getMinY());
@@ -380,6 +426,21 @@ final class ConsoleStartup {
     }
 
     private void shutDown() {
+        closeFeatures();
+        Runnable endDrill = drillMode != null ? drillMode.closeOnExit() : () -> { };
+        Backend toClose = liveBackend != null ? liveBackend : backend;
+        background.execute(() -> {
+            endDrill.run();
+            if (toClose != null) {
+                toClose.close();
+            }
+            onExit.accept(exitCode);
+        });
+        background.shutdown();
+    }
+
+    /** Closes the screens of the console shown (their timers, listeners, feeds); the database stays open. */
+    private void closeFeatures() {
         if (sync != null) {
             sync.dispose();
         }
@@ -412,13 +473,16 @@ final class ConsoleStartup {
         if (window != null) {
             window.dispose();
         }
-        Backend toClose = backend;
-        background.execute(() -> {
-            if (toClose != null) {
-                toClose.close();
-            }
-            onExit.accept(exitCode);
-        });
-        background.shutdown();
+        sync = null;
+        mapTools = null;
+        eventPinToQueue = null;
+        pointLayers = null;
+        dispatch = null;
+        returnVisits = null;
+        triage = null;
+        statistics = null;
+        emergency = null;
+        resources = null;
+        window = null;
     }
 }
