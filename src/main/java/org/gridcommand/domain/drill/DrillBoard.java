@@ -17,8 +17,11 @@ public record DrillBoard(Duration elapsed, DrillClock.State state, DrillSpeed sp
         steps = List.copyOf(steps);
     }
 
-    /** An inject and when it was delivered (null: pending; a contingency inject nothing fired stays pending). */
-    public record InjectLine(Inject inject, Duration deliveredAt) {
+    /**
+     * An inject, when it was delivered (null: pending; a contingency inject nothing fired stays pending) and the
+     * event it made in the drill city (null when it made none).
+     */
+    public record InjectLine(Inject inject, Duration deliveredAt, Long event) {
         public boolean delivered() {
             return deliveredAt != null;
         }

@@ -143,6 +143,7 @@ public final class ConsoleDrill {
 
     private DrillBoard board() {
         Map<Integer, Duration> delivered = play.deliveredAt();
+        Map<Integer, Long> events = play.events();
         List<InjectLine> injects = new ArrayList<>();
         List<ExpectedLine> expected = new ArrayList<>();
         Map<String, ActionResult> results = new HashMap<>();
@@ -151,7 +152,7 @@ public final class ConsoleDrill {
         all.addAll(adHoc);
         for (Inject i : all) {
             Duration at = delivered.get(i.number());
-            injects.add(new InjectLine(i, at));
+            injects.add(new InjectLine(i, at, events.get(i.number())));
             if (at == null) {
                 continue;
             }

@@ -132,6 +132,11 @@ final class DrillPlay {
         return Map.copyOf(deliveredAt);
     }
 
+    /** The events the delivered injects made in the drill city, by inject number. */
+    Map<Integer, Long> events() {
+        return Map.copyOf(eventOf);
+    }
+
     List<TimelineEntry> timeline() {
         return List.copyOf(timeline);
     }

@@ -33,6 +33,11 @@ public final class DrillControllerModel {
     private final StringProperty problem = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final Timeline refresher;
+    /** A refresh is on its way (the next tick skips); unlike a command it does not make the buttons wait. */
+    private boolean reading;
+    /** Each answer is numbered by when it was asked: an older answer arriving late does not replace a newer one. */
+    private long asked;
+    private long shown;
 
     public DrillControllerModel(ConsoleDrill drill, BackgroundTasks tasks, Messages words) {
         this.drill = drill;
@@ -71,9 +76,18 @@ public final class DrillControllerModel {
     }
 
     public void refresh() {
-        if (!busy.get()) {
-            command(drill::advance);
+        if (reading || busy.get()) {
+            return;
         }
+        reading = true;
+        long number = ++asked;
+        tasks.run(drill::advance, b -> {
+            reading = false;
+            show(number, b);
+        }, e -> {
+            reading = false;
+            problem.set(words.get("command.failed", String.valueOf(e.getMessage())));
+        });
     }
 
     public void startClock(DrillSpeed speed) {
@@ -120,9 +134,10 @@ public final class DrillControllerModel {
 
     private void command(Callable<DrillBoard> work) {
         busy.set(true);
+        long number = ++asked;
         tasks.run(work, b -> {
             busy.set(false);
-            board.set(b);
+            show(number, b);
             problem.set("");
         }, e -> {
             busy.set(false);
@@ -130,6 +145,13 @@ public final class DrillControllerModel {
                     : e instanceof IllegalStateException ? words.get("clock.refused")
                     : words.get("command.failed", String.valueOf(e.getMessage())));
         });
+    }
+
+    private void show(long number, DrillBoard b) {
+        if (number > shown) {
+            shown = number;
+            board.set(b);
+        }
     }
 
     /** The grid an ad-hoc inject names is not in the drill city. */
