@@ -40,6 +40,8 @@ public final class ConsoleDrill {
     private final DrillPlay play;
     private final Instant ranAt = Instant.now();
     private final List<Inject> adHoc = new ArrayList<>();
+    /** The copied history ends here: the players' steps are the rows after it. */
+    private final long copiedUpTo;
     private boolean ended;
 
     private ConsoleDrill(DrillCity city, Scenario scenario, ConsoleClock drillClock) {
@@ -47,6 +49,7 @@ public final class ConsoleDrill {
         this.scenario = scenario;
         this.clock = new DrillClock(drillClock, scenario.start().toInstant());
         this.play = new DrillPlay(city.services(), scenario);
+        this.copiedUpTo = city.services().drillTrail().lastStepId();
     }
 
     /**
@@ -164,7 +167,7 @@ public final class ConsoleDrill {
         }
         Instant start = scenario.start().toInstant();
         List<PlayerStep> steps = ended || clock.state() == DrillClock.State.READY ? List.of()
-                : city.services().drillTrail().steps(start, clock.now(), IntakeSteps.SYSTEM).stream()
+                : city.services().drillTrail().steps(copiedUpTo, start, clock.now(), IntakeSteps.SYSTEM).stream()
                 .map(t -> new PlayerStep(Duration.between(start, t.at()), t.actor(), t.kind(), t.subject())).toList();
         return new DrillBoard(clock.elapsed(), clock.state(), clock.speed(), injects, expected, play.timeline(),
                 steps);

@@ -15,6 +15,7 @@ import org.gridcommand.domain.drill.DrillBoard;
 import org.gridcommand.domain.drill.DrillSpeed;
 import org.gridcommand.domain.drill.PlayerRole;
 import org.gridcommand.service.drill.ConsoleDrill;
+import org.gridcommand.service.event.EventWords;
 import org.gridcommand.ui.common.BackgroundTasks;
 import org.gridcommand.ui.common.Messages;
 
@@ -29,6 +30,8 @@ public final class DrillControllerModel {
     private final ConsoleDrill drill;
     private final BackgroundTasks tasks;
     private final Messages words;
+    /** A refusal of the drill city's services, in the console's language. */
+    private final EventWords refusals;
     private final ObjectProperty<DrillBoard> board = new SimpleObjectProperty<>();
     private final StringProperty problem = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
@@ -43,6 +46,7 @@ public final class DrillControllerModel {
         this.drill = drill;
         this.tasks = tasks;
         this.words = words;
+        this.refusals = new EventWords(words.locale());
         refresher = new Timeline(new KeyFrame(REFRESH, e -> refresh()));
         refresher.setCycleCount(Animation.INDEFINITE);
     }
@@ -86,7 +90,7 @@ public final class DrillControllerModel {
             show(number, b);
         }, e -> {
             reading = false;
-            problem.set(words.get("command.failed", String.valueOf(e.getMessage())));
+            problem.set(words.get("command.failed", why(e)));
         });
     }
 
@@ -143,8 +147,14 @@ public final class DrillControllerModel {
             busy.set(false);
             problem.set(e instanceof UnknownPlace u ? words.get("adhoc.unknownGrid", u.grid)
                     : e instanceof IllegalStateException ? words.get("clock.refused")
-                    : words.get("command.failed", String.valueOf(e.getMessage())));
+                    : words.get("command.failed", why(e)));
         });
+    }
+
+    /** A refusal in the console's language; anything else (a fault) as it was reported. */
+    private String why(Throwable e) {
+        String refusal = refusals.refusal(e);
+        return refusal != null ? refusal : String.valueOf(e.getMessage());
     }
 
     private void show(long number, DrillBoard b) {

@@ -179,7 +179,7 @@ public final class DrillControllerView extends BorderPane {
                 column(words.get("col.type"), 110, l -> wording.type(l.inject().type())),
                 column(words.get("col.role"), 90, l -> wording.role(l.inject().playerRole())),
                 column(words.get("col.originator"), 130, l -> nullToEmpty(l.inject().originator())),
-                column(words.get("col.content"), 380, l -> l.inject().content()),
+                column(words.get("col.content"), 290, l -> l.inject().content()),
                 column(words.get("col.status"), 90, l -> words.get(l.delivered() ? "inject.delivered"
                         : "inject.pending"))));
     }
@@ -189,7 +189,7 @@ public final class DrillControllerView extends BorderPane {
                 column(words.get("col.inject"), 50, l -> String.valueOf(l.inject())),
                 column(words.get("col.id"), 50, l -> l.action().id()),
                 column(words.get("col.action"), 90, l -> wording.action(l.action().kind())),
-                column(words.get("col.description"), 330, l -> nullToEmpty(l.action().description())),
+                column(words.get("col.description"), 300, l -> nullToEmpty(l.action().description())),
                 column(words.get("col.deadline"), 70, l -> DrillWording.time(l.action().deadline())),
                 column(words.get("col.points"), 50, l -> String.valueOf(l.action().points())),
                 column(words.get("col.status"), 80, l -> words.get("expected." + l.status().name())),
