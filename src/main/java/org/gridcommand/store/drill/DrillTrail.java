@@ -59,13 +59,13 @@ public final class DrillTrail {
     /**
      * What people did in the drill city after the row {@code afterId} (see {@link #lastStepId()}) and in
      * {@code [from, to]}, in order: event steps, plan activations and stock movements (the injects' own arrivals,
-     * recorded by {@code intakeActor}, are left out: the players did not do them). The id keeps out the copied
-     * history, whose times may well fall inside the scenario's.
+     * reported as DRILL-n or recorded by {@code intakeActor}, are left out: the players did not do them). The id
+     * keeps out the copied history, whose times may well fall inside the scenario's.
      */
     public List<TrailEntry> steps(long afterId, Instant from, Instant to, String intakeActor) {
         String sql = "SELECT t.occurred_at, t.actor, t.action, e.number FROM event_transition t "
                 + "JOIN event e ON e.id = t.event_id WHERE t.id > ? AND t.occurred_at >= ? AND t.occurred_at <= ? "
-                + "AND t.actor <> ? "
+                + "AND t.actor <> ? AND NOT (t.action = 'REPORT' AND COALESCE(e.external_id, '') LIKE 'DRILL-%') "
                 + "UNION ALL SELECT activated_at, activated_by, 'ACTIVATE', plan_code || ' ' || level FROM activation "
                 + "WHERE id > ? AND activated_at >= ? AND activated_at <= ? "
                 + "UNION ALL SELECT m.occurred_at, m.actor, m.kind, w.code || ' ' || i.item_code || ' x' || m.quantity "

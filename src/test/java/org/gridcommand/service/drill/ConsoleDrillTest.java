@@ -86,6 +86,8 @@ class ConsoleDrillTest {
                 assertThat(afterRegister.expected("1b").status()).isEqualTo(Status.PENDING);
                 assertThat(afterRegister.steps()).anyMatch(s -> s.kind().equals("REGISTER")
                         && s.actor().equals("值班员甲"));
+                assertThat(afterRegister.steps()).as("the inject's own arrival is not a player's step")
+                        .noneMatch(s -> s.kind().equals("REPORT"));
 
                 assertThat(drill.knowsPlace("NO-SUCH-GRID")).isFalse();
                 DrillBoard adHoc = drill.adHocReport(PlayerRole.DUTY_OFFICER, "导调", "临时：路面塌陷", grid);
