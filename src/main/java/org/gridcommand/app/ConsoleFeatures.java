@@ -51,6 +51,7 @@ final class ConsoleFeatures {
     private final ConsoleSettings settings;
     private final Path dataFolder;
     private ConsoleWindow window;
+    private MapWallModel mapModel;
     private MapWallTools mapTools;
     private PointLayers pointLayers;
     private EmergencyFeature emergency;
@@ -80,6 +81,7 @@ final class ConsoleFeatures {
         ConsoleModel model = new ConsoleModel(backend.city(), clock, clock.getZone(), tasks,
                 account.displayName(), backend.describeDatabase());
         MapWallModel mapModel = new MapWallModel();
+        this.mapModel = mapModel;
         if (loaded.tiles() != null) {
             mapModel.tileSourceProperty().set(loaded.tiles());
         } else {
@@ -154,6 +156,16 @@ final class ConsoleFeatures {
     /** What the map shows of cameras, sensors and events now (for the tests that walk the whole console). */
     PointLayersModel pointsOnMap() {
         return pointLayers.model();
+    }
+
+    /** The window shown (the drill mode marks it with its banner). */
+    ConsoleWindow window() {
+        return window;
+    }
+
+    /** The base map shown now, or null while the built-in one is still being made. */
+    TileSource tiles() {
+        return mapModel != null ? mapModel.tileSourceProperty().get() : null;
     }
 
     /** Rows in the event queue now (logged when the console is ready). */

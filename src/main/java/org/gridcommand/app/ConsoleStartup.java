@@ -15,6 +15,7 @@ import org.gridcommand.cli.ConsoleOptions;
 import org.gridcommand.cli.DataFolder;
 import org.gridcommand.domain.account.Account;
 import org.gridcommand.domain.time.ConsoleClock;
+import org.gridcommand.geo.tiles.TileSource;
 import org.gridcommand.service.Backend;
 import org.gridcommand.service.BackendUnavailableException;
 import org.gridcommand.service.settings.ConsoleSettings;
@@ -41,12 +42,19 @@ final class ConsoleStartup {
     private final IntConsumer onExit;
     private final Path dataFolder;
     private final Messages messages;
-    private final ConsoleClock clock = ConsoleClock.system();
+    private final ConsoleClock liveClock = ConsoleClock.system();
+    /** The clock of the city shown: the live one, or a drill's (issue 14). */
+    private ConsoleClock clock = liveClock;
     private final ThreadPoolExecutor background = BackgroundTasks.newBackgroundExecutor();
     private final FirstFrameGate firstFrame = new FirstFrameGate(background);
     private final BackgroundTasks tasks = BackgroundTasks.withFxThread(firstFrame);
     private Stage stage;
     private Backend backend;
+    private Backend liveBackend;
+    private ConsoleDrillMode drillMode;
+    private FirstReads.Loaded liveLoaded;
+    /** The base map shown last, kept while the console switches between the live city and a drill copy. */
+    private TileSource shownTiles;
     private final ConsoleSettings settings;
     private ConsoleFeatures features;
     private int exitCode;
@@ -91,7 +99,7 @@ final class ConsoleStartup {
 
     /** The background half of the start: the database opened (and filled when empty), the first reads done. */
     private FirstReads.Loaded load(StartupView startup) {
-        Backend opened = new DatabaseOpening(options, clock, tasks, messages).open(startup);
+        Backend opened = new DatabaseOpening(options, liveClock, tasks, messages).open(startup);
         try {
             tasks.onFx(() -> startup.show(messages.get("startup.loading"), -1));
             return new FirstReads(options, settings, messages, background).read(opened);
@@ -107,6 +115,11 @@ final class ConsoleStartup {
      */
     private void signInThenShow(FirstReads.Loaded loaded) {
         backend = loaded.backend();
+        if (liveBackend == null) {
+            liveBackend = backend;
+            liveLoaded = loaded;
+            drillMode = new ConsoleDrillMode(backend, liveClock, tasks, messages, stage, styleSheet(), drillShell());
+        }
         if (loaded.signedIn() != null) {
             showConsole(loaded, loaded.signedIn());
             return;
@@ -128,7 +141,7 @@ final class ConsoleStartup {
         }
         SignInView form = new SignInView(model, messages, messages.get("signin.heading"),
                 account -> showConsole(loaded, account));
-        stage.getScene().setRoot(form);
+        stage.getScene().setRoot(drillMode.aroundSignIn(form));
         form.focusFirstField();
     }
 
@@ -138,7 +151,43 @@ final class ConsoleStartup {
         backend = loaded.backend();
         features = new ConsoleFeatures(stage, messages, clock, tasks, settings, dataFolder);
         features.show(loaded, account);
+        drillMode.decorate(features.window(), account);
         whenDrawn(this::ready);
+    }
+
+    /** How the drill mode switches this console between the live city and a drill copy. */
+    private ConsoleDrillMode.Shell drillShell() {
+        return new ConsoleDrillMode.Shell() {
+            @Override
+            public void closeFeatures() {
+                ConsoleStartup.this.closeFeatures();
+            }
+
+            @Override
+            public void open(Backend on, ConsoleClock onClock, Account account) {
+                clock = onClock;
+                TileSource tiles = shownTiles != null ? shownTiles : liveLoaded.tiles();
+                FirstReads.Loaded loaded = new FirstReads.Loaded(on, liveLoaded.areas(), liveLoaded.cityName(),
+                        tiles, null, null, null);
+                if (account != null) {
+                    backend = on;
+                    showConsole(loaded, account);
+                } else {
+                    signInThenShow(loaded);
+                }
+            }
+
+            @Override
+            public void progress(String line) {
+                StartupView view = new StartupView(messages);
+                view.show(line, -1);
+                stage.getScene().setRoot(view);
+            }
+        };
+    }
+
+    private static String styleSheet() {
+        return ConsoleStartup.class.getResource("/org/gridcommand/ui/console.css").toExternalForm();
     }
 
     /** True when the console's background threads have nothing queued or running (for tests and screenshots). */
@@ -153,8 +202,7 @@ final class ConsoleStartup {
 
     private void showScene(Parent root, Rectangle2D screen) {
         Scene scene = new Scene(root, Math.min(1920, screen.getWidth()), Math.min(1080, screen.getHeight()));
-        scene.getStylesheets().add(ConsoleStartup.class.getResource("/org/gridcommand/ui/console.css")
-                .toExternalForm());
+        scene.getStylesheets().add(styleSheet());
         stage.setScene(scene);
         stage.setX(screen.getMinX());
         stage.setY(screen.getMinY());
@@ -193,16 +241,25 @@ final class ConsoleStartup {
     }
 
     private void shutDown() {
-        if (features != null) {
-            features.dispose(background);
-        }
-        Backend toClose = backend;
+        closeFeatures();
+        Runnable endDrill = drillMode != null ? drillMode.closeOnExit() : () -> { };
+        Backend toClose = liveBackend != null ? liveBackend : backend;
         background.execute(() -> {
+            endDrill.run();
             if (toClose != null) {
                 toClose.close();
             }
             onExit.accept(exitCode);
         });
         background.shutdown();
+    }
+
+    /** Closes the screens of the console shown (their timers, listeners, feeds); the database stays open. */
+    private void closeFeatures() {
+        if (features != null) {
+            shownTiles = features.tiles();
+            features.dispose(background);
+            features = null;
+        }
     }
 }

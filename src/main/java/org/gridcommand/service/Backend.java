@@ -378,7 +378,8 @@ public final class Backend implements AutoCloseable {
 
     /** Sensor readings into this database, as the intake endpoint records them; alarms wait in triage. */
     public SensorAlarmService sensorAlarms() {
-        return new SensorAlarmService(database, clock, events, SensorAlarmRules.triageOnly());
+        // a reading comes from the sensor feed, a system caller: its alarm event is raised through the system loop
+        return new SensorAlarmService(database, clock, systemEvents, SensorAlarmRules.triageOnly());
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.gridcommand.domain.drill.TrailEntry;
 import org.gridcommand.store.Database;
 
 /**
@@ -53,6 +54,48 @@ public final class DrillTrail {
                 + "AND i.item_code = ? AND m.occurred_at >= ? AND m.occurred_at <= ?";
         return warehouseCode == null ? first(sql, itemCode, from, to)
                 : first(sql + " AND w.code = ?", itemCode, from, to, warehouseCode);
+    }
+
+    /**
+     * What people did in the drill city after the row {@code afterId} (see {@link #lastStepId()}) and in
+     * {@code [from, to]}, in order: event steps, plan activations and stock movements (the injects' own arrivals,
+     * reported as DRILL-n or recorded by {@code intakeActor}, are left out: the players did not do them). The id
+     * keeps out the copied history, whose times may well fall inside the scenario's.
+     */
+    public List<TrailEntry> steps(long afterId, Instant from, Instant to, String intakeActor) {
+        String sql = "SELECT t.occurred_at, t.actor, t.action, e.number FROM event_transition t "
+                + "JOIN event e ON e.id = t.event_id WHERE t.id > ? AND t.occurred_at >= ? AND t.occurred_at <= ? "
+                + "AND t.actor <> ? AND NOT (t.action = 'REPORT' AND COALESCE(e.external_id, '') LIKE 'DRILL-%') "
+                + "UNION ALL SELECT activated_at, activated_by, 'ACTIVATE', plan_code || ' ' || level FROM activation "
+                + "WHERE id > ? AND activated_at >= ? AND activated_at <= ? "
+                + "UNION ALL SELECT m.occurred_at, m.actor, m.kind, w.code || ' ' || i.item_code || ' x' || m.quantity "
+                + "FROM stock_movement m JOIN stock_item i ON i.id = m.stock_item_id "
+                + "JOIN warehouse w ON w.id = i.warehouse_id WHERE m.id > ? AND m.occurred_at >= ? "
+                + "AND m.occurred_at <= ? ORDER BY 1";
+        return db.withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                bind(ps, new Object[] {afterId, from, to, intakeActor, afterId, from, to, afterId, from, to});
+                List<TrailEntry> steps = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        steps.add(new TrailEntry(rs.getObject(1, OffsetDateTime.class).toInstant(), rs.getString(2),
+                                rs.getString(3), rs.getString(4)));
+                    }
+                }
+                return steps;
+            }
+        });
+    }
+
+    /** The highest id among event steps, activations and stock movements now (0 when there are none). */
+    public long lastStepId() {
+        return db.withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT MAX(id) FROM (SELECT MAX(id) AS id FROM "
+                    + "event_transition UNION ALL SELECT MAX(id) FROM activation UNION ALL SELECT MAX(id) FROM "
+                    + "stock_movement) ids"); ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0L;
+            }
+        });
     }
 
     /** The id of the unit with {@code code}, or empty. */

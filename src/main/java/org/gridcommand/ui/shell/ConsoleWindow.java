@@ -166,6 +166,11 @@ public final class ConsoleWindow extends BorderPane {
         body.setDividerPositions(dividers);
     }
 
+    /** Puts {@code banner} above the status bar, across the whole window (the 演练 banner of a drill copy). */
+    public void showBanner(Node banner) {
+        setTop(new VBox(banner, statusBar));
+    }
+
     /** Adds an indicator (e.g. new urgent events) to the status bar, before the user and the clock. */
     public void addStatusItem(Node item) {
         statusBar.getChildren().add(Math.max(0, statusBar.getChildren().size() - 2), item);
