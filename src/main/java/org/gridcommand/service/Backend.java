@@ -61,6 +61,8 @@ public final class Backend implements AutoCloseable {
     /** One per backend: it keeps the heat map's year of history between reloads. */
     private final MapPointsService mapPoints;
     private final EmergencyServices emergency;
+    /** The unchecked twin of {@link #emergency}, made on first use: drills' scripted players, benches. */
+    private EmergencyServices systemEmergency;
     /** One per backend: its sensor feed keeps the recent readings that the trigger watch and the board read. */
     private final EmergencyCommand emergencyCommand;
     private final KpiService kpi;
@@ -77,12 +79,13 @@ public final class Backend implements AutoCloseable {
         this.systemEvents = new EventService(database, clock);
         this.events = new EventService(database, clock, Permissions.of(session));
         this.mapPoints = new MapPointsService(database, clock);
-        this.emergency = new EmergencyServices(database, clock);
+        this.emergency = new EmergencyServices(database, clock, Permissions.of(session));
         // the emergency services are where the commander is checked; the task events they raise are the system's
         this.emergencyCommand = new EmergencyCommand(emergency, systemEvents, clock);
         WorkingCalendarStore calendar = new WorkingCalendarStore(database);
         this.kpi = new KpiService(new EventFactsStore(database), new HistoryRowScan(database),
-                new KpiNamesStore(database), new KpiWeightsStore(database), calendar::load, clock);
+                new KpiNamesStore(database), new KpiWeightsStore(database), calendar::load, clock,
+                Permissions.of(session));
         this.reports = new Reports(kpi, city);
     }
 
@@ -178,6 +181,17 @@ public final class Backend implements AutoCloseable {
         return emergency;
     }
 
+    /**
+     * Emergency services that check nobody, for the system's own steps: a drill's scripted players (they act in
+     * their script's name on the drill's copy), the benches' loads. Never handed to a view a person works with.
+     */
+    public synchronized EmergencyServices systemEmergency() {
+        if (systemEmergency == null) {
+            systemEmergency = new EmergencyServices(database, clock);
+        }
+        return systemEmergency;
+    }
+
     /** The commander's desk on top of {@link #emergency()}: sensors, triggers, plans, tasks, board, stand-down. */
     public EmergencyCommand emergencyCommand() {
         return emergencyCommand;
@@ -195,7 +209,7 @@ public final class Backend implements AutoCloseable {
 
     /** How many times the center calls a reporter back (a rule every console shares). */
     public ReturnVisitRule returnVisitRule() {
-        return new ReturnVisitRule(database);
+        return new ReturnVisitRule(database, Permissions.of(session));
     }
 
     /** The triage desk (待立案): reports waiting for registration, on the closed loop of {@link #events()}. */
@@ -215,7 +229,7 @@ public final class Backend implements AutoCloseable {
 
     /** Boundary imports (GeoJSON, Shapefile) into this database. */
     public GridImportService gridImports() {
-        return new GridImportService(database);
+        return new GridImportService(database, Permissions.of(session));
     }
 
     /** The search box's queries (areas, cameras, events) and the database's own locate. */
@@ -245,6 +259,11 @@ public final class Backend implements AutoCloseable {
 
     /** 12345 hotline exports into the closed loop. */
     public TicketImportService ticketImports() {
+        return new TicketImportService(database, clock, Permissions.of(session));
+    }
+
+    /** The hotline import for the benches' generated loads (the system's, checked against nobody). */
+    public TicketImportService systemTicketImports() {
         return new TicketImportService(database, clock);
     }
 

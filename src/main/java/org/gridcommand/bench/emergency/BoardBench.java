@@ -24,6 +24,7 @@ import org.gridcommand.domain.area.AreaLevel;
 import org.gridcommand.domain.plan.EmergencyType;
 import org.gridcommand.domain.plan.Plan;
 import org.gridcommand.service.Backend;
+import org.gridcommand.service.emergency.EmergencyCommand;
 import org.gridcommand.ui.common.BackgroundTasks;
 import org.gridcommand.ui.common.ConsoleFonts;
 import org.gridcommand.ui.common.Messages;
@@ -59,7 +60,9 @@ public final class BoardBench {
             MapWallView mapView = new MapWallView(map);
             TabPane panels = new TabPane();
             panels.setPrefWidth(760);
-            EmergencyFeature feature = new EmergencyFeature(backend.emergencyCommand(),
+            // the bench presses F9 as the system (nobody signs in to a generated city): the unchecked twin
+            EmergencyFeature feature = new EmergencyFeature(new EmergencyCommand(backend.systemEmergency(),
+                    backend.systemEvents(), backend.clock()),
                     BackgroundTasks.withFxThread(background), new Messages(Locale.SIMPLIFIED_CHINESE),
                     backend.clock(), "bench", map, mapView, panels);
             map.setAreas(areas);

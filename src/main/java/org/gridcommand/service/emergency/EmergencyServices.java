@@ -2,6 +2,7 @@ package org.gridcommand.service.emergency;
 
 import java.time.Clock;
 import java.util.List;
+import org.gridcommand.service.account.Permissions;
 import org.gridcommand.service.resources.ResourceService;
 import org.gridcommand.store.Database;
 
@@ -19,10 +20,16 @@ public final class EmergencyServices {
     private final CapExporter cap;
     private final TriggerEvaluator triggers = new TriggerEvaluator();
 
+    /** For system callers ({@link Permissions#system()}): drills' scripted players, benches, tests. */
     public EmergencyServices(Database database, Clock clock) {
+        this(database, clock, Permissions.system());
+    }
+
+    /** Activations and stock checked against {@code permissions}: the commander's and the keeper's desks. */
+    public EmergencyServices(Database database, Clock clock, Permissions permissions) {
         this.database = database;
-        this.resources = new ResourceService(database, clock);
-        this.activations = new ActivationService(database, clock, resources);
+        this.resources = new ResourceService(database, clock, permissions);
+        this.activations = new ActivationService(database, clock, resources, permissions);
         this.cap = new CapExporter(activations, clock, DEFAULT_SENDER);
     }
 
