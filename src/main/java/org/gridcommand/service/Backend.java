@@ -4,6 +4,7 @@ import java.time.Clock;
 import org.gridcommand.service.account.AccountService;
 import org.gridcommand.service.account.PasswordHashes;
 import org.gridcommand.service.account.Permissions;
+import org.gridcommand.service.account.TokenService;
 import org.gridcommand.service.account.WatchSession;
 import org.gridcommand.service.city.CityService;
 import org.gridcommand.service.demo.DemoCityService;
@@ -152,6 +153,11 @@ public final class Backend implements AutoCloseable {
     /** Accounts: sign-in with lockout, creation, the list. */
     public AccountService accounts() {
         return accounts;
+    }
+
+    /** API tokens: issued, listed and revoked by an administrator; the command line's and the senders' sign-in. */
+    public TokenService tokens() {
+        return new TokenService(database, clock, Permissions.of(session));
     }
 
     /** Who is signed in here; {@link #events()} and the desks built on it check every change against it. */

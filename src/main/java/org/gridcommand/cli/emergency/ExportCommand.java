@@ -45,9 +45,9 @@ public final class ExportCommand {
 
         @Override
         public Integer call() throws Exception {
-            try (Backend backend = database.open()) {
+            try (Backend backend = database.openSignedIn(actor)) {
                 EmergencyServices services = backend.emergency();
-                String xml = services.cap().export(activation, actor.name());
+                String xml = services.cap().export(activation, DatabaseOptions.actor(backend));
                 if (out == null) {
                     spec.commandLine().getOut().print(xml);
                     spec.commandLine().getOut().flush();

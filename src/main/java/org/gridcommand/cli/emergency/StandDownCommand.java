@@ -71,7 +71,7 @@ public final class StandDownCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         CliMessages m = CliMessages.of(spec);
-        try (Backend backend = database.open()) {
+        try (Backend backend = database.openSignedIn(actor)) {
             EmergencyCommand command = backend.emergencyCommand();
             Activation a;
             try {
@@ -96,7 +96,7 @@ public final class StandDownCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 return CommandProblem.refuse(spec, e.getMessage());
             }
-            StandDownSummary s = command.standDown().standDown(activation, order, actor.name());
+            StandDownSummary s = command.standDown().standDown(activation, order, DatabaseOptions.actor(backend));
             printSummary(out, m, s);
             out.println(new ObjectMapper().writeValueAsString(json(s)));
             out.flush();

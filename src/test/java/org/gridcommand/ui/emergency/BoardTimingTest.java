@@ -60,7 +60,7 @@ class BoardTimingTest {
         MapWallView mapView = new MapWallView(map);
         TabPane panels = new TabPane();
         panels.setPrefWidth(760);
-        feature = new EmergencyFeature(new EmergencyCommand(backend.emergency(), backend.systemEvents(),
+        feature = new EmergencyFeature(new EmergencyCommand(backend.systemEmergency(), backend.systemEvents(),
                 backend.clock()),
                 BackgroundTasks.withFxThread(background), new Messages(Locale.SIMPLIFIED_CHINESE), backend.clock(),
                 "bench", map, mapView, panels);
