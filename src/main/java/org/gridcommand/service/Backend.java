@@ -289,9 +289,10 @@ public final class Backend implements AutoCloseable {
         EventService intakeEvents = new EventService(database, clock, locator,
                 new WorkingCalendarStore(database).load());
         IntakeServer.Settings sized = new IntakeServer.Settings(settings.bindAddress(), settings.port(),
-                settings.token(), settings.limits().withWriters(isShared() ? 8 : 4));
-        return new IntakeServer(sized, intakeEvents,
-                new SensorAlarmService(database, clock, intakeEvents, rules), clock);
+                settings.limits().withWriters(isShared() ? 8 : 4));
+        // the endpoint only reads the senders' tokens: issuing and revoking them stays the administrator's
+        return new IntakeServer(sized, intakeEvents, new SensorAlarmService(database, clock, intakeEvents, rules),
+                new TokenService(database, clock, Permissions.system()), clock);
     }
 
     /**
