@@ -55,7 +55,8 @@ class TicketImportCrashTest {
         Path db = work.resolve("city");
         List<CrashTrials.Trial> trials = CrashTrials.newList();
         for (int i = 1; i <= kills; i++) {
-            ChildGridCommand child = ChildGridCommand.start(dir.resolve("kill-" + i + ".log"), CliAccounts.withPassword(),
+            ChildGridCommand child = ChildGridCommand.start(dir.resolve("kill-" + i + ".log"),
+                    CliAccounts.withPassword(),
                     "import", "tickets", csv.toString(), "--mapping", mapping.toString(), "--db", db.toString(),
                     "--user", CliAccounts.ADMIN);
             long after = CrashTrials.killAtRandom(child, busy, random);
@@ -82,7 +83,8 @@ class TicketImportCrashTest {
     }
 
     private Duration timeOneImport(Path db, Path csv, Path mapping) throws Exception {
-        ChildGridCommand child = ChildGridCommand.start(dir.resolve("reference.log"), CliAccounts.withPassword(), "import",
+        ChildGridCommand child = ChildGridCommand.start(dir.resolve("reference.log"), CliAccounts.withPassword(),
+                "import",
                 "tickets", csv.toString(), "--mapping", mapping.toString(), "--db", db.toString(), "--user",
                 CliAccounts.ADMIN);
         assertThat(child.awaitOutput("Opened H2", Duration.ofMinutes(2))).isTrue();

@@ -74,7 +74,8 @@ public final class ActivateCommand implements Callable<Integer> {
             Map<String, Object> json = json(p);
             if (commit) {
                 // the command commits exactly what it asked for and just printed
-                long id = services.activations().commit(p, p.request(), Adjustments.none(), DatabaseOptions.actor(backend));
+                long id = services.activations().commit(p, p.request(), Adjustments.none(),
+                        DatabaseOptions.actor(backend));
                 json.put("activation_id", id);
                 // the tasks become closed-loop events dispatched to their units, as from the console
                 List<Long> events = backend.emergencyCommand().tasks()

@@ -32,8 +32,9 @@ import org.slf4j.LoggerFactory;
  * sending system (grid app, sensor platform, camera platform; {@code gridcommand token issue NAME --channel C}):
  * 401 for a missing, wrong or revoked one; 429 for a while after repeated wrong tokens from one address
  * ({@link TokenGuard}); 403 for a report on another channel than the token's, or a reading without the sensor
- * platform's token. The history's report line names the sending system (the token's name), whatever the body says. A body that is not understood or not plausible gets 400 with
- * the reason; a refusal by the closed loop 422; an unknown sensor 404; a failure of the server 503 — and then
+ * platform's token. The history's report line names the sending system (the token's name), whatever the body
+ * says. A body that is not understood or not plausible gets 400 with the reason; a refusal by the closed loop
+ * 422; an unknown sensor 404; a failure of the server 503 — and then
  * nothing was recorded, so the sender retries (re-sending with the same external id never duplicates). 202 is only
  * sent after the transaction committed. Binds to loopback unless told otherwise.
  * <p>

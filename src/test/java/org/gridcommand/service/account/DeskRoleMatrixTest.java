@@ -126,7 +126,8 @@ class DeskRoleMatrixTest {
                         if (step.useCase.allows(role)) {
                             wrong.add(role + " was refused " + step + ": " + said);
                         } else if (!said.equals(step.refusal(login))) {
-                            wrong.add(role + " " + step + " said \"" + said + "\", not \"" + step.refusal(login) + "\"");
+                            wrong.add(role + " " + step + " said \"" + said + "\", not \"" + step.refusal(login)
+                                    + "\"");
                         } else if (!desks.fingerprint().equals(before)) {
                             wrong.add(role + " " + step + " was refused but changed something");
                         }
