@@ -222,6 +222,11 @@ final class ConsoleStartup {
     }
 
     /** The MBTiles file chosen in the console's import window, if it still exists. */
+    /** The open database's services, once loaded (tests hand the console over to another account through it). */
+    Backend backend() {
+        return backend;
+    }
+
     private Path chosenBaseMap() {
         String file = settings.baseMapFile();
         return file != null && Files.isRegularFile(Path.of(file)) ? Path.of(file) : null;
