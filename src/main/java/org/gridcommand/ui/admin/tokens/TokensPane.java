@@ -52,7 +52,8 @@ public final class TokensPane extends VBox {
         table.setId("token-table");
         table.getColumns().add(column("tokens.col.name", ApiToken::name));
         table.getColumns().add(column("tokens.col.actsAs", t -> t.sender()
-                ? messages.get("tokens.sender", t.channel().name()) : messages.get("tokens.account", t.accountLogin())));
+                ? messages.get("tokens.sender", t.channel().name())
+                : messages.get("tokens.account", t.accountLogin())));
         table.getColumns().add(column("tokens.col.issued", t -> when(t.createdAt()) + " " + t.createdBy()));
         table.getColumns().add(column("tokens.col.lastUsed", t -> t.lastUsedAt() == null
                 ? messages.get("tokens.never") : when(t.lastUsedAt())));
