@@ -109,6 +109,11 @@ final class ConsoleStartup {
         }
     }
 
+    /** The open database's services, once loaded (tests hand the console over to another account through it). */
+    Backend backend() {
+        return backend;
+    }
+
     /**
      * The console opens on the sign-in form (the embedded default too): every change is made by an account. Signed
      * in already with --user and GRIDCOMMAND_PASSWORD (a wall screen, the start-up bench), it opens at once.

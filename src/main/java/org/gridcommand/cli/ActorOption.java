@@ -3,16 +3,18 @@ package org.gridcommand.cli;
 import picocli.CommandLine.Option;
 
 /**
- * Who does it, for the audit trail or the ledger ({@code @Mixin} of the commands that change something in
- * someone's name). Until the command line has a login, it is {@code --actor}, else the operating system's user.
+ * The retired {@code --actor} of the commands that change something in someone's name: the history records the
+ * signed-in account now ({@code --user} or a token, {@link DatabaseOptions#openSignedIn}), never a typed name. The
+ * option stays, hidden, so that an old script gets a message pointing to --user instead of "unknown option".
  */
 public final class ActorOption {
-    @Option(names = "--actor", paramLabel = "NAME",
-            description = "Who does it (kept in the audit trail or the ledger). Default: your login name.")
+    @Option(names = "--actor", paramLabel = "NAME", hidden = true)
     String actor;
 
-    /** The name to record. */
-    public String name() {
-        return actor != null && !actor.isBlank() ? actor.strip() : System.getProperty("user.name", "gridcommand");
+    /** @throws LoginProblem when --actor was given */
+    void refuse() {
+        if (actor != null) {
+            throw new LoginProblem("login.actorRetired");
+        }
     }
 }

@@ -1,7 +1,9 @@
 package org.gridcommand.cli;
 
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Map;
+import org.gridcommand.domain.account.Account;
 import org.gridcommand.domain.time.ConsoleClock;
 import org.gridcommand.service.Backend;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,6 +25,11 @@ public final class DatabaseOptions {
             + "jdbc:postgresql://host:5432/name (shared). Default: the one given before the command, else "
             + "$GRIDCOMMAND_DB, else the data folder's.")
     String db;
+
+    @Option(names = "--user", paramLabel = "NAME", description = "The account this command acts as, for commands "
+            + "that change data; its password from $GRIDCOMMAND_PASSWORD, else asked for. Without --user, the "
+            + "administrator-issued token in $GRIDCOMMAND_TOKEN.")
+    String user;
 
     /** The root command, or null when a command runs on its own (a script embedding it, a test). */
     private RootCommand root() {
@@ -76,6 +83,38 @@ public final class DatabaseOptions {
 
     public Backend open(Clock clock) {
         return Backend.open(database(), user(), password(), clock, mayCreate());
+    }
+
+    /**
+     * Opens the database on the system clock and signs the command in as an account ({@link CommandLogin}): for
+     * every command that changes data. The history and the ledgers record that account. {@code retired} is the
+     * command's old --actor, refused with a pointer to --user when given.
+     *
+     * @throws LoginProblem when the command has no way to act as an account (nothing is opened then)
+     */
+    public Backend openSignedIn(ActorOption retired) {
+        return openSignedIn(retired, ConsoleClock.system());
+    }
+
+    public Backend openSignedIn(ActorOption retired, Clock clock) {
+        if (retired != null) {
+            retired.refuse();
+        }
+        Backend backend = open(clock);
+        try {
+            RootCommand root = root();
+            new CommandLogin(env(), System.console(), root != null ? root.messages()
+                    : new CliMessages(Locale.SIMPLIFIED_CHINESE)).signIn(backend, user);
+            return backend;
+        } catch (RuntimeException e) {
+            backend.close();
+            throw e;
+        }
+    }
+
+    /** The login name of the account a signed-in command acts as (for its own messages). */
+    public static String actor(Backend signedIn) {
+        return signedIn.session().current().map(Account::loginName).orElseThrow();
     }
 
     /** For the demo: a new database is what it is for. */

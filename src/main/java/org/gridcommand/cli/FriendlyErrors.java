@@ -33,6 +33,8 @@ final class FriendlyErrors implements IExecutionExceptionHandler {
         String refusal = new EventWords(root.locale()).refusal(e);
         if (refusal != null) {
             err.println("gridcommand: " + refusal);
+        } else if (e instanceof LoginProblem p) {
+            err.println("gridcommand: " + p.say(new CliMessages(root.locale())));
         } else if (e instanceof BackendUnavailableException b) {
             err.println("gridcommand: " + new CliMessages(root.locale()).problem(b.key(), b.args(), b.getMessage()));
         } else if (e instanceof IllegalStateException || e instanceof IllegalArgumentException) {

@@ -77,7 +77,7 @@ final class ImportCommand {
             RootCommand root = parent.root;
             BulkLoadCompaction compaction = database.bulkLoadCompaction();
             GridImportReport report;
-            try (Backend backend = database.open()) {
+            try (Backend backend = database.openSignedIn(null)) {
                 try {
                     report = backend.gridImports().importFile(file,
                             new GridImportOptions(lvl, codeField, nameField, parentField, crs, charset));

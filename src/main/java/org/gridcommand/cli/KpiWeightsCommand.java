@@ -41,14 +41,14 @@ final class KpiWeightsCommand implements Callable<Integer> {
         CliMessages words = kpi.root.messages();
         Locale locale = kpi.root.locale();
         Role which = role == null ? null : CliChoices.role(role, words);
-        try (Backend backend = database.open()) {
+        try (Backend backend = set == null ? database.open() : database.openSignedIn(actor)) {
             if (set != null) {
                 if (which == null) {
                     throw new IllegalArgumentException(words.get("kpi.weights.needs_role",
                             "department, intake_officer, grid_worker"));
                 }
                 try {
-                    backend.kpi().changeWeights(which, parse(which, words), actor.name());
+                    backend.kpi().changeWeights(which, parse(which, words), DatabaseOptions.actor(backend));
                 } catch (WeightsRefusedException e) {
                     throw new IllegalArgumentException(words.get("kpi.weights.refused." + e.key(),
                             e.args().toArray()));

@@ -4,6 +4,7 @@ import java.time.Clock;
 import org.gridcommand.service.account.AccountService;
 import org.gridcommand.service.account.PasswordHashes;
 import org.gridcommand.service.account.Permissions;
+import org.gridcommand.service.account.TokenService;
 import org.gridcommand.service.account.WatchSession;
 import org.gridcommand.service.city.CityService;
 import org.gridcommand.service.drill.DrillCities;
@@ -79,6 +80,9 @@ public final class Backend implements AutoCloseable {
     private final ActivationTasks activationTasks;
     private final BoardReader activationBoard;
     private final StandDown standDown;
+    /** The unchecked twins of {@link #resources} and {@link #activations}, made on first use. */
+    private ResourceService systemResources;
+    private ActivationService systemActivations;
     private final KpiService kpi;
     private final Reports reports;
     private SharedChanges sharedChanges;
@@ -92,8 +96,9 @@ public final class Backend implements AutoCloseable {
         this.systemEvents = new EventService(database, clock);
         this.events = new EventService(database, clock, Permissions.of(session));
         this.mapPoints = new MapPointsService(database, clock);
-        this.resources = new ResourceService(database, clock);
-        this.activations = new ActivationService(database, clock, resources);
+        // the commander (activations) and the keeper (stock) are checked here; the task events raised are the system's
+        this.resources = new ResourceService(database, clock, Permissions.of(session));
+        this.activations = new ActivationService(database, clock, resources, Permissions.of(session));
         this.capExport = new CapExporter(activations, clock, CapExporter.DEFAULT_SENDER);
         // the emergency services are where the commander is checked; the task events they raise are the system's
         this.sensorFeed = new SensorFeed(database, clock);
@@ -105,7 +110,8 @@ public final class Backend implements AutoCloseable {
         this.standDown = new StandDown(activations, systemEvents, clock);
         WorkingCalendarStore calendar = new WorkingCalendarStore(database);
         this.kpi = new KpiService(new EventFactsStore(database), new HistoryRowScan(database),
-                new KpiNamesStore(database), new KpiWeightsStore(database), calendar::load, clock);
+                new KpiNamesStore(database), new KpiWeightsStore(database), calendar::load, clock,
+                Permissions.of(session));
         this.reports = new Reports(kpi, city);
     }
 
@@ -176,6 +182,11 @@ public final class Backend implements AutoCloseable {
     /** Accounts: sign-in with lockout, creation, the list. */
     public AccountService accounts() {
         return accounts;
+    }
+
+    /** API tokens: issued, listed and revoked by an administrator; the command line's and the senders' sign-in. */
+    public TokenService tokens() {
+        return new TokenService(database, clock, Permissions.of(session));
     }
 
     /** Who is signed in here; {@link #events()} and the desks built on it check every change against it. */
@@ -255,6 +266,25 @@ public final class Backend implements AutoCloseable {
         return standDown;
     }
 
+    /**
+     * Activations that check nobody, for the system's own steps: a drill's scripted players (they act in their
+     * script's name on the drill's copy), the benches' loads. Never handed to a view a person works with.
+     */
+    public synchronized ActivationService systemActivations() {
+        if (systemActivations == null) {
+            systemActivations = new ActivationService(database, clock, systemResources());
+        }
+        return systemActivations;
+    }
+
+    /** Warehouses and stock that check nobody: the twin of {@link #resources} for the same system callers. */
+    public synchronized ResourceService systemResources() {
+        if (systemResources == null) {
+            systemResources = new ResourceService(database, clock);
+        }
+        return systemResources;
+    }
+
     /** The dispatch console's reads beside the closed loop: queue change watch, pick lists, attachments. */
     public EventDesk eventDesk() {
         return EventDesk.of(database, clock);
@@ -267,7 +297,7 @@ public final class Backend implements AutoCloseable {
 
     /** How many times the center calls a reporter back (a rule every console shares). */
     public ReturnVisitRule returnVisitRule() {
-        return new ReturnVisitRule(database);
+        return new ReturnVisitRule(database, Permissions.of(session));
     }
 
     /** The triage desk (待立案): reports waiting for registration, on the closed loop of {@link #events()}. */
@@ -287,7 +317,7 @@ public final class Backend implements AutoCloseable {
 
     /** Boundary imports (GeoJSON, Shapefile) into this database. */
     public GridImportService gridImports() {
-        return new GridImportService(database);
+        return new GridImportService(database, Permissions.of(session));
     }
 
     /** The search box's queries (areas, cameras, events) and the database's own locate. */
@@ -317,6 +347,11 @@ public final class Backend implements AutoCloseable {
 
     /** 12345 hotline exports into the closed loop. */
     public TicketImportService ticketImports() {
+        return new TicketImportService(database, clock, Permissions.of(session));
+    }
+
+    /** The hotline import for the benches' generated loads (the system's, checked against nobody). */
+    public TicketImportService systemTicketImports() {
         return new TicketImportService(database, clock);
     }
 
@@ -336,9 +371,10 @@ public final class Backend implements AutoCloseable {
         EventService intakeEvents = new EventService(database, clock, locator,
                 new WorkingCalendarStore(database).load());
         IntakeServer.Settings sized = new IntakeServer.Settings(settings.bindAddress(), settings.port(),
-                settings.token(), settings.limits().withWriters(isShared() ? 8 : 4));
-        return new IntakeServer(sized, intakeEvents,
-                new SensorAlarmService(database, clock, intakeEvents, rules), clock);
+                settings.limits().withWriters(isShared() ? 8 : 4));
+        // the endpoint only reads the senders' tokens: issuing and revoking them stays the administrator's
+        return new IntakeServer(sized, intakeEvents, new SensorAlarmService(database, clock, intakeEvents, rules),
+                new TokenService(database, clock, Permissions.system()), clock);
     }
 
     /**

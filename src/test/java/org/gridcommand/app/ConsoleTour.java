@@ -112,7 +112,9 @@ final class ConsoleTour {
         });
         record("area details", stage);
 
-        // the commander picks a plan in the library (the street chosen above is the area), then presses F9
+        // the shift leader hands the console to the commander (only a commander may activate a plan, issue 12),
+        // who picks a plan in the library (the street chosen above is the area), then presses F9
+        console.startup().backend().session().signIn("commander", "commander2026".toCharArray());
         fx(() -> {
             ((ListView<?>) stage.getScene().lookup("#plan-list")).getSelectionModel().select(0);
             return null;

@@ -10,6 +10,7 @@ import java.net.http.HttpTimeoutException;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Map;
@@ -23,6 +24,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.gridcommand.domain.event.Channel;
+import org.gridcommand.service.account.Permissions;
+import org.gridcommand.service.account.TokenService;
 import org.gridcommand.store.Database;
 import org.gridcommand.store.DatabaseLocation;
 import org.gridcommand.store.TestDatabases;
@@ -36,10 +40,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * (H2's default write delay lost the last half second of acknowledged reports: 85 of 1,211 in the probe.)
  */
 class AcknowledgedReportsSurviveKillTest {
-    private static final String TOKEN = "crash-test-token-0123456789";
     private static final Pattern PORT = Pattern.compile("http://127\\.0\\.0\\.1:(\\d+)/");
     static final int CI_KILLS = 3;
     private static final int SENDERS = 8;
+
+    /** The grid app's sender token, issued for each test's database. */
+    private String token;
 
     @TempDir
     Path dir;
@@ -61,12 +67,17 @@ class AcknowledgedReportsSurviveKillTest {
             Database.open(location).close();
         }
         String db = vendor == DatabaseLocation.Vendor.H2 ? dir.resolve("city").toString() : location.jdbcUrl();
+        // the grid app's own sender token (issued unchecked here: this test is about kills, not about who issues)
+        try (Database d = Database.open(DatabaseLocation.parse(db, null, null))) {
+            token = new TokenService(d, Clock.systemUTC(), Permissions.system())
+                    .issueForSender("grid-app", Channel.GRID_WORKER).secret();
+        }
         int kills = CrashTrials.kills(CI_KILLS);
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         StringBuilder rounds = new StringBuilder();
         for (int round = 1; round <= kills; round++) {
             ChildGridCommand child = ChildGridCommand.start(dir.resolve("intake-" + round + ".log"),
-                    Map.of("GRIDCOMMAND_INTAKE_TOKEN", TOKEN), "serve-intake", "--db", db, "--port", "0");
+                    Map.of(), "serve-intake", "--db", db, "--port", "0");
             assertThat(child.awaitOutput("Intake endpoint on", Duration.ofMinutes(2))).as(child.output()).isTrue();
             Matcher m = PORT.matcher(child.output());
             assertThat(m.find()).isTrue();
@@ -87,7 +98,7 @@ class AcknowledgedReportsSurviveKillTest {
     }
 
     /** {@value #SENDERS} senders post as fast as they are answered; the child is killed after {@code millis}. */
-    private static void sendUnderLoad(int port, int round, Set<String> acknowledged, ChildGridCommand child,
+    private void sendUnderLoad(int port, int round, Set<String> acknowledged, ChildGridCommand child,
                                       long millis) throws Exception {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(2)).build();
@@ -129,11 +140,11 @@ class AcknowledgedReportsSurviveKillTest {
         assertThat(senders.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
     }
 
-    private static HttpRequest report(int port, String id) {
+    private HttpRequest report(int port, String id) {
         String body = "{\"channel\":\"GRID_WORKER\",\"external_id\":\"" + id + "\",\"title\":\"井盖缺失\","
                 + "\"lon\":120.21,\"lat\":30.255}";
         return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/reports"))
-                .timeout(Duration.ofSeconds(10)).header("Authorization", "Bearer " + TOKEN)
+                .timeout(Duration.ofSeconds(10)).header("Authorization", "Bearer " + token)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.gridcommand.cli.CliAccounts;
 import org.gridcommand.store.Database;
 import org.gridcommand.store.DatabaseLocation;
 import org.gridcommand.store.DatabaseUnavailableException;
@@ -60,6 +61,13 @@ final class CrashTrials {
                 db.toString());
         if (status != 0) {
             throw new AssertionError("could not create " + db + " with " + ChildGridCommand.otherJar());
+        }
+    }
+
+    /** Adds the accounts the killed commands sign in with (they change data: issue 12). */
+    static void addAccounts(Path db) {
+        try (Database d = Database.open(DatabaseLocation.parse(db.toString(), null, null))) {
+            CliAccounts.create(d);
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import org.gridcommand.cli.CliAccounts;
 import org.gridcommand.store.DatabaseUnavailableException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,9 +34,10 @@ class GridAndDemoCrashTest {
         Random random = CrashTrials.random();
         Path base = dir.resolve("base");
         CrashTrials.createEmpty(base.resolve("city"), dir.resolve("create.log"));
+        CrashTrials.addAccounts(base.resolve("city"));
         Path geojson = writeGrids(dir.resolve("grids.geojson"), grids);
         String[] command = {"import", "grids", geojson.toString(), "--level", "GRID", "--code-field", "code",
-            "--name-field", "name"};
+            "--name-field", "name", "--user", CliAccounts.ADMIN};
         String areas = "SELECT COUNT(*) FROM area";
 
         Path reference = dir.resolve("reference");
@@ -48,7 +50,8 @@ class GridAndDemoCrashTest {
         Path db = work.resolve("city");
         List<CrashTrials.Trial> trials = CrashTrials.newList();
         for (int i = 1; i <= CrashTrials.kills(CI_KILLS); i++) {
-            ChildGridCommand child = ChildGridCommand.start(dir.resolve("grid-kill-" + i + ".log"), Map.of(),
+            ChildGridCommand child = ChildGridCommand.start(dir.resolve("grid-kill-" + i + ".log"),
+                    CliAccounts.withPassword(),
                     withDb(command, db));
             long after = CrashTrials.killAtRandom(child, busy, random);
             boolean removed = CrashTrials.maybeRemoveLock(db, i % 2 == 1);
@@ -61,7 +64,8 @@ class GridAndDemoCrashTest {
         System.out.print(CrashTrials.summary("import grids (" + grids + " boundaries)", trials));
         assertThat(trials).extracting(CrashTrials.Trial::outcome)
                 .doesNotContain(CrashTrials.Outcome.DAMAGED, CrashTrials.Outcome.PARTIAL);
-        int status = ChildGridCommand.run(dir.resolve("grid-rerun.log"), Duration.ofMinutes(10), Map.of(),
+        int status = ChildGridCommand.run(dir.resolve("grid-rerun.log"), Duration.ofMinutes(10),
+                CliAccounts.withPassword(),
                 withDb(command, db));
         assertThat(status).isIn(0, 3);
         assertThat(CrashTrials.count(db, areas)).isEqualTo(grids);
@@ -106,7 +110,8 @@ class GridAndDemoCrashTest {
     }
 
     private Duration timeOneRun(Path db, String... command) throws Exception {
-        ChildGridCommand child = ChildGridCommand.start(dir.resolve("reference-" + command[0] + ".log"), Map.of(),
+        ChildGridCommand child = ChildGridCommand.start(dir.resolve("reference-" + command[0] + ".log"),
+                CliAccounts.withPassword(),
                 withDb(command, db));
         assertThat(child.awaitOutput("Opened H2", Duration.ofMinutes(2))).as(child.output()).isTrue();
         long opened = System.nanoTime();

@@ -8,8 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
+import org.gridcommand.cli.CliAccounts;
 import org.gridcommand.store.DatabaseUnavailableException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,6 +41,7 @@ class TicketImportCrashTest {
         Random random = CrashTrials.random();
         Path base = dir.resolve("base");
         CrashTrials.createEmpty(base.resolve("city"), dir.resolve("create.log"));
+        CrashTrials.addAccounts(base.resolve("city"));
         Path csv = writeTickets(dir.resolve("tickets.csv"), rows);
         Path mapping = writeMapping(dir.resolve("mapping.yaml"));
 
@@ -54,8 +55,10 @@ class TicketImportCrashTest {
         Path db = work.resolve("city");
         List<CrashTrials.Trial> trials = CrashTrials.newList();
         for (int i = 1; i <= kills; i++) {
-            ChildGridCommand child = ChildGridCommand.start(dir.resolve("kill-" + i + ".log"), Map.of(),
-                    "import", "tickets", csv.toString(), "--mapping", mapping.toString(), "--db", db.toString());
+            ChildGridCommand child = ChildGridCommand.start(dir.resolve("kill-" + i + ".log"),
+                    CliAccounts.withPassword(),
+                    "import", "tickets", csv.toString(), "--mapping", mapping.toString(), "--db", db.toString(),
+                    "--user", CliAccounts.ADMIN);
             long after = CrashTrials.killAtRandom(child, busy, random);
             boolean removed = CrashTrials.maybeRemoveLock(db, i % 2 == 0);
             trials.add(look(i, after, removed, db, rows));
@@ -70,8 +73,9 @@ class TicketImportCrashTest {
                 .doesNotContain(CrashTrials.Outcome.DAMAGED, CrashTrials.Outcome.PARTIAL);
 
         // the re-run is killed the moment it says "imported": what it acknowledged must be on disk
-        ChildGridCommand rerun = ChildGridCommand.start(dir.resolve("rerun.log"), Map.of(), "import", "tickets",
-                csv.toString(), "--mapping", mapping.toString(), "--db", db.toString());
+        ChildGridCommand rerun = ChildGridCommand.start(dir.resolve("rerun.log"), CliAccounts.withPassword(), "import",
+                "tickets", csv.toString(), "--mapping", mapping.toString(), "--db", db.toString(), "--user",
+                CliAccounts.ADMIN);
         assertThat(rerun.awaitOutput(" imported (", Duration.ofMinutes(10))).as(rerun.output()).isTrue();
         rerun.kill();
         assertThat(CrashTrials.count(db, EVENTS)).isEqualTo(rows);
@@ -79,8 +83,10 @@ class TicketImportCrashTest {
     }
 
     private Duration timeOneImport(Path db, Path csv, Path mapping) throws Exception {
-        ChildGridCommand child = ChildGridCommand.start(dir.resolve("reference.log"), Map.of(), "import", "tickets",
-                csv.toString(), "--mapping", mapping.toString(), "--db", db.toString());
+        ChildGridCommand child = ChildGridCommand.start(dir.resolve("reference.log"), CliAccounts.withPassword(),
+                "import",
+                "tickets", csv.toString(), "--mapping", mapping.toString(), "--db", db.toString(), "--user",
+                CliAccounts.ADMIN);
         assertThat(child.awaitOutput("Opened H2", Duration.ofMinutes(2))).isTrue();
         long opened = System.nanoTime();
         assertThat(child.waitFor(Duration.ofMinutes(10))).as(child.output()).isIn(0, 3);

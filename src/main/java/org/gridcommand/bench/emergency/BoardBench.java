@@ -50,6 +50,9 @@ public final class BoardBench {
         Backend backend = Backend.open(db, System.getenv("GRIDCOMMAND_DB_USER"),
                 System.getenv("GRIDCOMMAND_DB_PASSWORD"),
                 Clock.systemDefaultZone());
+        // F9 is the commander's: sign in as the demo city's commander, with the password the bench hands over
+        backend.session().signIn("commander", System.getenv().getOrDefault("GRIDCOMMAND_PASSWORD", "")
+                .toCharArray());
         List<Area> areas = backend.city().areas();
         ExecutorService background = Executors.newFixedThreadPool(2);
         CompletableFuture<EmergencyFeature> started = new CompletableFuture<>();

@@ -66,7 +66,7 @@ public final class IntakeBench {
             int micro = new IntakeBenchKit(backend.database(), backend.clock()).buildCity();
             out.printf("generated city: %,d micro-grids in %,d ms%n", micro, (System.nanoTime() - t0) / 1_000_000);
 
-            TicketImportReport r = backend.ticketImports().importFile(csv, TicketMappingFile.read(mapping),
+            TicketImportReport r = backend.systemTicketImports().importFile(csv, TicketMappingFile.read(mapping),
                     new TicketImportOptions(true, null));
             double perS = r.imported() * 1000.0 / Math.max(1, r.millis());
             out.printf("hotline import:                  %,9d tickets in %,6d ms = %,9.0f tickets/s (target ≥ 5,000)%n",

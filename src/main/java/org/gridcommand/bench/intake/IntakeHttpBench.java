@@ -2,16 +2,17 @@ package org.gridcommand.bench.intake;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintStream;
-import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gridcommand.bench.BenchFolder;
 import org.gridcommand.bench.intake.IntakeBenchKit;
 import org.gridcommand.domain.time.ConsoleClock;
+import org.gridcommand.domain.event.Channel;
 import org.gridcommand.service.Backend;
+import org.gridcommand.service.account.Permissions;
+import org.gridcommand.service.account.TokenService;
 import org.gridcommand.service.intake.IntakeServer;
 import org.gridcommand.service.intake.SensorAlarmRules;
 
@@ -54,7 +55,6 @@ public final class IntakeHttpBench {
     }
 
     private int measure(String dbSpec) throws Exception {
-        String token = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
         try (Backend backend = Backend.open(dbSpec, System.getenv("GRIDCOMMAND_DB_USER"),
                 System.getenv("GRIDCOMMAND_DB_PASSWORD"), ConsoleClock.system())) {
             boolean embedded = !backend.isShared();
@@ -64,7 +64,10 @@ public final class IntakeHttpBench {
                 out.printf("generated city: %,d micro-grids in %,d ms%n", micro, (System.nanoTime() - t0) / 1_000_000);
             }
             out.printf("database: %s%n", backend.describeDatabase());
-            try (IntakeServer server = backend.intakeServer(new IntakeServer.Settings("127.0.0.1", 0, token),
+            // the bench's grid app gets its own sender token, as an administrator would issue it (the system's)
+            String token = new TokenService(backend.database(), backend.clock(), Permissions.system())
+                    .issueForSender("bench-grid-app", Channel.GRID_WORKER).secret();
+            try (IntakeServer server = backend.intakeServer(new IntakeServer.Settings("127.0.0.1", 0),
                     SensorAlarmRules.triageOnly())) {
                 int port = server.start();
                 SenderLoad load = new SenderLoad(port, token, IntakeBenchKit.cityBounds());

@@ -158,7 +158,7 @@ public final class SyncBench {
         try (BenchFolder dir = new BenchFolder("gridcommand-sync-")) {
             Path mapping = new IntakeBenchKit(b.database(), b.clock()).writeTickets(dir.resolve("tickets.csv"),
                     Math.max(200, trials * 4), 3);
-            b.ticketImports().importFile(dir.resolve("tickets.csv"), TicketMappingFile.read(mapping),
+            b.systemTicketImports().importFile(dir.resolve("tickets.csv"), TicketMappingFile.read(mapping),
                     new TicketImportOptions(false, null));
         }
         if (firstRegisteredOrNull(b) == null) {

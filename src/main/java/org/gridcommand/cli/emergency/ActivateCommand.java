@@ -62,7 +62,7 @@ public final class ActivateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         CliMessages m = CliMessages.of(spec);
-        try (Backend backend = database.open()) {
+        try (Backend backend = commit ? database.openSignedIn(actor) : database.open()) {
             Proposal p = backend.activations().propose(plan, level, area.toArea(backend.activations()));
             if (drill) {
                 p = p.asDrill();
@@ -72,11 +72,12 @@ public final class ActivateCommand implements Callable<Integer> {
             Map<String, Object> json = json(p);
             if (commit) {
                 // the command commits exactly what it asked for and just printed
-                long id = backend.activations().commit(p, p.request(), Adjustments.none(), actor.name());
+                long id = backend.activations().commit(p, p.request(), Adjustments.none(),
+                        DatabaseOptions.actor(backend));
                 json.put("activation_id", id);
                 // the tasks become closed-loop events dispatched to their units, as from the console
                 List<Long> events = backend.activationTasks()
-                        .raiseEvents(id, actor.name());
+                        .raiseEvents(id, DatabaseOptions.actor(backend));
                 json.put("task_events", events);
                 out.println(m.get("activate.done", id, events.size()));
             }

@@ -44,8 +44,8 @@ public final class ExportCommand {
 
         @Override
         public Integer call() throws Exception {
-            try (Backend backend = database.open()) {
-                String xml = backend.capExport().export(activation, actor.name());
+            try (Backend backend = database.openSignedIn(actor)) {
+                String xml = backend.capExport().export(activation, DatabaseOptions.actor(backend));
                 if (out == null) {
                     spec.commandLine().getOut().print(xml);
                     spec.commandLine().getOut().flush();

@@ -70,7 +70,7 @@ public final class StandDownCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         CliMessages m = CliMessages.of(spec);
-        try (Backend backend = database.open()) {
+        try (Backend backend = database.openSignedIn(actor)) {
             Activation a;
             try {
                 a = backend.activations().activation(activation);
@@ -94,7 +94,7 @@ public final class StandDownCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 return CommandProblem.refuse(spec, e.getMessage());
             }
-            StandDownSummary s = backend.standDown().standDown(activation, order, actor.name());
+            StandDownSummary s = backend.standDown().standDown(activation, order, DatabaseOptions.actor(backend));
             printSummary(out, m, s);
             out.println(new ObjectMapper().writeValueAsString(json(s)));
             out.flush();

@@ -64,7 +64,7 @@ public final class ImportTicketsCommand implements Callable<Integer> {
         RootCommand root = (RootCommand) spec.root().userObject();
         BulkLoadCompaction compaction = database.bulkLoadCompaction();
         TicketImportReport r;
-        try (Backend b = database.open()) {
+        try (Backend b = database.openSignedIn(null)) {
             try {
                 r = b.ticketImports().importFile(file, m, new TicketImportOptions(dispatch, this::showProgress));
             } catch (TicketFileException | TicketMappingException e) {

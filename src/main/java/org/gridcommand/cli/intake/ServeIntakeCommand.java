@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
 /** {@code gridcommand serve-intake}: the intake endpoint without the console window (a headless intake server). */
 @Command(name = "serve-intake", mixinStandardHelpOptions = true, description = {
     "Serve the HTTP intake endpoint (POST /api/v1/reports, POST /api/v1/sensor-readings, GET /api/v1/health)",
-    "until stopped. Requests need 'Authorization: Bearer <token>'; the token comes from $GRIDCOMMAND_INTAKE_TOKEN.",
+    "until stopped. Requests need 'Authorization: Bearer <token>' with the sending system's own token, bound to",
+    "its channel (an administrator issues it: gridcommand token issue NAME --channel GRID_WORKER|SENSOR|AI_CAMERA).",
     "An address that sends 10 wrong tokens within a minute gets 429 for 30 s, doubling with each further one.",
     "Bad input gets 400 with the reason (nothing is cut or guessed); see docs/decisions/0015."})
 public final class ServeIntakeCommand implements Callable<Integer> {
@@ -55,11 +56,10 @@ public final class ServeIntakeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        String token = IntakeCli.env(spec).get("GRIDCOMMAND_INTAKE_TOKEN");
-        if (token == null || token.length() < 16) {
-            System.err.println("gridcommand: set GRIDCOMMAND_INTAKE_TOKEN to a secret of at least 16 characters; "
-                    + "the senders put it in 'Authorization: Bearer <token>'.");
-            return 2;
+        if (IntakeCli.env(spec).get("GRIDCOMMAND_INTAKE_TOKEN") != null) {
+            // the one shared secret is retired: an old setup must learn why its senders now get 401
+            System.err.println("gridcommand: GRIDCOMMAND_INTAKE_TOKEN is no longer used: each sending system has its "
+                    + "own token now (gridcommand token issue NAME --channel GRID_WORKER|SENSOR|AI_CAMERA).");
         }
         Map<SensorKind, String> codes = new EnumMap<>(SensorKind.class);
         for (String rule : alarmCategories) {
@@ -70,7 +70,7 @@ public final class ServeIntakeCommand implements Callable<Integer> {
             codes.put(SensorKind.valueOf(kv[0].trim().toUpperCase(Locale.ROOT)), kv[1].trim());
         }
         try (Backend b = database.open();
-             IntakeServer server = b.intakeServer(new IntakeServer.Settings(bind, port, token, limits()),
+             IntakeServer server = b.intakeServer(new IntakeServer.Settings(bind, port, limits()),
                      new SensorAlarmRules(codes))) {
             b.startDailyBackups();
             int bound = server.start();

@@ -29,7 +29,7 @@ public final class VisitTriesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Backend backend = database.open()) {
+        try (Backend backend = tries == null ? database.open() : database.openSignedIn(null)) {
             ReturnVisitRule rule = backend.returnVisitRule();
             if (tries != null) {
                 rule.setTries(tries);

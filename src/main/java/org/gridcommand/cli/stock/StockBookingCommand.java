@@ -42,7 +42,7 @@ abstract class StockBookingCommand implements Callable<Integer> {
     @Mixin
     ActorOption actor;
 
-    abstract StockBook.StockLine book(StockBook book, long warehouseId, String itemCode);
+    abstract StockBook.StockLine book(StockBook book, long warehouseId, String itemCode, String by);
 
     abstract MovementKind kind();
 
@@ -55,7 +55,7 @@ abstract class StockBookingCommand implements Callable<Integer> {
         if (reason.isBlank()) {
             return StockCommand.refuse(spec, m.get("stock.noReason"));
         }
-        try (Backend backend = database.open()) {
+        try (Backend backend = database.openSignedIn(actor)) {
             StockBook book = backend.resources().stock();
             StockBook.WarehouseRef w = StockCommand.warehouse(spec, book, warehouse);
             if (w == null) {
@@ -77,7 +77,7 @@ abstract class StockBookingCommand implements Callable<Integer> {
                 return StockCommand.refuse(spec, m.get("stock.notIssued", w.code(), code, before.available(),
                         before.reserved(), quantity));
             }
-            StockBook.StockLine line = book(book, w.id(), code);
+            StockBook.StockLine line = book(book, w.id(), code, DatabaseOptions.actor(backend));
             PrintWriter out = spec.commandLine().getOut();
             out.println(m.get("stock.booked." + kind(), quantity, line.itemCode(), w.code(), line.quantity(),
                     line.reserved(), line.available()));
@@ -94,8 +94,8 @@ abstract class StockBookingCommand implements Callable<Integer> {
             description = "Book stock received into a warehouse (a new item line if it held none).")
     static final class Receive extends StockBookingCommand {
         @Override
-        StockBook.StockLine book(StockBook book, long warehouseId, String itemCode) {
-            return book.receive(warehouseId, itemCode, quantity, actor.name(), reason);
+        StockBook.StockLine book(StockBook book, long warehouseId, String itemCode, String by) {
+            return book.receive(warehouseId, itemCode, quantity, by, reason);
         }
 
         @Override
@@ -109,8 +109,8 @@ abstract class StockBookingCommand implements Callable<Integer> {
             description = "Book stock issued from a warehouse (only what no running response has reserved).")
     static final class Issue extends StockBookingCommand {
         @Override
-        StockBook.StockLine book(StockBook book, long warehouseId, String itemCode) {
-            return book.issue(warehouseId, itemCode, quantity, actor.name(), reason);
+        StockBook.StockLine book(StockBook book, long warehouseId, String itemCode, String by) {
+            return book.issue(warehouseId, itemCode, quantity, by, reason);
         }
 
         @Override

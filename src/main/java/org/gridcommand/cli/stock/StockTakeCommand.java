@@ -65,10 +65,10 @@ final class StockTakeCommand implements Callable<Integer> {
             return StockCommand.refuse(spec, m.get("stock.take.badFile", file,
                     m.get("stock.take.file." + e.problem().key(), e.problem().args().toArray())));
         }
-        try (Backend backend = database.open()) {
+        try (Backend backend = check ? database.open() : database.openSignedIn(actor)) {
             StockBook book = backend.resources().stock();
             boolean readable = sheet.unreadable().isEmpty();
-            StockTakeReport report = book.take(sheet.counts(), actor.name(),
+            StockTakeReport report = book.take(sheet.counts(), check ? null : DatabaseOptions.actor(backend),
                     reason != null ? reason : m.get("stock.take.reason", file.getFileName()), readable && !check);
             List<StockTakeReport.Row> rows = new ArrayList<>(report.rows());
             rows.addAll(sheet.unreadable());

@@ -28,6 +28,18 @@ public final class WatchSession {
         return a;
     }
 
+    /**
+     * Signs in the account an administrator-issued token acts as (the command line's {@code GRIDCOMMAND_TOKEN}),
+     * replacing whoever was signed in; a refused token leaves the session as it was.
+     *
+     * @throws SignInRefusedException for an unknown or revoked token, or a disabled account
+     */
+    public Account signInWithToken(TokenService tokens, String secret) {
+        Account a = tokens.accountFor(secret);
+        current = a;
+        return a;
+    }
+
     /** Nobody is signed in afterwards: every change is refused until someone signs in. */
     public void signOut() {
         current = null;

@@ -45,7 +45,7 @@ final class PlayerMoves {
                 return events.find(id).getNumber() + " → " + a.unit();
             }
             case ACTIVATE_PLAN -> {
-                ActivationService activations = city.activations();
+                ActivationService activations = city.systemActivations();
                 Proposal p = activations.propose(a.plan(), ResponseLevel.valueOf(a.level()),
                         new AffectedArea.Areas(activations.areaIdsByCode(List.of(a.grid())))).asDrill();
                 activations.commit(p, p.request(), Adjustments.none(), a.actor());
@@ -54,7 +54,7 @@ final class PlayerMoves {
             case ISSUE_STOCK -> {
                 long warehouse = city.drillTrail().warehouseId(a.warehouse())
                         .orElseThrow(() -> new IllegalArgumentException("no warehouse " + a.warehouse()));
-                city.resources().stock().issue(warehouse, a.item(), a.quantity(), a.actor(), "drill");
+                city.systemResources().stock().issue(warehouse, a.item(), a.quantity(), a.actor(), "drill");
                 return a.warehouse() + " · " + a.item() + " × " + a.quantity();
             }
             default -> throw new IllegalArgumentException("unknown action " + a.action());

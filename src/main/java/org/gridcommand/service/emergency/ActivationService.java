@@ -21,6 +21,8 @@ import org.gridcommand.domain.plan.ResponseLevel;
 import org.gridcommand.domain.resource.Team;
 import org.gridcommand.domain.resource.TeamStatus;
 import org.gridcommand.geo.Wgs84;
+import org.gridcommand.domain.account.UseCase;
+import org.gridcommand.service.account.Permissions;
 import org.gridcommand.service.emergency.CommitConflict.Why;
 import org.gridcommand.service.resources.ResourceService;
 import org.gridcommand.store.Database;
@@ -43,10 +45,18 @@ public final class ActivationService {
     private final ActivationLog journal;
     private final ConflictGuard guard;
     private final ActivationPlanner planner = new ActivationPlanner();
+    private final Permissions permissions;
     private volatile PlanBook plans;
     private volatile List<ServingUnit> units;
 
+    /** For system callers ({@link Permissions#system()}): drills' scripted players, benches, tests of the plans. */
     public ActivationService(Database database, Clock clock, ResourceService resources) {
+        this(database, clock, resources, Permissions.system());
+    }
+
+    /** Activation, level changes, task changes and stand-down checked against {@code permissions} (commander). */
+    public ActivationService(Database database, Clock clock, ResourceService resources, Permissions permissions) {
+        this.permissions = permissions;
         this.database = database;
         this.clock = clock;
         this.resources = resources;
@@ -118,7 +128,8 @@ public final class ActivationService {
      *                        or someone else took some of the resources first; nothing was saved, and the exception
      *                        carries a fresh proposal for the commander's choice
      */
-    public long commit(Proposal proposal, ActivationRequest chosen, Adjustments adjustments, String actor) {
+    public long commit(Proposal proposal, ActivationRequest chosen, Adjustments adjustments, String systemActor) {
+        String actor = permissions.require(UseCase.EMERGENCY, systemActor);
         if (proposal.request() == null || !proposal.request().equals(chosen)) {
             throw new CommitConflict(Why.STALE_PROPOSAL, "the proposal was worked out for " + proposal.request()
                     + ", but " + chosen + " is chosen now; nothing was committed", ConflictGuard.quietly(() ->
@@ -165,7 +176,8 @@ public final class ActivationService {
     }
 
     /** Moves one line forward on the board (SENT → EN_ROUTE → ON_SITE → DONE); a team's status follows. */
-    public void updateLine(long lineId, LineStatus status, String actor) {
+    public void updateLine(long lineId, LineStatus status, String systemActor) {
+        String actor = permissions.require(UseCase.EMERGENCY, systemActor);
         if (status == LineStatus.RELEASED) {
             throw new IllegalArgumentException("lines are released by a level change or the stand-down");
         }
@@ -214,7 +226,8 @@ public final class ActivationService {
     }
 
     /** Applies a level change in one transaction: new level, additional lines held, surplus given back, logged. */
-    public void applyLevelChange(LevelChange change, Adjustments adjustments, String actor) {
+    public void applyLevelChange(LevelChange change, Adjustments adjustments, String systemActor) {
+        String actor = permissions.require(UseCase.EMERGENCY, systemActor);
         List<ProposalLine> added = adjustments.applyTo(change.additions().lines());
         guard.run(() -> database.transact(s -> {
             Activation a = activeActivation(s, change.activationId());
@@ -234,6 +247,11 @@ public final class ActivationService {
             return null;
         }), () -> changeLevel(change.activationId(), change.to()).additions());
         resources.refresh();
+    }
+
+    /** The check the stand-down and the task events share with the activation itself. */
+    Permissions permissions() {
+        return permissions;
     }
 
     /** The activation, or IllegalArgumentException when there is none with this id. */

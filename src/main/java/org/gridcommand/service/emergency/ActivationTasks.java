@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.gridcommand.domain.account.UseCase;
 import org.gridcommand.domain.emergency.Activation;
 import org.gridcommand.domain.emergency.ActivationLine;
 import org.gridcommand.domain.emergency.AreaKind;
@@ -48,7 +49,8 @@ public final class ActivationTasks {
      *
      * @return the ids of the events raised, in line order
      */
-    public List<Long> raiseEvents(long activationId, String actor) {
+    public List<Long> raiseEvents(long activationId, String systemActor) {
+        String actor = activations.permissions().require(UseCase.EMERGENCY, systemActor);
         Activation a = activations.activation(activationId);
         String category = categoryFor(a.getEmergencyType());
         List<Long> raised = new ArrayList<>();

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.gridcommand.domain.account.UseCase;
 import org.gridcommand.domain.emergency.Activation;
 import org.gridcommand.domain.emergency.ActivationLine;
 import org.gridcommand.domain.emergency.ActivationLogEntry.Action;
@@ -55,7 +56,8 @@ public final class StandDown {
      *                                  open tasks, or more used than was held (nothing is changed)
      * @throws IllegalStateException    when the activation was stood down already
      */
-    public StandDownSummary standDown(long activationId, StandDownOrder order, String actor) {
+    public StandDownSummary standDown(long activationId, StandDownOrder order, String systemActor) {
+        String actor = activations.permissions().require(UseCase.EMERGENCY, systemActor);
         StandDownReview before = review(activationId);
         check(before, order);
         Set<Long> ended = new HashSet<>();

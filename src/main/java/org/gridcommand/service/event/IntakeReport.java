@@ -16,22 +16,40 @@ import org.gridcommand.domain.event.Urgency;
  * @param wording      for a report the system writes itself (a plan's task): what its title and description say,
  *                     as a phrase each console words in its language ({@code title} and {@code description} keep
  *                     one rendering for exports and search); null for a reporter's own words
+ * @param sender       the sending system whose intake token carried it (the history's actor); null otherwise
  */
 public record IntakeReport(Channel channel, String externalId, String categoryCode, String title,
                            String description, Double lon, Double lat, String address, String reporter,
-                           Instant reportedAt, Urgency urgency, Phrase wording) {
+                           Instant reportedAt, Urgency urgency, Phrase wording, String sender) {
 
     /** A report in the reporter's own words. */
     public IntakeReport(Channel channel, String externalId, String categoryCode, String title, String description,
                         Double lon, Double lat, String address, String reporter, Instant reportedAt,
                         Urgency urgency) {
         this(channel, externalId, categoryCode, title, description, lon, lat, address, reporter, reportedAt, urgency,
-                null);
+                null, null);
+    }
+
+    /** A report worded by {@code wording}, from no particular sending system. */
+    public IntakeReport(Channel channel, String externalId, String categoryCode, String title, String description,
+                        Double lon, Double lat, String address, String reporter, Instant reportedAt,
+                        Urgency urgency, Phrase wording) {
+        this(channel, externalId, categoryCode, title, description, lon, lat, address, reporter, reportedAt, urgency,
+                wording, null);
+    }
+
+    /**
+     * This report as sent by the sending system named {@code sender} (its intake token's name): the history's
+     * report line names the system, whatever the body says; the reporter stays on the event as written.
+     */
+    public IntakeReport sentBy(String sender) {
+        return new IntakeReport(channel, externalId, categoryCode, title, description, lon, lat, address, reporter,
+                reportedAt, urgency, wording, sender);
     }
 
     /** This report, its title and description said by {@code phrase} (keys {@code title.…}, {@code description.…}). */
     public IntakeReport worded(Phrase phrase) {
         return new IntakeReport(channel, externalId, categoryCode, title, description, lon, lat, address, reporter,
-                reportedAt, urgency, phrase);
+                reportedAt, urgency, phrase, sender);
     }
 }

@@ -106,8 +106,9 @@ public final class IntakeSteps {
                 : report.externalId());
         event.setReporter(report.reporter());
         event.setWording(StepParams.phraseJson(report.wording()));
-        String reporter = report.reporter() == null || report.reporter().isBlank()
-                ? report.channel().name() : report.reporter();
+        String reporter = report.sender() != null ? report.sender()
+                : report.reporter() == null || report.reporter().isBlank() ? report.channel().name()
+                : report.reporter();
         return new Recorded(event, new HistoryLine(id, now, reporter, EventStep.REPORT, null, event.getState(),
                 blankToNull(note), null, reportParams(report, event, category).json()));
     }

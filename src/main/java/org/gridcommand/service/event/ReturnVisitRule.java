@@ -1,5 +1,7 @@
 package org.gridcommand.service.event;
 
+import org.gridcommand.domain.account.UseCase;
+import org.gridcommand.service.account.Permissions;
 import org.gridcommand.store.Database;
 import org.hibernate.Session;
 
@@ -14,9 +16,17 @@ public final class ReturnVisitRule {
     private static final String NAME = "return_visit.tries";
 
     private final Database db;
+    private final Permissions permissions;
 
+    /** For system callers ({@link Permissions#system()}) and reads. */
     public ReturnVisitRule(Database db) {
+        this(db, Permissions.system());
+    }
+
+    /** Changes checked against {@code permissions} (a rule of the center is reference data). */
+    public ReturnVisitRule(Database db, Permissions permissions) {
         this.db = db;
+        this.permissions = permissions;
     }
 
     /** The calls allowed before the reporter counts as not reachable. */
@@ -30,6 +40,7 @@ public final class ReturnVisitRule {
      * @throws ActionRefusedException unless 1 ≤ {@code tries} ≤ 10
      */
     public void setTries(int tries) {
+        permissions.require(UseCase.REFERENCE_DATA, null);
         if (tries < 1 || tries > MAX_TRIES) {
             throw new ActionRefusedException("refused.visitTries");
         }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.gridcommand.domain.account.UseCase;
 import org.gridcommand.domain.area.Area;
 import org.gridcommand.domain.area.AreaLevel;
 import org.gridcommand.geo.FeatureProblem;
@@ -19,6 +20,7 @@ import org.gridcommand.geo.io.FeatureFileException;
 import org.gridcommand.geo.io.GeoJsonFeatures;
 import org.gridcommand.geo.io.Shapefile;
 import org.gridcommand.geo.io.SourceFeature;
+import org.gridcommand.service.account.Permissions;
 import org.gridcommand.service.imports.GridImportReport.Kind;
 import org.gridcommand.service.imports.GridImportReport.Note;
 import org.gridcommand.store.Database;
@@ -33,9 +35,17 @@ import org.locationtech.jts.geom.Point;
  */
 public final class GridImportService {
     private final Database db;
+    private final Permissions permissions;
 
+    /** For system callers ({@link Permissions#system()}): generated cities, tests. */
     public GridImportService(Database db) {
+        this(db, Permissions.system());
+    }
+
+    /** Imports checked against {@code permissions} (administrator). */
+    public GridImportService(Database db, Permissions permissions) {
         this.db = db;
+        this.permissions = permissions;
     }
 
     /**
@@ -45,6 +55,7 @@ public final class GridImportService {
      * @throws IllegalArgumentException when the options are wrong (unknown crs, missing level)
      */
     public GridImportReport importFile(Path file, GridImportOptions options) {
+        permissions.require(UseCase.IMPORT, null);
         if (options.level() == null || options.level() == AreaLevel.DISTRICT && options.parentField() != null) {
             throw new IllegalArgumentException("Give the level of the features: STREET, COMMUNITY, GRID or MICRO_GRID "
                     + "(or DISTRICT without a parent field).");

@@ -3,8 +3,6 @@ package org.gridcommand.service.intake;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,13 +10,15 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.function.Function;
+import java.util.Optional;
+import java.util.function.BiFunction;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import org.gridcommand.domain.account.ApiToken;
 import org.gridcommand.service.event.ActionRefusedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,8 +29,8 @@ import org.slf4j.LoggerFactory;
  * runs on the {@code writers} executor, which answers through Jetty's callback.
  */
 final class IntakeHandler extends Handler.Abstract {
-    /** What the two POST paths do with a complete body; a returned map is the 202 answer. */
-    record Work(Function<byte[], Object> report, Function<byte[], Object> reading) {
+    /** What the two POST paths do with a complete body from a sending system; a returned map is the 202 answer. */
+    record Work(BiFunction<byte[], ApiToken, Object> report, BiFunction<byte[], ApiToken, Object> reading) {
     }
 
     static final String HEALTH = "/api/v1/health";
@@ -42,14 +42,14 @@ final class IntakeHandler extends Handler.Abstract {
     private static final Logger LOG = LoggerFactory.getLogger(IntakeHandler.class);
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final byte[] token;
+    private final SenderTokens senders;
     private final TokenGuard guard;
     private final Work work;
     private final Executor writers;
     private final Clock clock;
 
-    IntakeHandler(String token, TokenGuard guard, Work work, Executor writers, Clock clock) {
-        this.token = token.getBytes(StandardCharsets.UTF_8);
+    IntakeHandler(SenderTokens senders, TokenGuard guard, Work work, Executor writers, Clock clock) {
+        this.senders = senders;
         this.guard = guard;
         this.work = work;
         this.writers = writers;
@@ -59,7 +59,7 @@ final class IntakeHandler extends Handler.Abstract {
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
         String path = Request.getPathInContext(request);
-        Function<byte[], Object> job = switch (path) {
+        BiFunction<byte[], ApiToken, Object> job = switch (path) {
             case REPORTS -> work.report();
             case READINGS -> work.reading();
             default -> null;
@@ -75,7 +75,11 @@ final class IntakeHandler extends Handler.Abstract {
             }
         } else if (!"POST".equals(method)) {
             refuseMethod(response, callback, "POST");
-        } else if (admitted(request, response, callback)) {
+        } else {
+            ApiToken sender = admitted(request, response, callback);
+            if (sender == null) {
+                return true;
+            }
             if (request.getLength() > MAX_BODY) {
                 tooLarge(request, response, callback);
             } else {
@@ -83,7 +87,7 @@ final class IntakeHandler extends Handler.Abstract {
                     if (failure != null) {
                         tooLarge(request, response, callback);
                     } else {
-                        schedule(job, body, response, callback);
+                        schedule(job, body, sender, response, callback);
                     }
                 });
             }
@@ -105,38 +109,41 @@ final class IntakeHandler extends Handler.Abstract {
                 x -> send(response, callback, 413, answer)));
     }
 
-    /** Checks the token and the address's record of wrong ones; answers 401 / 429 itself when not admitted. */
-    private boolean admitted(Request request, Response response, Callback callback) {
+    /**
+     * Checks the token (a sending system's, not revoked) and the address's record of wrong ones; answers 401 / 429
+     * itself and returns null when not admitted.
+     */
+    private ApiToken admitted(Request request, Response response, Callback callback) {
         String address = Request.getRemoteAddr(request);
         Duration refused = guard.refusedFor(address);
-        boolean right = rightToken(request.getHeaders().get(HttpHeader.AUTHORIZATION));
+        Optional<ApiToken> sender = senders.sender(bearer(request.getHeaders().get(HttpHeader.AUTHORIZATION)));
+        boolean right = sender.isPresent();
         if (right && refused.isZero()) {
-            return true;
+            return sender.get();
         }
         Duration lock = right ? refused : guard.failed(address);
         if (lock.isZero()) {
             response.getHeaders().put(HttpHeader.WWW_AUTHENTICATE, "Bearer");
-            send(response, callback, 401, error("missing or wrong token: send Authorization: Bearer <token>"));
+            send(response, callback, 401, error("missing, wrong or revoked token: send Authorization: Bearer <token>, "
+                    + "the token the administrator issued to this sending system (gridcommand token issue)"));
         } else {
             long seconds = Math.max(1, lock.toSeconds());
             response.getHeaders().put(HttpHeader.RETRY_AFTER, Long.toString(seconds));
             send(response, callback, 429, error("too many wrong tokens from " + address + ": refused for " + seconds
                     + " s. Check the token the sender is configured with."));
         }
-        return false;
+        return null;
     }
 
-    private boolean rightToken(String header) {
-        if (header == null || !header.startsWith("Bearer ")) {
-            return false;
-        }
-        return MessageDigest.isEqual(header.substring(7).strip().getBytes(StandardCharsets.UTF_8), token);
+    private static String bearer(String header) {
+        return header == null || !header.startsWith("Bearer ") ? null : header.substring(7).strip();
     }
 
-    private void schedule(Function<byte[], Object> job, byte[] body, Response response, Callback callback) {
+    private void schedule(BiFunction<byte[], ApiToken, Object> job, byte[] body, ApiToken sender, Response response,
+                          Callback callback) {
         try {
             writers.execute(() -> {
-                Answer a = answer(job, body);
+                Answer a = answer(job, body, sender);
                 send(response, callback, a.status, a.body);
             });
         } catch (RejectedExecutionException e) {
@@ -149,11 +156,13 @@ final class IntakeHandler extends Handler.Abstract {
     private record Answer(int status, Object body) {
     }
 
-    private static Answer answer(Function<byte[], Object> job, byte[] body) {
+    private static Answer answer(BiFunction<byte[], ApiToken, Object> job, byte[] body, ApiToken sender) {
         try {
-            return new Answer(202, job.apply(body));
+            return new Answer(202, job.apply(body, sender));
         } catch (BadRequestException e) {
             return new Answer(400, error(e.getMessage()));
+        } catch (WrongChannelException e) {
+            return new Answer(403, error(e.getMessage()));
         } catch (UnknownSensorException | NoSuchElementException e) {
             return new Answer(404, error(e.getMessage()));
         } catch (ActionRefusedException e) {

@@ -13,7 +13,11 @@ import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.gridcommand.domain.account.ApiToken;
+import org.gridcommand.domain.event.Channel;
+import org.gridcommand.service.account.TokenService;
 import org.gridcommand.service.event.EventService;
+import org.gridcommand.service.event.IntakeReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,9 +28,13 @@ import org.slf4j.LoggerFactory;
  * <li>{@code POST /api/v1/sensor-readings} — a reading; 202 with the sensor state and any alarm event</li>
  * <li>{@code GET /api/v1/health} — 200 {"status":"ok"}; the only path that needs no token</li>
  * </ul>
- * Every other request needs {@code Authorization: Bearer <token>} (401 otherwise; 429 for a while after repeated
- * wrong tokens from one address, {@link TokenGuard}). A body that is not understood or not plausible gets 400 with
- * the reason; a refusal by the closed loop 422; an unknown sensor 404; a failure of the server 503 — and then
+ * Every other request needs {@code Authorization: Bearer <token>} with the token an administrator issued to this
+ * sending system (grid app, sensor platform, camera platform; {@code gridcommand token issue NAME --channel C}):
+ * 401 for a missing, wrong or revoked one; 429 for a while after repeated wrong tokens from one address
+ * ({@link TokenGuard}); 403 for a report on another channel than the token's, or a reading without the sensor
+ * platform's token. The history's report line names the sending system (the token's name), whatever the body
+ * says. A body that is not understood or not plausible gets 400 with the reason; a refusal by the closed loop
+ * 422; an unknown sensor 404; a failure of the server 503 — and then
  * nothing was recorded, so the sender retries (re-sending with the same external id never duplicates). 202 is only
  * sent after the transaction committed. Binds to loopback unless told otherwise.
  * <p>
@@ -56,18 +64,15 @@ public final class IntakeServer implements AutoCloseable {
         }
     }
 
-    /** Where to listen, the shared secret and the limits. Port 0 picks a free port. */
-    public record Settings(String bindAddress, int port, String token, Limits limits) {
+    /** Where to listen and the limits. Port 0 picks a free port. */
+    public record Settings(String bindAddress, int port, Limits limits) {
         public Settings {
             bindAddress = bindAddress == null || bindAddress.isBlank() ? "127.0.0.1" : bindAddress;
-            if (token == null || token.length() < 16) {
-                throw new IllegalArgumentException("The intake token must have at least 16 characters.");
-            }
             limits = limits == null ? Limits.DEFAULT : limits;
         }
 
-        public Settings(String bindAddress, int port, String token) {
-            this(bindAddress, port, token, Limits.DEFAULT);
+        public Settings(String bindAddress, int port) {
+            this(bindAddress, port, Limits.DEFAULT);
         }
     }
 
@@ -75,24 +80,49 @@ public final class IntakeServer implements AutoCloseable {
 
     private final Settings settings;
     private final IntakeHandler.Work work;
+    private final TokenService tokens;
     private final Clock clock;
     private final Clock realTime;
     private Server server;
     private ServerConnector connector;
     private ThreadPoolExecutor writers;
 
-    public IntakeServer(Settings settings, EventService events, SensorAlarmService sensors, Clock clock) {
-        this(settings, events, sensors, clock, Clock.systemUTC());
+    /** @param tokens the sending systems' tokens (checked against nobody: the endpoint only reads them) */
+    public IntakeServer(Settings settings, EventService events, SensorAlarmService sensors, TokenService tokens,
+                        Clock clock) {
+        this(settings, events, sensors, tokens, clock, Clock.systemUTC());
     }
 
     /** @param realTime for the token guard's lock-outs (a drill's application clock may run fast) */
-    IntakeServer(Settings settings, EventService events, SensorAlarmService sensors, Clock clock, Clock realTime) {
+    IntakeServer(Settings settings, EventService events, SensorAlarmService sensors, TokenService tokens, Clock clock,
+                 Clock realTime) {
         this.settings = settings;
+        this.tokens = tokens;
         IntakeRequests requests = new IntakeRequests(clock);
-        this.work = new IntakeHandler.Work(body -> IntakeAnswers.of(events.intake(requests.report(body))),
-                body -> IntakeAnswers.of(sensors.record(requests.reading(body))));
+        this.work = new IntakeHandler.Work(
+                (body, sender) -> IntakeAnswers.of(events.intake(onItsChannel(requests.report(body), sender))),
+                (body, sender) -> IntakeAnswers.of(sensors.record(fromSensorPlatform(requests.reading(body),
+                        sender))));
         this.clock = clock;
         this.realTime = realTime;
+    }
+
+    /** The report as its sending system may send it: on the token's channel only, recorded under its name. */
+    private static IntakeReport onItsChannel(IntakeReport report, ApiToken sender) {
+        if (report.channel() != sender.channel()) {
+            throw new WrongChannelException("the token " + sender.name() + " sends on channel " + sender.channel()
+                    + ", not " + report.channel() + "; nothing was recorded. Each sending system reports on its own "
+                    + "channel with its own token.");
+        }
+        return report.sentBy(sender.name());
+    }
+
+    private static SensorReading fromSensorPlatform(SensorReading reading, ApiToken sender) {
+        if (sender.channel() != Channel.SENSOR) {
+            throw new WrongChannelException("sensor readings come from the sensor platform: the token "
+                    + sender.name() + " sends on channel " + sender.channel() + "; nothing was recorded.");
+        }
+        return reading;
     }
 
     /** Starts listening; returns the bound port. */
@@ -113,7 +143,8 @@ public final class IntakeServer implements AutoCloseable {
         server.addConnector(connector);
         server.addBean(new NetworkConnectionLimit(limits.connections(), connector));
         writers = writers(limits);
-        server.setHandler(new IntakeHandler(settings.token(), new TokenGuard(realTime), work, writers, clock));
+        server.setHandler(new IntakeHandler(new SenderTokens(tokens, realTime), new TokenGuard(realTime), work,
+                writers, clock));
         try {
             server.start();
         } catch (Exception e) {

@@ -12,10 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.gridcommand.domain.account.UseCase;
 import org.gridcommand.domain.event.Channel;
 import org.gridcommand.domain.event.Placement;
 import org.gridcommand.domain.event.Urgency;
 import org.gridcommand.domain.time.WorkingCalendar;
+import org.gridcommand.service.account.Permissions;
 import org.gridcommand.service.event.ActionRefusedException;
 import org.gridcommand.service.event.IntakeReport;
 import org.gridcommand.store.Database;
@@ -35,10 +37,18 @@ import org.gridcommand.store.triage.TicketSourceCategories;
 public final class TicketImportService {
     private final Database db;
     private final Clock clock;
+    private final Permissions permissions;
 
+    /** For system callers ({@link Permissions#system()}): benches' generated loads, tests. */
     public TicketImportService(Database db, Clock clock) {
+        this(db, clock, Permissions.system());
+    }
+
+    /** Imports checked against {@code permissions} (administrator). */
+    public TicketImportService(Database db, Clock clock, Permissions permissions) {
         this.db = db;
         this.clock = clock;
+        this.permissions = permissions;
     }
 
     /**
@@ -49,6 +59,7 @@ public final class TicketImportService {
      * @throws TicketMappingException when the mapping does not fit; nothing was imported
      */
     public TicketImportReport importFile(Path file, TicketMapping mapping, TicketImportOptions options) {
+        permissions.require(UseCase.IMPORT, null);
         long start = System.nanoTime();
         TicketReading reading = new TicketReading(mapping, clock);
         CitySnapshot city = CitySnapshot.load(db);

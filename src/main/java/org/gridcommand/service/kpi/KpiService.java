@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.gridcommand.domain.account.UseCase;
 import org.gridcommand.domain.kpi.EventFacts;
 import org.gridcommand.domain.kpi.EventLine;
 import org.gridcommand.domain.kpi.Indicator;
@@ -18,6 +19,7 @@ import org.gridcommand.domain.kpi.Role;
 import org.gridcommand.domain.kpi.Scope;
 import org.gridcommand.domain.kpi.ScoreWeight;
 import org.gridcommand.domain.time.WorkingCalendar;
+import org.gridcommand.service.account.Permissions;
 import org.gridcommand.store.kpi.EventFactsStore;
 import org.gridcommand.store.kpi.HistoryRowScan;
 import org.gridcommand.store.kpi.KpiNamesStore;
@@ -35,10 +37,18 @@ public final class KpiService {
     private final HistoryRowScan rowScan;
     private final Supplier<WorkingCalendar> calendar;
     private final Clock clock;
+    private final Permissions permissions;
 
     /** @param calendar the working calendar as it is stored now (read for each period's figures) */
     public KpiService(EventFactsStore facts, HistoryRowScan rowScan, KpiNamesStore names, KpiWeightsStore weights,
                       Supplier<WorkingCalendar> calendar, Clock clock) {
+        this(facts, rowScan, names, weights, calendar, clock, Permissions.system());
+    }
+
+    /** As above, with the weights changed only by whom {@code permissions} allows (reference data). */
+    public KpiService(EventFactsStore facts, HistoryRowScan rowScan, KpiNamesStore names, KpiWeightsStore weights,
+                      Supplier<WorkingCalendar> calendar, Clock clock, Permissions permissions) {
+        this.permissions = permissions;
         this.facts = facts;
         this.rowScan = rowScan;
         this.names = names;
@@ -116,7 +126,8 @@ public final class KpiService {
      *
      * @throws WeightsRefusedException saying why, when they cannot be used (nothing is changed then)
      */
-    public void changeWeights(Role role, List<ScoreWeight> newWeights, String by) {
+    public void changeWeights(Role role, List<ScoreWeight> newWeights, String systemActor) {
+        String by = permissions.require(UseCase.REFERENCE_DATA, systemActor);
         if (newWeights.isEmpty()) {
             throw new WeightsRefusedException("empty", role.code());
         }

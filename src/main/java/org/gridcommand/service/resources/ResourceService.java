@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
+import org.gridcommand.domain.account.UseCase;
 import org.gridcommand.domain.emergency.MovementKind;
 import org.gridcommand.domain.emergency.StockMovement;
 import org.gridcommand.domain.resource.TeamStatus;
 import org.gridcommand.geo.Wgs84;
 import org.gridcommand.geo.nearest.Neighbour;
+import org.gridcommand.service.account.Permissions;
 import org.gridcommand.store.Database;
 
 /**
@@ -24,14 +26,22 @@ public final class ResourceService {
     private final SnapshotReader reader;
     private final StockLedger ledger;
     private final StockBook stock;
+    private final Permissions permissions;
     private volatile ResourceIndex current;
 
+    /** For system callers ({@link Permissions#system()}): drills' scripted players, benches, tests. */
     public ResourceService(Database database, Clock clock) {
+        this(database, clock, Permissions.system());
+    }
+
+    /** Receipts, issues and stock takes checked against {@code permissions} (warehouse work). */
+    public ResourceService(Database database, Clock clock, Permissions permissions) {
+        this.permissions = permissions;
         this.database = database;
         this.clock = clock;
         this.reader = new SnapshotReader(database, clock);
         this.ledger = new StockLedger(database.ids(), clock);
-        this.stock = new StockBook(database, ledger, this::refresh);
+        this.stock = new StockBook(database, ledger, this::refresh, permissions);
     }
 
     /** The indexed snapshot, read from the database on first use. */
@@ -86,7 +96,8 @@ public final class ResourceService {
     }
 
     /** Records stock received into a warehouse (IN) and raises its quantity. */
-    public void receive(long stockItemId, int amount, String actor, String reason) {
+    public void receive(long stockItemId, int amount, String systemActor, String reason) {
+        String actor = permissions.require(UseCase.STOCK, systemActor);
         database.transact(s -> {
             ledger.move(s, stockItemId, MovementKind.IN, amount, actor, reason);
             return null;
@@ -95,7 +106,8 @@ public final class ResourceService {
     }
 
     /** Records stock issued from a warehouse (OUT); refuses to issue what is reserved or missing. */
-    public void issue(long stockItemId, int amount, String actor, String reason) {
+    public void issue(long stockItemId, int amount, String systemActor, String reason) {
+        String actor = permissions.require(UseCase.STOCK, systemActor);
         database.transact(s -> {
             ledger.move(s, stockItemId, MovementKind.OUT, amount, actor, reason);
             return null;

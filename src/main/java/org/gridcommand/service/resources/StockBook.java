@@ -6,10 +6,12 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.gridcommand.domain.account.UseCase;
 import org.gridcommand.domain.emergency.MovementKind;
 import org.gridcommand.domain.emergency.StockMovement;
 import org.gridcommand.domain.resource.StockItem;
 import org.gridcommand.domain.resource.Warehouse;
+import org.gridcommand.service.account.Permissions;
 import org.gridcommand.store.Database;
 import org.hibernate.Session;
 
@@ -23,8 +25,10 @@ public final class StockBook {
     private final Database database;
     private final StockLedger ledger;
     private final Runnable changed;
+    private final Permissions permissions;
 
-    StockBook(Database database, StockLedger ledger, Runnable changed) {
+    StockBook(Database database, StockLedger ledger, Runnable changed, Permissions permissions) {
+        this.permissions = permissions;
         this.database = database;
         this.ledger = ledger;
         this.changed = changed;
@@ -99,8 +103,9 @@ public final class StockBook {
         return book(warehouseId, itemCode, MovementKind.OUT, amount, actor, reason);
     }
 
-    private StockLine book(long warehouseId, String itemCode, MovementKind kind, int amount, String actor,
+    private StockLine book(long warehouseId, String itemCode, MovementKind kind, int amount, String systemActor,
                            String reason) {
+        String actor = permissions.require(UseCase.STOCK, systemActor);
         if (amount <= 0) {
             throw new IllegalArgumentException("a quantity must be a positive whole number, not " + amount);
         }
@@ -146,7 +151,9 @@ public final class StockBook {
      * 盘点: checks every counted line against the book and, when every line is sound and {@code apply} is true,
      * books each difference (COUNT_UP or COUNT_DOWN) in one transaction. A single bad line and nothing is booked.
      */
-    public StockTakeReport take(List<StockCount> counts, String actor, String reason, boolean apply) {
+    public StockTakeReport take(List<StockCount> counts, String systemActor, String reason, boolean apply) {
+        // checking a count sheet changes nothing: only booking it is warehouse work
+        String actor = apply ? permissions.require(UseCase.STOCK, systemActor) : systemActor;
         StockTakeReport report = database.transact(s -> new StockTake(s, ledger, catalogue(s), database.ids())
                 .run(counts, actor, reason, apply));
         if (report.applied()) {

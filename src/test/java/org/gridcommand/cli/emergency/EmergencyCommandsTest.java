@@ -7,7 +7,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
+import org.gridcommand.cli.CliAccounts;
 import org.gridcommand.cli.RootCommand;
 import org.gridcommand.service.emergency.FloodScenario;
 import org.gridcommand.store.Database;
@@ -30,17 +32,29 @@ class EmergencyCommandsTest {
         db = dir.resolve("city").toString();
         try (Database d = Database.open(DatabaseLocation.parse(db, null, null))) {
             FloodScenario.create(d);
+            CliAccounts.create(d);
         }
     }
 
+    /** As a commander's script runs it: {@code gridcommand <command> … --user 指挥长王}, password in the environment. */
     private int run(Object command, String... args) {
-        return run(new CommandLine(command), args);
+        List<String> all = new ArrayList<>(command instanceof ActivateCommand ? List.of("activate")
+                : command instanceof ExportCommand.Cap ? List.of("export", "cap") : List.of("stand-down"));
+        all.addAll(List.of(args));
+        return run(root(), all.toArray(String[]::new));
+    }
+
+    private static CommandLine root() {
+        return RootCommand.commandLine(new RootCommand(o -> 0, CliAccounts.withPassword(), "unused"),
+                CommandLine.defaultFactory());
     }
 
     private int run(CommandLine cl, String... args) {
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
-        return cl.execute(args);
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--user", CliAccounts.COMMANDER));
+        return cl.execute(all.toArray(String[]::new));
     }
 
     @Test
@@ -85,21 +99,18 @@ class EmergencyCommandsTest {
         String id = new ObjectMapper().readTree(json).get("activation_id").asText();
 
         out.getBuffer().setLength(0);
-        assertThat(run(RootCommand.commandLine(new RootCommand(o -> 0, Map.of(), "unused"),
-                CommandLine.defaultFactory()), "--lang", "en", "stand-down", id, "--used", "W-NEAR:SANDBAG=300",
+        assertThat(run(root(), "--lang", "en", "stand-down", id, "--used", "W-NEAR:SANDBAG=300",
                 "--db", db)).isZero();
         assertThat(out.toString()).contains("Stood down activation " + id + " (plan FLOOD-01 rev. 1, level III)")
                 .contains("used SANDBAG  300").contains("released SANDBAG  1700").contains("Tasks 1:")
                 .doesNotContainPattern("\\p{IsHan}");
-        assertThat(run(RootCommand.commandLine(new RootCommand(o -> 0, Map.of(), "unused"),
-                CommandLine.defaultFactory()), "--lang", "en", "stand-down", id, "--db", db)).isNotZero();
+        assertThat(run(root(), "--lang", "en", "stand-down", id, "--db", db)).isNotZero();
         assertThat(err.toString()).contains("Activation " + id + " was stood down at");
     }
 
     @Test
     void an_english_command_line_proposes_in_english() {
-        assertThat(run(RootCommand.commandLine(new RootCommand(o -> 0, Map.of(), "unused"),
-                CommandLine.defaultFactory()), "--lang", "en", "activate", "FLOOD-01", "--level", "I", "--circle",
+        assertThat(run(root(), "--lang", "en", "activate", "FLOOD-01", "--level", "I", "--circle",
                 "31.23,121.47,1000", "--db", db, "--commit")).isZero();
         // the table for people; the JSON line below it is for scripts and keeps the stored record as it is
         String printed = out.toString().substring(0, out.toString().lastIndexOf("\n{"));

@@ -9,8 +9,11 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
+import java.util.Arrays;
+import org.gridcommand.cli.CliAccounts;
 import org.gridcommand.cli.RootCommand;
+import org.gridcommand.store.Database;
+import org.gridcommand.store.DatabaseLocation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -30,11 +33,21 @@ class TicketCommandsTest {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
         try {
-            RootCommand root = new RootCommand(o -> 0, Map.of(), "unused");
-            int exit = RootCommand.commandLine(root, CommandLine.defaultFactory()).execute(args);
+            RootCommand root = new RootCommand(o -> 0, CliAccounts.withPassword(), "unused");
+            String[] signed = Arrays.copyOf(args, args.length + 2);
+            signed[args.length] = "--user";
+            signed[args.length + 1] = CliAccounts.ADMIN;
+            int exit = RootCommand.commandLine(root, CommandLine.defaultFactory()).execute(signed);
             return new Run(exit, buf.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(saved);
+        }
+    }
+
+    /** A new database with the accounts the script signs in with. */
+    private static void withAccounts(String db) {
+        try (Database d = Database.open(DatabaseLocation.parse(db, null, null))) {
+            CliAccounts.create(d);
         }
     }
 
@@ -43,6 +56,7 @@ class TicketCommandsTest {
         Path mapping = dir.resolve("nyc.json");
         Files.copy(Path.of(getClass().getResource("/intake/nyc311-mapping.json").toURI()), mapping);
         String db = dir.resolve("city").toString();
+        withAccounts(db);
 
         Run first = run("import", "tickets", NYC.toString(), "--mapping", mapping.toString(), "--db", db,
                 "--create");
@@ -73,6 +87,7 @@ class TicketCommandsTest {
         Path mapping = dir.resolve("bad.yaml");
         Files.writeString(mapping, "columns:\n  external_id: Ticket No\n  created_at: Created Date\n"
                 + "  description: Descriptor\n");
+        withAccounts(dir.resolve("x").toString());
         Run r = run("import", "tickets", NYC.toString(), "--mapping", mapping.toString(), "--db",
                 dir.resolve("x").toString(), "--create");
         assertThat(r.exit()).isEqualTo(1);

@@ -6,7 +6,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Map;
+import java.util.Arrays;
+import org.gridcommand.cli.CliAccounts;
 import org.gridcommand.cli.RootCommand;
 import org.gridcommand.domain.event.Channel;
 import org.gridcommand.domain.event.Urgency;
@@ -32,6 +33,7 @@ class EventCommandsTest {
         try (Backend b = Backend.open(db, null, null, Clock.systemUTC())) {
             number = b.systemEvents().intake(new IntakeReport(Channel.HOTLINE, "T-77", null, "路灯不亮", "小区门口路灯不亮",
                     null, null, "东湖路 1 号", "市民刘先生", null, Urgency.NORMAL)).event().getNumber();
+            CliAccounts.create(b.accounts());
         }
     }
 
@@ -64,10 +66,13 @@ class EventCommandsTest {
     }
 
     private int run(String... args) {
-        RootCommand root = new RootCommand(options -> 0, Map.of(), "test");
+        RootCommand root = new RootCommand(options -> 0, CliAccounts.withPassword(), "test");
         CommandLine cl = RootCommand.commandLine(root, CommandLine.defaultFactory());
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
-        return cl.execute(args);
+        String[] signed = Arrays.copyOf(args, args.length + 2);
+        signed[args.length] = "--user";
+        signed[args.length + 1] = CliAccounts.ADMIN;
+        return cl.execute(signed);
     }
 }

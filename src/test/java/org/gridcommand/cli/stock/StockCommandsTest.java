@@ -7,7 +7,8 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
+import java.util.Arrays;
+import org.gridcommand.cli.CliAccounts;
 import org.gridcommand.cli.RootCommand;
 import org.gridcommand.service.emergency.FloodScenario;
 import org.gridcommand.store.Database;
@@ -30,11 +31,17 @@ class StockCommandsTest {
         db = dir.resolve("city").toString();
         try (Database d = Database.open(DatabaseLocation.parse(db, null, null))) {
             FloodScenario.create(d);
+            CliAccounts.create(d);
         }
     }
 
+    /** As the administrator's script runs {@code gridcommand stock … --user admin}, password in the environment. */
     private int run(String... args) {
-        return execute(new CommandLine(new StockCommand()), args);
+        String[] all = new String[args.length + 1];
+        all[0] = "stock";
+        System.arraycopy(args, 0, all, 1, args.length);
+        return execute(RootCommand.commandLine(new RootCommand(o -> 0, CliAccounts.withPassword(), "unused"),
+                CommandLine.defaultFactory()), all);
     }
 
     /** As {@code gridcommand --lang en stock …} is run: the root's options apply. */
@@ -44,7 +51,7 @@ class StockCommandsTest {
         all[1] = "en";
         all[2] = "stock";
         System.arraycopy(args, 0, all, 3, args.length);
-        return execute(RootCommand.commandLine(new RootCommand(o -> 0, Map.of(), "unused"),
+        return execute(RootCommand.commandLine(new RootCommand(o -> 0, CliAccounts.withPassword(), "unused"),
                 CommandLine.defaultFactory()), all);
     }
 
@@ -53,12 +60,15 @@ class StockCommandsTest {
         err.getBuffer().setLength(0);
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
-        return cl.execute(args);
+        String[] signed = Arrays.copyOf(args, args.length + 2);
+        signed[args.length] = "--user";
+        signed[args.length + 1] = CliAccounts.ADMIN;
+        return cl.execute(signed);
     }
 
     @Test
     void a_keeper_receives_issues_and_reads_the_ledger() {
-        assertThat(run("receive", "W-NEAR", "sandbag", "400", "--reason", "区应急局调拨", "--db", db, "--actor", "刘"))
+        assertThat(run("receive", "W-NEAR", "sandbag", "400", "--reason", "区应急局调拨", "--db", db))
                 .isZero();
         assertThat(out.toString()).contains("已入库 400 SANDBAG（仓库 W-NEAR）：现账面 3400");
         assertThat(run("issue", "W-NEAR", "SANDBAG", "100", "--reason", "社区领用", "--db", db)).isZero();

@@ -66,16 +66,16 @@ class DrillIsolationTest {
                 drillEvent = events.intake(new IntakeReport(Channel.HOTLINE, "DRILL-1", null, "演练：下穿通道积水",
                         "演练注入", null, null, null, "导调", null, Urgency.URGENT)).event().getId();
                 events.register(drillEvent, events.find(drillEvent).getVersion(), category, "值班员", null);
-                StockBook.WarehouseRef warehouse = city.resources().stock().warehouses().get(0);
-                StockBook.StockLine line = city.resources().stock().stock(warehouse.id()).get(0);
-                city.resources().stock().issue(warehouse.id(), line.itemCode(), 1, "仓管员", "演练出库");
-                ActivationService activations = city.activations();
+                StockBook.WarehouseRef warehouse = city.systemResources().stock().warehouses().get(0);
+                StockBook.StockLine line = city.systemResources().stock().stock(warehouse.id()).get(0);
+                city.systemResources().stock().issue(warehouse.id(), line.itemCode(), 1, "仓管员", "演练出库");
+                ActivationService activations = city.systemActivations();
                 Proposal p = activations.propose("YA-FLOOD-01", ResponseLevel.IV,
                         new AffectedArea.Areas(activations.areaIdsByCode(List.of(grid)))).asDrill();
                 activations.commit(p, p.request(), Adjustments.none(), "指挥长");
 
                 assertThat(city.systemEvents().find(drillEvent).getTitle()).isEqualTo("演练：下穿通道积水");
-                assertThat(city.activations().activeActivations()).isNotEmpty();
+                assertThat(city.systemActivations().activeActivations()).isNotEmpty();
                 assertThat(LiveFingerprint.of(liveLocation)).as("live data while the drill runs").isEqualTo(before);
             } finally {
                 drill.close();

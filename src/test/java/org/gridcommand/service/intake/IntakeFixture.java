@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.util.Map;
 import org.gridcommand.domain.device.SensorKind;
 import org.gridcommand.domain.time.WorkingCalendar;
+import org.gridcommand.service.account.Permissions;
+import org.gridcommand.service.account.TokenService;
 import org.gridcommand.service.event.EventService;
 
 /**
@@ -16,12 +18,15 @@ import org.gridcommand.service.event.EventService;
  * located in memory, alarms of water-level sensors registered as 010104. Requests go over real sockets.
  */
 final class IntakeFixture implements AutoCloseable {
-    static final String TOKEN = "s3cret-intake-token-2026";
+    /** Stands for "the sending system's own token" in {@link #post(String, String, String)}. */
+    static final String TOKEN = "the sender's own token";
+    static final String REPORTS_PATH = "/api/v1/reports";
 
     final SmallCity city;
     final EventService events;
     final IntakeServer server;
     final String base;
+    final SenderKeys keys;
     final int port;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -34,8 +39,9 @@ final class IntakeFixture implements AutoCloseable {
         this.events = new EventService(city.db, city.clock, new LiveAreaLocator(city.db), WorkingCalendar.standard());
         SensorAlarmService sensors = new SensorAlarmService(city.db, city.clock, events,
                 new SensorAlarmRules(Map.of(SensorKind.WATER_LEVEL, "010104")));
-        this.server = new IntakeServer(new IntakeServer.Settings(null, 0, TOKEN, limits), events, sensors, city.clock,
-                realTime);
+        this.keys = new SenderKeys(city.db, city.clock);
+        this.server = new IntakeServer(new IntakeServer.Settings(null, 0, limits), events, sensors,
+                new TokenService(city.db, city.clock, Permissions.system()), city.clock, realTime);
         this.port = server.start();
         this.base = "http://127.0.0.1:" + port;
     }
@@ -48,7 +54,7 @@ final class IntakeFixture implements AutoCloseable {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
         if (token != null) {
-            b.header("Authorization", "Bearer " + token);
+            b.header("Authorization", "Bearer " + (TOKEN.equals(token) ? keys.forRequest(path, body) : token));
         }
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }

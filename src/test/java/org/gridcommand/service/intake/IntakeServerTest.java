@@ -21,6 +21,8 @@ import org.gridcommand.domain.event.EventTransition;
 import org.gridcommand.domain.event.Urgency;
 import org.gridcommand.domain.time.WorkingCalendar;
 import org.gridcommand.geo.crs.ChinaOffsets;
+import org.gridcommand.service.account.Permissions;
+import org.gridcommand.service.account.TokenService;
 import org.gridcommand.service.event.EventService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The grid app, the sensor platform and the camera platform post to the console's intake endpoint. */
 class IntakeServerTest {
-    static final String TOKEN = "s3cret-intake-token-2026";
+    /** Stands for "the sending system's own token" in {@link #post}. */
+    static final String TOKEN = "the sender's own token";
     static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
@@ -39,6 +42,7 @@ class IntakeServerTest {
     IntakeServer server;
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     String base;
+    SenderKeys keys;
 
     @BeforeEach
     void start() throws Exception {
@@ -47,7 +51,9 @@ class IntakeServerTest {
         events = new EventService(city.db, city.clock, new LiveAreaLocator(city.db), WorkingCalendar.standard());
         SensorAlarmService sensors = new SensorAlarmService(city.db, city.clock, events,
                 new SensorAlarmRules(Map.of(SensorKind.WATER_LEVEL, "010104")));
-        server = new IntakeServer(new IntakeServer.Settings(null, 0, TOKEN), events, sensors, city.clock);
+        keys = new SenderKeys(city.db, city.clock);
+        server = new IntakeServer(new IntakeServer.Settings(null, 0), events, sensors,
+                new TokenService(city.db, city.clock, Permissions.system()), city.clock);
         base = "http://127.0.0.1:" + server.start();
     }
 
@@ -61,7 +67,7 @@ class IntakeServerTest {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
         if (token != null) {
-            b.header("Authorization", "Bearer " + token);
+            b.header("Authorization", "Bearer " + (TOKEN.equals(token) ? keys.forRequest(path, body) : token));
         }
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -53,6 +53,7 @@ class BoardTimingTest {
             return;
         }
         backend = Backend.open(DB, null, null, Clock.systemDefaultZone());
+        backend.session().signIn("commander", "commander2026".toCharArray());
         areas = backend.city().areas();
         background = Executors.newFixedThreadPool(2);
         map = new MapWallModel();
