@@ -3,6 +3,7 @@ package org.gridcommand.app;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -15,6 +16,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import javafx.util.Subscription;
 import org.gridcommand.cli.ConsoleOptions;
 import org.gridcommand.cli.DataFolder;
@@ -54,6 +56,8 @@ import org.gridcommand.ui.statistics.StatisticsFeature;
 import org.gridcommand.domain.account.Account;
 import org.gridcommand.service.account.SignInRefusedException;
 import org.gridcommand.service.event.EventWords;
+import org.gridcommand.ui.account.ConsoleLock;
+import org.gridcommand.ui.account.OperatorName;
 import org.gridcommand.ui.account.SignInModel;
 import org.gridcommand.ui.account.SignInView;
 import org.gridcommand.ui.triage.TriageFeature;
@@ -89,6 +93,9 @@ final class ConsoleStartup {
     private ReturnVisitFeature returnVisits;
     private TriageFeature triage;
     private ConsoleSync sync;
+    private ConsoleLock lock;
+    /** Issue 12: a console left alone locks after a quarter of an hour unless --idle-lock or the setting says. */
+    private static final int DEFAULT_IDLE_LOCK_MINUTES = 15;
     private StatisticsFeature statistics;
     /** An event pin clicked on the map opens that event in the queue. */
     private Subscription eventPinToQueue;
@@ -170,7 +177,7 @@ final class ConsoleStartup {
             String accountPassword = System.getenv("GRIDCOMMAND_PASSWORD");
             if (options.user() != null && accountPassword != null) {
                 try {
-                    signedIn = opened.session().signIn(options.user(), accountPassword.toCharArray());
+                    signedIn = opened.consoleWatch().signIn(options.user(), accountPassword.toCharArray());
                 } catch (SignInRefusedException e) {
                     refusal = new EventWords(messages.locale()).refusal(e);
                 }
@@ -245,7 +252,7 @@ final class ConsoleStartup {
             stage.close();
             return;
         }
-        SignInModel model = new SignInModel(backend.session(), tasks, messages);
+        SignInModel model = new SignInModel(backend.consoleWatch()::signIn, tasks, messages);
         if (options.user() != null) {
             model.loginNameProperty().set(options.user());
         }
@@ -264,8 +271,9 @@ final class ConsoleStartup {
         backend = loaded.backend();
         // what the history records for the steps the features still name themselves (emergency, stock)
         String user = account.loginName();
+        OperatorName operatorName = new OperatorName(messages.locale());
         ConsoleModel model = new ConsoleModel(backend.city(), clock, clock.getZone(), tasks,
-                account.displayName(), backend.describeDatabase());
+                operatorName.of(account), backend.describeDatabase());
         MapWallModel mapModel = new MapWallModel();
         if (loaded.tiles() != null) {
             mapModel.tileSourceProperty().set(loaded.tiles());
@@ -279,6 +287,11 @@ final class ConsoleStartup {
         stage.getScene().setRoot(window);
         stage.setTitle(messages.get("app.title") + " — " + loaded.cityName());
         window.showAreas(loaded.areas());
+        // idle time is a person being away: measured on the system clock, not a drill's fast application clock
+        lock = new ConsoleLock(stage, backend.consoleWatch(), tasks, messages, Clock.systemUTC(), idleLockMinutes(),
+                () -> List.copyOf(Window.getWindows()), holder -> operatorChanged(model, operatorName, holder));
+        lock.install();
+        window.addStatusItem(lock.controls());
         mapTools = new MapWallTools(backend, tasks, messages, window, mapModel, mapView, stage, settings,
                 () -> builtInTiles(loaded.backend()));
         mapTools.restoreMap();
@@ -326,6 +339,22 @@ final class ConsoleStartup {
                 Topic.ACTIVATIONS, List.of(emergency.liveRefresh()::now)),
                 List.of(dispatch.liveRefresh(), triage.liveRefresh(), emergency.liveRefresh()));
         whenDrawn(this::ready);
+    }
+
+    /** The screens follow the account that now holds the console (after an unlock, a hand-over, a new sign-in). */
+    private void operatorChanged(ConsoleModel model, OperatorName operatorName, Account holder) {
+        model.showUser(operatorName.of(holder));
+    }
+
+    /** --idle-lock, else the console's setting, else 15 minutes. */
+    private int idleLockMinutes() {
+        return options.idleLockMinutes() != null ? options.idleLockMinutes()
+                : settings.idleLockMinutes(DEFAULT_IDLE_LOCK_MINUTES);
+    }
+
+    /** The console's lock (for tests: lock it, move its idle clock). */
+    ConsoleLock lock() {
+        return lock;
     }
 
     /** True when the console's background threads have nothing queued or running (for tests and screenshots). */
@@ -380,6 +409,9 @@ final class ConsoleStartup {
     }
 
     private void shutDown() {
+        if (lock != null) {
+            lock.dispose();
+        }
         if (sync != null) {
             sync.dispose();
         }
