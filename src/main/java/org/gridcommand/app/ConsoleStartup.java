@@ -306,6 +306,7 @@ final class ConsoleStartup {
                 mapView, window.featurePanels());
         resources = new ResourcesFeature(command.services().resources(), tasks, messages,
                 mapModel, mapView, window.featurePanels(), clock.getZone(), user);
+        emergency.offerTo(backend.events().rights());
         window.widenWhenShown(emergency.tab());
         window.widenWhenShown(resources.tab());
         dispatch = new DispatchFeature(window, mapModel, mapView, backend.events(),
@@ -344,6 +345,8 @@ final class ConsoleStartup {
     /** The screens follow the account that now holds the console (after an unlock, a hand-over, a new sign-in). */
     private void operatorChanged(ConsoleModel model, OperatorName operatorName, Account holder) {
         model.showUser(operatorName.of(holder));
+        dispatch.operatorChanged();
+        emergency.offerTo(backend.events().rights());
     }
 
     /** --idle-lock, else the console's setting, else 15 minutes. */

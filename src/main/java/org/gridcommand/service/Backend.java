@@ -1,6 +1,7 @@
 package org.gridcommand.service;
 
 import java.time.Clock;
+import org.gridcommand.service.account.AccountAdministration;
 import org.gridcommand.service.account.AccountService;
 import org.gridcommand.service.account.ConsoleWatch;
 import org.gridcommand.service.account.PasswordHashes;
@@ -60,6 +61,7 @@ public final class Backend implements AutoCloseable {
     private final AccountService accounts;
     /** The watch at this console as it changes hands (lock, hand-over, sign-out), with its account trail. */
     private final ConsoleWatch consoleWatch;
+    private final AccountAdministration accountAdministration;
     /** The loop for the system's own steps (an activation's task events, benches): not checked per person. */
     private final EventService systemEvents;
     /** One per backend: it keeps the heat map's year of history between reloads. */
@@ -79,6 +81,8 @@ public final class Backend implements AutoCloseable {
         this.accounts = new AccountService(database, clock, new PasswordHashes());
         this.session = new WatchSession(accounts);
         this.consoleWatch = new ConsoleWatch(session, new AccountTrailStore(database), clock);
+        this.accountAdministration = new AccountAdministration(database, accounts, new PasswordHashes(),
+                Permissions.of(session), clock);
         this.systemEvents = new EventService(database, clock);
         this.events = new EventService(database, clock, Permissions.of(session));
         this.mapPoints = new MapPointsService(database, clock);
@@ -159,6 +163,11 @@ public final class Backend implements AutoCloseable {
     /** Who is signed in here; {@link #events()} and the desks built on it check every change against it. */
     public WatchSession session() {
         return session;
+    }
+
+    /** The administrator's accounts, checked against whoever is signed in here. */
+    public AccountAdministration accountAdministration() {
+        return accountAdministration;
     }
 
     /** The console's watch: sign-in, lock, unlock, hand-over and sign-out, each written to the account trail. */
