@@ -60,6 +60,7 @@ import org.gridcommand.ui.account.ConsoleLock;
 import org.gridcommand.ui.account.OperatorName;
 import org.gridcommand.ui.account.SignInModel;
 import org.gridcommand.ui.account.SignInView;
+import org.gridcommand.ui.admin.AdminFeature;
 import org.gridcommand.ui.triage.TriageFeature;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -94,6 +95,8 @@ final class ConsoleStartup {
     private TriageFeature triage;
     private ConsoleSync sync;
     private ConsoleLock lock;
+    /** The administrator's screen (accounts; the place for the tokens pane): shown to administrators only. */
+    private AdminFeature admin;
     /** Issue 12: a console left alone locks after a quarter of an hour unless --idle-lock or the setting says. */
     private static final int DEFAULT_IDLE_LOCK_MINUTES = 15;
     private StatisticsFeature statistics;
@@ -314,6 +317,9 @@ final class ConsoleStartup {
         triage = new TriageFeature(window, mapModel, mapView, backend.triage(), clock, tasks,
                 messages, user);
         statistics = new StatisticsFeature(window, backend.kpi(), backend.reports(), tasks, messages);
+        admin = new AdminFeature(window.featurePanels(), backend.accountAdministration(), backend.events().rights(),
+                tasks, messages, clock.getZone());
+        window.widenWhenShown(admin.tab());
         // a 特急 report answered at the triage desk is not alarmed again by the queue
         triage.onAlarmEnded(dispatch::acknowledgeAlarm);
         var openFromMap = dispatch;
@@ -346,6 +352,7 @@ final class ConsoleStartup {
     private void operatorChanged(ConsoleModel model, OperatorName operatorName, Account holder) {
         model.showUser(operatorName.of(holder));
         dispatch.operatorChanged();
+        admin.operatorChanged();
         emergency.offerTo(backend.events().rights());
     }
 
@@ -439,6 +446,9 @@ final class ConsoleStartup {
         }
         if (statistics != null) {
             statistics.dispose();
+        }
+        if (admin != null) {
+            admin.dispose();
         }
         if (emergency != null) {
             emergency.dispose();
