@@ -21,6 +21,8 @@ import org.gridcommand.service.account.ConsoleWatch;
 import org.gridcommand.service.account.ConsoleWatch.LockReason;
 import org.gridcommand.ui.common.BackgroundTasks;
 import org.gridcommand.ui.common.Messages;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -76,17 +78,26 @@ public final class ConsoleLock {
 
     /** "Lock now" and "sign out" for the status bar. */
     public HBox controls() {
-        Button lockNow = new Button(messages.get("lock.now"));
+        // icons with their words as tooltips: the status bar is short of room on a 1366 px screen
+        Button lockNow = new Button(null, icon(MaterialDesignL.LOCK_OUTLINE));
         lockNow.setId("lock-now");
         lockNow.setTooltip(new Tooltip(messages.get("lock.now.tip")));
+        lockNow.setAccessibleText(messages.get("lock.now"));
         lockNow.setOnAction(e -> lock(LockReason.MANUAL));
-        Button out = new Button(messages.get("lock.signOut"));
+        Button out = new Button(null, icon(MaterialDesignL.LOGOUT));
         out.setId("sign-out");
         out.setTooltip(new Tooltip(messages.get("lock.signOut.tip")));
+        out.setAccessibleText(messages.get("lock.signOut"));
         out.setOnAction(e -> signOut());
         HBox box = new HBox(6, lockNow, out);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
+    }
+
+    private static FontIcon icon(MaterialDesignL ikon) {
+        FontIcon icon = new FontIcon(ikon);
+        icon.getStyleClass().add("bar-icon");
+        return icon;
     }
 
     /** The idle watch, for a test that moves its clock and checks. */

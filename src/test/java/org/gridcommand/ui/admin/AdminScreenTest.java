@@ -153,8 +153,8 @@ class AdminScreenTest {
         Messages messages = new Messages(Locale.SIMPLIFIED_CHINESE);
         WaitForAsyncUtils.asyncFx(() -> {
             panels = new TabPane(new Tab("详情", new Label()));
-            feature = new AdminFeature(panels, admin, new WatchRights(checked), BackgroundTasks.withFxThread(background),
-                    messages, tuesday10am.getZone());
+            feature = new AdminFeature(panels, admin, new WatchRights(checked),
+                    BackgroundTasks.withFxThread(background), messages, tuesday10am.getZone());
             stage.setScene(new Scene(panels, 900, 1000));
             stage.show();
         }).get(10, TimeUnit.SECONDS);
