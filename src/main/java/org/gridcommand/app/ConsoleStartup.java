@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.function.IntConsumer;
@@ -290,11 +291,15 @@ final class ConsoleStartup {
         stage.getScene().setRoot(window);
         stage.setTitle(messages.get("app.title") + " — " + loaded.cityName());
         window.showAreas(loaded.areas());
+        // what the console opens later (the wall screen, dialogs) is closed while it is locked; nothing that was
+        // there before it (the console's own window; a test harness's stage)
+        Set<Window> windowsBefore = Set.copyOf(Window.getWindows());
         // idle time is a person being away: measured on the system clock, not a drill's fast application clock
         lock = new ConsoleLock(stage, backend.consoleWatch(), tasks, messages, Clock.systemUTC(), idleLockMinutes(),
-                () -> List.copyOf(Window.getWindows()), holder -> operatorChanged(model, operatorName, holder));
+                () -> Window.getWindows().stream().filter(w -> !windowsBefore.contains(w)).toList(),
+                holder -> operatorChanged(model, operatorName, holder));
         lock.install();
-        window.addStatusItem(lock.controls());
+        window.addStatusItemThatMayStepAside(lock.controls());
         mapTools = new MapWallTools(backend, tasks, messages, window, mapModel, mapView, stage, settings,
                 () -> builtInTiles(loaded.backend()));
         mapTools.restoreMap();
