@@ -1,10 +1,13 @@
 package org.gridcommand.app;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import javafx.util.Subscription;
 import org.gridcommand.domain.account.Account;
 import org.gridcommand.domain.map.BaseMapFeature;
@@ -17,6 +20,9 @@ import org.gridcommand.service.Backend;
 import org.gridcommand.service.map.MapPoints;
 import org.gridcommand.service.settings.ConsoleSettings;
 import org.gridcommand.service.sync.SharedChanges.Topic;
+import org.gridcommand.ui.account.ConsoleLock;
+import org.gridcommand.ui.account.OperatorName;
+import org.gridcommand.ui.admin.AdminFeature;
 import org.gridcommand.ui.common.BackgroundTasks;
 import org.gridcommand.ui.common.Messages;
 import org.gridcommand.ui.dispatch.DispatchFeature;
@@ -50,6 +56,11 @@ final class ConsoleFeatures {
     private final BackgroundTasks tasks;
     private final ConsoleSettings settings;
     private final Path dataFolder;
+    private final int idleLockMinutes;
+    private Backend backend;
+    private ConsoleLock lock;
+    /** The administrator's screen (accounts; the place for the tokens pane): shown to administrators only. */
+    private AdminFeature admin;
     private ConsoleWindow window;
     private MapWallModel mapModel;
     private MapWallTools mapTools;
@@ -65,21 +76,24 @@ final class ConsoleFeatures {
     private Subscription eventPinToQueue;
 
     ConsoleFeatures(Stage stage, Messages messages, ConsoleClock clock, BackgroundTasks tasks,
-                    ConsoleSettings settings, Path dataFolder) {
+                    ConsoleSettings settings, Path dataFolder, int idleLockMinutes) {
         this.stage = stage;
         this.messages = messages;
         this.clock = clock;
         this.tasks = tasks;
         this.settings = settings;
         this.dataFolder = dataFolder;
+        this.idleLockMinutes = idleLockMinutes;
     }
 
     void show(FirstReads.Loaded loaded, Account account) {
         Backend backend = loaded.backend();
+        this.backend = backend;
         // what the history records for the steps the features still name themselves (emergency, stock)
         String user = account.loginName();
+        OperatorName operatorName = new OperatorName(messages.locale());
         ConsoleModel model = new ConsoleModel(backend.city(), clock, clock.getZone(), tasks,
-                account.displayName(), backend.describeDatabase());
+                operatorName.of(account), backend.describeDatabase());
         MapWallModel mapModel = new MapWallModel();
         this.mapModel = mapModel;
         if (loaded.tiles() != null) {
@@ -94,6 +108,15 @@ final class ConsoleFeatures {
         stage.getScene().setRoot(window);
         stage.setTitle(messages.get("app.title") + " — " + loaded.cityName());
         window.showAreas(loaded.areas());
+        // what the console opens later (the wall screen, dialogs) is closed while it is locked; nothing that was
+        // there before it (the console's own window; a test harness's stage)
+        Set<Window> windowsBefore = Set.copyOf(Window.getWindows());
+        // idle time is a person being away: measured on the system clock, not a drill's fast application clock
+        lock = new ConsoleLock(stage, backend.consoleWatch(), tasks, messages, Clock.systemUTC(), idleLockMinutes,
+                () -> Window.getWindows().stream().filter(w -> !windowsBefore.contains(w)).toList(),
+                holder -> operatorChanged(model, operatorName, holder));
+        lock.install();
+        window.addStatusItemThatMayStepAside(lock.controls());
         mapTools = new MapWallTools(backend, tasks, messages, window, mapModel, mapView, stage, settings,
                 () -> builtInTiles(backend));
         mapTools.restoreMap();
@@ -107,6 +130,7 @@ final class ConsoleFeatures {
                 mapView, window.featurePanels());
         resources = new ResourcesFeature(backend.resources(), tasks, messages,
                 mapModel, mapView, window.featurePanels(), clock.getZone(), user);
+        emergency.offerTo(backend.events().rights());
         window.widenWhenShown(emergency.tab());
         window.widenWhenShown(resources.tab());
         dispatch = new DispatchFeature(window, mapModel, mapView, backend.events(),
@@ -114,6 +138,9 @@ final class ConsoleFeatures {
         triage = new TriageFeature(window, mapModel, mapView, backend.triage(), clock, tasks,
                 messages, user);
         statistics = new StatisticsFeature(window, backend.kpi(), backend.reports(), tasks, messages);
+        admin = new AdminFeature(window.featurePanels(), backend.accountAdministration(), backend.events().rights(),
+                tasks, messages, clock.getZone());
+        window.widenWhenShown(admin.tab());
         // a 特急 report answered at the triage desk is not alarmed again by the queue
         triage.onAlarmEnded(dispatch::acknowledgeAlarm);
         var openFromMap = dispatch;
@@ -139,6 +166,19 @@ final class ConsoleFeatures {
                 Topic.EVENTS, List.of(dispatch.liveRefresh()::now, triage.liveRefresh()::now, model::refreshCounts),
                 Topic.ACTIVATIONS, List.of(emergency.liveRefresh()::now)),
                 List.of(dispatch.liveRefresh(), triage.liveRefresh(), emergency.liveRefresh()));
+    }
+
+    /** The screens follow the account that now holds the console (after an unlock, a hand-over, a new sign-in). */
+    private void operatorChanged(ConsoleModel model, OperatorName operatorName, Account holder) {
+        model.showUser(operatorName.of(holder));
+        dispatch.operatorChanged();
+        admin.operatorChanged();
+        emergency.offerTo(backend.events().rights());
+    }
+
+    /** The console's lock (for tests: lock it, move its idle clock). */
+    ConsoleLock lock() {
+        return lock;
     }
 
     /**
@@ -175,6 +215,9 @@ final class ConsoleFeatures {
 
     /** Releases every listener and timer; the map's last view is saved on {@code background}. */
     void dispose(Executor background) {
+        if (lock != null) {
+            lock.dispose();
+        }
         if (sync != null) {
             sync.dispose();
         }
@@ -199,6 +242,9 @@ final class ConsoleFeatures {
         }
         if (statistics != null) {
             statistics.dispose();
+        }
+        if (admin != null) {
+            admin.dispose();
         }
         if (emergency != null) {
             emergency.dispose();

@@ -19,6 +19,7 @@ import org.gridcommand.geo.tiles.TileSource;
 import org.gridcommand.service.Backend;
 import org.gridcommand.service.BackendUnavailableException;
 import org.gridcommand.service.settings.ConsoleSettings;
+import org.gridcommand.ui.account.ConsoleLock;
 import org.gridcommand.ui.account.SignInModel;
 import org.gridcommand.ui.account.SignInView;
 import org.gridcommand.ui.common.BackgroundTasks;
@@ -58,6 +59,8 @@ final class ConsoleStartup {
     private final ConsoleSettings settings;
     private ConsoleFeatures features;
     private int exitCode;
+    /** Issue 12: a console left alone locks after a quarter of an hour unless --idle-lock or the setting says. */
+    private static final int DEFAULT_IDLE_LOCK_MINUTES = 15;
 
     /** @param dataFolder where the user's settings and the tile cache live (see {@link DataFolder}) */
     ConsoleStartup(ConsoleOptions options, Path dataFolder, IntConsumer onExit) {
@@ -137,7 +140,7 @@ final class ConsoleStartup {
             stage.close();
             return;
         }
-        SignInModel model = new SignInModel(backend.session(), tasks, messages);
+        SignInModel model = new SignInModel(backend.consoleWatch()::signIn, tasks, messages);
         if (options.user() != null) {
             model.loginNameProperty().set(options.user());
         }
@@ -154,7 +157,7 @@ final class ConsoleStartup {
         // the features' first reads wait until the console's first frame is laid out (see FirstFrameGate)
         firstFrame.hold();
         backend = loaded.backend();
-        features = new ConsoleFeatures(stage, messages, clock, tasks, settings, dataFolder);
+        features = new ConsoleFeatures(stage, messages, clock, tasks, settings, dataFolder, idleLockMinutes());
         features.show(loaded, account);
         drillMode.decorate(features.window(), account);
         whenDrawn(this::ready);
@@ -193,6 +196,17 @@ final class ConsoleStartup {
 
     private static String styleSheet() {
         return ConsoleStartup.class.getResource("/org/gridcommand/ui/console.css").toExternalForm();
+    }
+
+    /** --idle-lock, else the console's setting, else 15 minutes. */
+    private int idleLockMinutes() {
+        return options.idleLockMinutes() != null ? options.idleLockMinutes()
+                : settings.idleLockMinutes(DEFAULT_IDLE_LOCK_MINUTES);
+    }
+
+    /** The console's lock (for tests: lock it, move its idle clock). */
+    ConsoleLock lock() {
+        return features.lock();
     }
 
     /** True when the console's background threads have nothing queued or running (for tests and screenshots). */

@@ -65,7 +65,7 @@ final class FirstReads {
         String accountPassword = System.getenv("GRIDCOMMAND_PASSWORD");
         if (options.user() != null && accountPassword != null) {
             try {
-                signedIn = opened.session().signIn(options.user(), accountPassword.toCharArray());
+                signedIn = opened.consoleWatch().signIn(options.user(), accountPassword.toCharArray());
             } catch (SignInRefusedException e) {
                 refusal = new EventWords(messages.locale()).refusal(e);
             }

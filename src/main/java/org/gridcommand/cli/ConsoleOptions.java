@@ -12,7 +12,14 @@ import java.nio.file.Path;
  * @param bareWindow    for `bench startup`'s baseline: an empty JavaFX window, no database, no map
  * @param baseMap       a user's own MBTiles raster base map instead of the one rendered from the database, or null
  * @param mayCreate     create the database if there is none at {@code db} (--create, or the data folder's own file)
+ * @param idleLockMinutes minutes without input before the console locks (--idle-lock; 0: never); null: the
+ *                      console's setting, else 15
  */
 public record ConsoleOptions(String db, String lang, String user, boolean exitWhenReady, boolean bareWindow,
-                             Path baseMap, boolean mayCreate) {
+                             Path baseMap, boolean mayCreate, Integer idleLockMinutes) {
+    /** Options with the idle lock as the console's setting has it. */
+    public ConsoleOptions(String db, String lang, String user, boolean exitWhenReady, boolean bareWindow,
+                          Path baseMap, boolean mayCreate) {
+        this(db, lang, user, exitWhenReady, bareWindow, baseMap, mayCreate, null);
+    }
 }

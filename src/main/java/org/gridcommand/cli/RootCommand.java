@@ -14,7 +14,9 @@ import org.gridcommand.cli.stock.StockCommand;
 import org.gridcommand.cli.token.TokenCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code gridcommand}: with no subcommand it opens the console; subcommands run the same use cases from scripts.
@@ -51,6 +53,10 @@ public final class RootCommand implements Callable<Integer> {
             description = "Use your own MBTiles raster base map instead of the built-in one")
     Path baseMap;
 
+    @Option(names = "--idle-lock", paramLabel = "MINUTES", description = "Lock the console after this many minutes "
+            + "without input (0: never). Default: the console's setting console.idleLockMinutes, else 15.")
+    Integer idleLock;
+
     @Option(names = "--exit-when-ready", hidden = true)
     boolean exitWhenReady;
 
@@ -58,6 +64,12 @@ public final class RootCommand implements Callable<Integer> {
     boolean bareWindow;
 
     private final String mainClass;
+
+    /** A watch is at most a day long: an idle lock later than that is a typo. */
+    private static final int MAX_IDLE_LOCK_MINUTES = 24 * 60;
+
+    @Spec
+    CommandSpec spec;
 
     /**
      * @param mainClass the class that starts GridCommand, so that benches can start fresh consoles in new JVMs
@@ -108,8 +120,12 @@ public final class RootCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (idleLock != null && (idleLock < 0 || idleLock > MAX_IDLE_LOCK_MINUTES)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    messages().get("console.idleLock.range", idleLock, MAX_IDLE_LOCK_MINUTES));
+        }
         return launcher.launch(new ConsoleOptions(database(), lang, user, exitWhenReady, bareWindow, baseMap,
-                mayCreate()));
+                mayCreate(), idleLock));
     }
 
     /** Builds the command line with GridCommand's error handling: a clear message, not a bare stack trace. */

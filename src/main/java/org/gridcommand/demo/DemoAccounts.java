@@ -18,7 +18,7 @@ import org.gridcommand.store.account.AccountStore;
  * passwords are public (README, "Accounts and roles"): a real deployment creates its own and disables these.
  */
 final class DemoAccounts {
-    /** A demo sign-in: login name, password, display name, role. */
+    /** A demo sign-in: login name, password, display name (the person only: the console words the role), role. */
     record DemoLogin(String loginName, String password, String displayName, AccountRole role) {
     }
 
@@ -26,13 +26,13 @@ final class DemoAccounts {
     static final String OPERATOR_UNIT_CODE = "CGJ";
 
     static final List<DemoLogin> LOGINS = List.of(
-            new DemoLogin("duty", "duty2026", "值班员 王磊", AccountRole.DUTY_OFFICER),
-            new DemoLogin("leader", "leader2026", "值班长 陈静", AccountRole.SHIFT_LEADER),
-            new DemoLogin("unit", "unit2026", "城管局 刘洋", AccountRole.UNIT_OPERATOR),
-            new DemoLogin("commander", "commander2026", "指挥长 赵刚", AccountRole.COMMANDER),
-            new DemoLogin("trainer", "trainer2026", "导调 孙敏", AccountRole.TRAINER),
-            new DemoLogin("admin", "admin2026", "管理员 周涛", AccountRole.ADMINISTRATOR),
-            new DemoLogin("viewer", "viewer2026", "观察员 吴芳", AccountRole.VIEWER));
+            new DemoLogin("duty", "duty2026", "王磊", AccountRole.DUTY_OFFICER),
+            new DemoLogin("leader", "leader2026", "陈静", AccountRole.SHIFT_LEADER),
+            new DemoLogin("unit", "unit2026", "刘洋", AccountRole.UNIT_OPERATOR),
+            new DemoLogin("commander", "commander2026", "赵刚", AccountRole.COMMANDER),
+            new DemoLogin("trainer", "trainer2026", "孙敏", AccountRole.TRAINER),
+            new DemoLogin("admin", "admin2026", "周涛", AccountRole.ADMINISTRATOR),
+            new DemoLogin("viewer", "viewer2026", "吴芳", AccountRole.VIEWER));
 
     private final PasswordHashes hashes;
 

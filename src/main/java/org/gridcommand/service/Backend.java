@@ -1,7 +1,9 @@
 package org.gridcommand.service;
 
 import java.time.Clock;
+import org.gridcommand.service.account.AccountAdministration;
 import org.gridcommand.service.account.AccountService;
+import org.gridcommand.service.account.ConsoleWatch;
 import org.gridcommand.service.account.PasswordHashes;
 import org.gridcommand.service.account.Permissions;
 import org.gridcommand.service.account.TokenService;
@@ -45,6 +47,7 @@ import org.gridcommand.store.ChangeFeed;
 import org.gridcommand.store.Database;
 import org.gridcommand.store.DatabaseLocation;
 import org.gridcommand.store.DatabaseUnavailableException;
+import org.gridcommand.store.account.AccountTrailStore;
 import org.gridcommand.store.drill.DrillTrail;
 import org.gridcommand.store.event.WorkingCalendarStore;
 import org.gridcommand.store.kpi.EventFactsStore;
@@ -64,6 +67,9 @@ public final class Backend implements AutoCloseable {
     /** Who is signed in on this console or command run; the loop checks every change against it. */
     private final WatchSession session;
     private final AccountService accounts;
+    /** The watch at this console as it changes hands (lock, hand-over, sign-out), with its account trail. */
+    private final ConsoleWatch consoleWatch;
+    private final AccountAdministration accountAdministration;
     /** The loop for the system's own steps (an activation's task events, benches): not checked per person. */
     private final EventService systemEvents;
     /** One per backend: it keeps the heat map's year of history between reloads. */
@@ -93,6 +99,9 @@ public final class Backend implements AutoCloseable {
         this.city = new CityService(database, clock);
         this.accounts = new AccountService(database, clock, new PasswordHashes());
         this.session = new WatchSession(accounts);
+        this.consoleWatch = new ConsoleWatch(session, new AccountTrailStore(database), clock);
+        this.accountAdministration = new AccountAdministration(database, accounts, new PasswordHashes(),
+                Permissions.of(session), clock);
         this.systemEvents = new EventService(database, clock);
         this.events = new EventService(database, clock, Permissions.of(session));
         this.mapPoints = new MapPointsService(database, clock);
@@ -192,6 +201,16 @@ public final class Backend implements AutoCloseable {
     /** Who is signed in here; {@link #events()} and the desks built on it check every change against it. */
     public WatchSession session() {
         return session;
+    }
+
+    /** The administrator's accounts, checked against whoever is signed in here. */
+    public AccountAdministration accountAdministration() {
+        return accountAdministration;
+    }
+
+    /** The console's watch: sign-in, lock, unlock, hand-over and sign-out, each written to the account trail. */
+    public ConsoleWatch consoleWatch() {
+        return consoleWatch;
     }
 
     /**

@@ -23,6 +23,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.gridcommand.service.account.ConsoleWatch;
 import org.gridcommand.service.map.MapPoints.EventPin;
 import org.gridcommand.ui.imports.ImportDialog;
 import org.gridcommand.ui.mapwall.layers.PointLayersModel;
@@ -32,7 +33,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * A walk through the console's main screens as an officer would take it, in one language, in a console opened at
  * 1920×1080 and in one opened at 1366×768: the console as it opens, an event's detail, every tab of the side panel,
- * the warehouse keeper's stock book, an area's details, the board after F9, committed and stood down (confirmed on
+ * the warehouse keeper's stock book, an area's details, the lock screen (handing over to the commander), the board
+ * after F9, committed and stood down (confirmed on
  * the board), wall mode (F11) and the import window. It records every text each screen shows (at the first size) and
  * every text or button that does not show whole (at both). One walk per language per test run, shared by the tests.
  */
@@ -112,9 +114,9 @@ final class ConsoleTour {
         });
         record("area details", stage);
 
-        // the shift leader hands the console to the commander (only a commander may activate a plan, issue 12),
-        // who picks a plan in the library (the street chosen above is the area), then presses F9
-        console.startup().backend().session().signIn("commander", "commander2026".toCharArray());
+        // F9 is the commander's (issue 12): the shift leader locks the console, the commander takes it over at the
+        // lock screen, picks a plan in the library (the street chosen above is the area), then presses F9
+        handOver(stage, "commander", "commander2026");
         fx(() -> {
             ((ListView<?>) stage.getScene().lookup("#plan-list")).getSelectionModel().select(0);
             return null;
@@ -246,6 +248,25 @@ final class ConsoleTour {
             }
             return true;
         });
+    }
+
+    /** Locks the console (as Ctrl+L does) and lets {@code login} take it over at the lock screen. */
+    private void handOver(Stage stage, String login, String password) throws Exception {
+        fx(() -> {
+            console.startup().lock().lock(ConsoleWatch.LockReason.MANUAL);
+            return null;
+        });
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> fx(() -> stage.getScene().lookup("#handover-button") != null));
+        record("lock screen", stage);
+        fx(() -> {
+            ((TextField) stage.getScene().lookup("#handover-name")).setText(login);
+            ((TextField) stage.getScene().lookup("#handover-password")).setText(password);
+            ((ButtonBase) stage.getScene().lookup("#handover-button")).fire();
+            return null;
+        });
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> fx(() -> stage.getScene().getRoot() instanceof ConsoleWindow));
     }
 
     private static void fire(Stage stage, String id) throws Exception {

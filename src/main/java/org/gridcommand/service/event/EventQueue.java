@@ -37,7 +37,7 @@ final class EventQueue {
             + "e.limit_started_at, e.handling_due_at, e.closed_at FROM event e WHERE e.state = ?";
     private static final String ROW = "SELECT e.id, e.number, e.title, e.state, e.urgency, c.name, st.name, co.name, "
             + "g.name, u.name, e.reported_at, e.limit_started_at, e.handling_due_at, e.version, e.placement, "
-            + "e.channel, e.closed_at, c.photo_required, e.wording FROM event e "
+            + "e.channel, e.closed_at, c.photo_required, e.wording, e.lead_unit_id FROM event e "
             + "LEFT JOIN category c ON c.id = e.category_id "
             + "LEFT JOIN area st ON st.id = e.street_id "
             + "LEFT JOIN area co ON co.id = e.community_id "
@@ -171,7 +171,7 @@ final class EventQueue {
                 Urgency.valueOf(rs.getString(5)), rs.getString(6), areas.toString(), rs.getString(10),
                 instant(rs, 11), instant(rs, 12), instant(rs, 13), rs.getLong(14),
                 placement == null ? null : Placement.valueOf(placement), Channel.valueOf(rs.getString(16)),
-                instant(rs, 17), rs.getBoolean(18), rs.getString(19));
+                instant(rs, 17), rs.getBoolean(18), rs.getString(19), rs.getObject(20, Long.class));
     }
 
     /** The officer's filters as SQL conditions on {@code e}, with their arguments. */

@@ -23,6 +23,7 @@ import org.gridcommand.domain.taxonomy.Category;
 import org.gridcommand.domain.time.WorkingCalendar;
 import org.gridcommand.domain.unit.Unit;
 import org.gridcommand.service.account.Permissions;
+import org.gridcommand.service.account.WatchRights;
 import org.gridcommand.store.Database;
 import org.gridcommand.store.event.WorkingCalendarStore;
 import org.hibernate.Session;
@@ -87,6 +88,11 @@ public final class EventService {
     /** Locates with the database's spatial query and reads the holidays from the database. */
     public EventService(Database db, Clock clock) {
         this(db, clock, new SqlAreaLocator(db), new WorkingCalendarStore(db).load());
+    }
+
+    /** What the person using this loop may do, for screens that offer only what these checks allow. */
+    public WatchRights rights() {
+        return new WatchRights(permissions);
     }
 
     /** As {@link #EventService(Database, Clock)}, every change checked by {@code permissions}. */

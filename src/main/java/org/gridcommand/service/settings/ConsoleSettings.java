@@ -96,6 +96,20 @@ public final class ConsoleSettings {
         write(p);
     }
 
+    /**
+     * Minutes without input before the console locks (entry {@code console.idleLockMinutes}; 0: never), or
+     * {@code fallback} when the entry is missing or not a number from 0 to a day.
+     */
+    public int idleLockMinutes(int fallback) {
+        String value = read().getProperty("console.idleLockMinutes");
+        try {
+            int minutes = value == null ? fallback : Integer.parseInt(value.strip());
+            return minutes >= 0 && minutes <= 24 * 60 ? minutes : fallback;
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
     private Properties read() {
         Properties p = new Properties();
         if (Files.isRegularFile(file)) {

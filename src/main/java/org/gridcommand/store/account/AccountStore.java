@@ -138,6 +138,43 @@ public final class AccountStore {
         });
     }
 
+    /** The account with this id, or empty. */
+    public Optional<Account> byId(long accountId) {
+        return db.withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM account WHERE id = ?")) {
+                ps.setLong(1, accountId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(read(c, rs).account()) : Optional.<Account>empty();
+                }
+            }
+        });
+    }
+
+    /** Replaces the account's roles and unit in one transaction. */
+    public void replaceRoles(long accountId, Set<AccountRole> roles, Long unitId) {
+        db.withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE account SET unit_id = ? WHERE id = ?")) {
+                ps.setObject(1, unitId);
+                ps.setLong(2, accountId);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM account_role WHERE account_id = ?")) {
+                ps.setLong(1, accountId);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO account_role (account_id, role) VALUES (?, ?)")) {
+                for (AccountRole r : roles) {
+                    ps.setLong(1, accountId);
+                    ps.setString(2, r.name());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return null;
+        });
+    }
+
     private static Account byId(Connection c, long id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM account WHERE id = ?")) {
             ps.setLong(1, id);

@@ -17,7 +17,13 @@ import org.gridcommand.ui.common.Messages;
  * thread), and what to tell the person when it is refused — wrong password, locked until when, disabled.
  */
 public final class SignInModel {
-    private final WatchSession session;
+    /** Checks a name and password and signs the account in (the console's watch, recording it in the trail). */
+    @FunctionalInterface
+    public interface SignIn {
+        Account signIn(String loginName, char[] password);
+    }
+
+    private final SignIn session;
     private final BackgroundTasks tasks;
     private final EventWords words;
     private final Messages messages;
@@ -27,7 +33,12 @@ public final class SignInModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
 
     public SignInModel(WatchSession session, BackgroundTasks tasks, Messages messages) {
-        this.session = session;
+        this(session::signIn, tasks, messages);
+    }
+
+    /** @param signIn how the typed name and password are checked (off the FX thread) */
+    public SignInModel(SignIn signIn, BackgroundTasks tasks, Messages messages) {
+        this.session = signIn;
         this.tasks = tasks;
         this.messages = messages;
         this.words = new EventWords(messages.locale());

@@ -26,6 +26,8 @@ import org.gridcommand.domain.event.Event;
 import org.gridcommand.domain.event.Urgency;
 import org.gridcommand.service.event.EventQueueRow;
 import org.gridcommand.service.event.EventService;
+import org.gridcommand.service.account.WatchRights;
+import org.gridcommand.domain.account.UseCase;
 import org.gridcommand.service.event.EventWords;
 import org.gridcommand.service.event.UnitRef;
 import org.gridcommand.service.event.queue.CategoryChoice;
@@ -63,6 +65,8 @@ public final class DispatchFeature {
     private final OfficerNotices notices;
     private final QueueView queueView;
     private final TitledPane entryPane;
+    /** What the account at the console may do: only that is offered. */
+    private final WatchRights rights;
     private final ActionFlows flows;
     private final UrgentAlarm alarm;
     private final SelectedEventLayer selectedLayer = new SelectedEventLayer();
@@ -107,11 +111,12 @@ public final class DispatchFeature {
         actions.onChanged(id -> changed.forEach(l -> l.accept(id)));
         EntryModel entry = new EntryModel(events, tasks, notices, messages, actor, () -> map.areasProperty().get());
 
-        queueView = new QueueView(queue, messages, chips, clock.getZone());
+        rights = events.rights();
+        queueView = new QueueView(queue, messages, chips, clock.getZone(), rights);
         flows = new ActionFlows(queueView, messages, words, actions, () -> units,
                 photos != null ? photos : StepDialog.fileChooser(messages));
         EventDetailView detailView = new EventDetailView(messages, words, chips, clock.getZone(),
-                new DetailButtons(detail, flows, messages, queueView));
+                new DetailButtons(detail, flows, messages, queueView), rights);
         // the map picks, marks and locates the place (grid and address); the form keeps the point
         picker = new PlacePicker(mapView, consoleMessages);
         Runnable pick = () -> picker.pick(place -> {
@@ -138,6 +143,8 @@ public final class DispatchFeature {
         entryPane.setExpanded(false);
         entryPane.setAnimated(false);
         entryPane.setId("entry-pane");
+        entryPane.setVisible(rights.may(UseCase.REGISTER));
+        entryPane.managedProperty().bind(entryPane.visibleProperty());
         VBox side = new VBox(detailView, entryPane);
         ScrollPane scroll = new ScrollPane(side);
         scroll.setFitToWidth(true);
@@ -271,6 +278,19 @@ public final class DispatchFeature {
         queue.acknowledge(eventIds);
     }
 
+    /**
+     * Another account holds the console (hand-over, new sign-in): the entry form, the keys and the detail's buttons
+     * offer what its roles allow.
+     */
+    public void operatorChanged() {
+        entryPane.setVisible(rights.may(UseCase.REGISTER));
+        queueView.operatorChanged();
+        Long open = detail.openId();
+        if (open != null) {
+            detail.reloadIf(open);
+        }
+    }
+
     /** Stops the timers, releases the listeners on the map and removes the overlay. */
     public void dispose() {
         ticker.stop();
@@ -318,7 +338,7 @@ public final class DispatchFeature {
             e.consume();
             return;
         }
-        if (code == KeyCode.N) {
+        if (code == KeyCode.N && entryPane.isVisible()) {
             entryPane.setExpanded(true);
             tab.getTabPane().getSelectionModel().select(tab);
             e.consume();
@@ -345,6 +365,10 @@ public final class DispatchFeature {
                 detail.open(row.id());
             }
             flows.start(action, new ActionFlows.Target(row.id(), row.version(), row.number(), row.photoRequired()));
+        } else if (rights.refusal(action.useCase, row.leadUnitId()).isPresent()) {
+            // not this account's to do: say who may, as the service would, instead of opening a dialog
+            notices.info(new EventWords(messages.locale()).say(rights.refusal(action.useCase, row.leadUnitId())
+                    .get()));
         } else {
             // not offered: say what is possible instead of opening a dialog for a step that would be refused
             String state = new EventWords(messages.locale()).state(row.state());

@@ -24,6 +24,8 @@ import org.gridcommand.domain.event.EventState;
 import org.gridcommand.domain.event.EventNotice;
 import org.gridcommand.domain.event.EventTransition;
 import org.gridcommand.domain.event.TimeLimit;
+import org.gridcommand.domain.account.UseCase;
+import org.gridcommand.service.account.WatchRights;
 import org.gridcommand.service.event.DuplicateCandidate;
 import org.gridcommand.service.event.EventQueueRow;
 import org.gridcommand.service.event.EventWords;
@@ -53,8 +55,12 @@ final class EventDetailView extends VBox {
     private final Chips chips;
     private final ZoneId zone;
     private final Handler handler;
+    /** What the account at the console may do: the buttons offered follow it. */
+    private final WatchRights rights;
 
-    EventDetailView(Messages messages, EventWords words, Chips chips, ZoneId zone, Handler handler) {
+    EventDetailView(Messages messages, EventWords words, Chips chips, ZoneId zone, Handler handler,
+                    WatchRights rights) {
+        this.rights = rights;
         this.messages = messages;
         this.words = words;
         this.chips = chips;
@@ -141,7 +147,7 @@ final class EventDetailView extends VBox {
                 Label what = new Label(messages.get("detail.duplicate", dup.number(), dup.title(),
                         Math.round(dup.distanceMeters())));
                 what.setWrapText(true);
-                getChildren().add(new HBox(6, merge, what));
+                getChildren().add(rights.may(UseCase.MERGE) ? new HBox(6, merge, what) : what);
             }
         }
         getChildren().add(section("detail.attachments"));
@@ -176,7 +182,7 @@ final class EventDetailView extends VBox {
     private Node actions(Event e, TimeLimit.Countdown c) {
         FlowPane buttons = new FlowPane(6, 6);
         buttons.setId("detail-actions");
-        for (DeskAction a : DeskAction.offered(e.getState(), c, e.getLeadUnitId() != null)) {
+        for (DeskAction a : DeskAction.offered(e.getState(), c, e.getLeadUnitId(), rights)) {
             Button b = new Button(messages.get(a.labelKey()));
             b.setId("act-" + a.name());
             if (a == DeskAction.SUPERVISE) {

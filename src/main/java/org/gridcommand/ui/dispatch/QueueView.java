@@ -33,6 +33,8 @@ import javafx.util.StringConverter;
 import org.gridcommand.domain.event.Channel;
 import org.gridcommand.domain.event.EventState;
 import org.gridcommand.domain.event.Urgency;
+import org.gridcommand.domain.account.UseCase;
+import org.gridcommand.service.account.WatchRights;
 import org.gridcommand.service.event.EventQueueRow;
 import org.gridcommand.service.event.queue.CategoryChoice;
 import org.gridcommand.ui.common.Messages;
@@ -48,6 +50,8 @@ final class QueueView extends VBox {
     private static final DateTimeFormatter REPORTED = DateTimeFormatter.ofPattern("MM-dd HH:mm");
 
     private final EventQueueModel model;
+    /** What the account at the console may do: the keys offered follow it. */
+    private final WatchRights rights;
     private final Messages messages;
     private final TableView<EventQueueRow> table = new TableView<>();
     private final ComboBox<CategoryChoice> category = new ComboBox<>();
@@ -56,7 +60,8 @@ final class QueueView extends VBox {
     private final InvalidationListener urgentChanged;
     private final SelectionKeeper keeper;
 
-    QueueView(EventQueueModel model, Messages messages, Chips chips, ZoneId zone) {
+    QueueView(EventQueueModel model, Messages messages, Chips chips, ZoneId zone, WatchRights rights) {
+        this.rights = rights;
         this.model = model;
         this.messages = messages;
         getStyleClass().add("event-queue");
@@ -179,7 +184,12 @@ final class QueueView extends VBox {
     /** What can be done to the selected event now, as keys: only what its state allows. */
     List<DeskAction> offered(EventQueueRow row) {
         return row == null ? List.of()
-                : DeskAction.offered(row.state(), row.countdown(model.nowProperty().get()), row.leadUnitName() != null);
+                : DeskAction.offered(row.state(), row.countdown(model.nowProperty().get()), row.leadUnitId(), rights);
+    }
+
+    /** Another account holds the console: the keys shown follow its roles. */
+    void operatorChanged() {
+        showKeys(table.getSelectionModel().getSelectedItem());
     }
 
     /** "A 签收 · R 退回 · …" for the keys the selected event allows, then the ones that always work. */
@@ -191,7 +201,9 @@ final class QueueView extends VBox {
         for (DeskAction a : offered(row)) {
             hints.add(messages.get("key.action", a.key.getName(), messages.get(a.labelKey())));
         }
-        hints.add(messages.get("key.N"));
+        if (rights.may(UseCase.REGISTER)) {
+            hints.add(messages.get("key.N"));
+        }
         hints.add(messages.get("key.SPACE"));
         keys.setText(String.join(messages.get("key.sep"), hints));
     }

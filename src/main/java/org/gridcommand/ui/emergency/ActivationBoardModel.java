@@ -45,6 +45,8 @@ public final class ActivationBoardModel {
     private final BoardReading reader;
     private final RunningResponse response;
     private final ObjectProperty<Stage> stage = new SimpleObjectProperty<>(this, "stage", Stage.EMPTY);
+    /** Whether the account at the console may activate, change the level and stand down (a commander). */
+    private final BooleanProperty mayCommand = new SimpleBooleanProperty(this, "mayCommand", true);
     private final ObjectProperty<Proposal> proposal = new SimpleObjectProperty<>(this, "proposal");
     private final ObjectProperty<Activation> activation = new SimpleObjectProperty<>(this, "activation");
     private final ObservableList<BoardLine> lines = FXCollections.observableArrayList();
@@ -280,6 +282,7 @@ public final class ActivationBoardModel {
     }
 
     public ObjectProperty<Stage> stageProperty() { return stage; }
+    public BooleanProperty mayCommandProperty() { return mayCommand; }
     public ObjectProperty<Proposal> proposalProperty() { return proposal; }
     public ObjectProperty<Activation> activationProperty() { return activation; }
     public ObservableList<BoardLine> lines() { return lines; }

@@ -1,5 +1,6 @@
 package org.gridcommand.ui.emergency;
 
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -96,6 +97,12 @@ final class ActivationBoardView extends VBox {
         Button apply = button("board.levelApply", "board-level-apply", null, model::applyLevelChange);
         Button cancel = button("board.levelCancel", "board-level-cancel", null, model::cancelLevelChange);
         levelActions = bar(apply, cancel);
+
+        // only a commander is offered the board's changes; everyone else reads it
+        for (Button change : List.of(commit, advance, up, down, standDown, apply)) {
+            change.visibleProperty().bind(model.mayCommandProperty());
+            change.managedProperty().bind(change.visibleProperty());
+        }
 
         Button close = button("board.close", "board-close", null, model::clear);
         Button capAfter = button("board.cap", "board-cap-after", new FontIcon(MaterialDesignA.ALERT_OUTLINE),

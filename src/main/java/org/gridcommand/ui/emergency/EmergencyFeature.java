@@ -19,6 +19,8 @@ import javafx.scene.input.MouseEvent;
 import javafx.stage.FileChooser;
 import javafx.util.Duration;
 import javafx.util.Subscription;
+import org.gridcommand.domain.account.UseCase;
+import org.gridcommand.service.account.WatchRights;
 import org.gridcommand.domain.area.Area;
 import org.gridcommand.domain.area.AreaLevel;
 import org.gridcommand.domain.emergency.AffectedArea;
@@ -140,8 +142,19 @@ public final class EmergencyFeature {
         }
     }
 
+    /**
+     * Offers activation (F9, the activate button) and the board's changes only when {@code rights} allow the
+     * emergency use case (a commander); everyone else reads the board. Call again after a hand-over.
+     */
+    public void offerTo(WatchRights rights) {
+        board.mayCommandProperty().set(rights.may(UseCase.EMERGENCY));
+    }
+
     /** F9 anywhere activates; Enter commits a proposal on the board unless the commander is typing. */
     private void oneKey(KeyEvent e) {
+        if (!board.mayCommandProperty().get()) {
+            return;
+        }
         if (e.getCode() == KeyCode.F9) {
             featurePanels.getSelectionModel().select(tab);
             panel.activate();

@@ -88,6 +88,8 @@ final class EmergencyPanel extends VBox {
                         || areaPicker.choiceProperty().getValue() == null
                         || board.stageProperty().get() == Stage.ACTIVE,
                 library.selectedProperty(), areaPicker.choiceProperty(), board.stageProperty()));
+        activate.visibleProperty().bind(board.mayCommandProperty());
+        activate.managedProperty().bind(activate.visibleProperty());
         VBox activation = new VBox(6, plan, levelRow, new Label(messages.get("activate.area")), areaPicker, activate);
 
         boardPane = pane(messages.get("pane.board"), boardView, true);

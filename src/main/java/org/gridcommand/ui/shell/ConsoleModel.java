@@ -58,6 +58,11 @@ public final class ConsoleModel {
         clockText.set(CLOCK_FORMAT.format(ZonedDateTime.ofInstant(clock.instant(), zone)));
     }
 
+    /** Names the operator now holding the console (after a hand-over or a new sign-in). */
+    public void showUser(String userName) {
+        user.set(userName);
+    }
+
     /** Reloads the open / overdue counts in the background. */
     public void refreshCounts() {
         tasks.run(city::eventCounts, this::showCounts, this::report);

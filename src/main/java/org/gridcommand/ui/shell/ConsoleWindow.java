@@ -176,6 +176,15 @@ public final class ConsoleWindow extends BorderPane {
         statusBar.getChildren().add(Math.max(0, statusBar.getChildren().size() - 2), item);
     }
 
+    /**
+     * Adds a tool that has a key as well (lock, sign out) before the user and the clock; where the bar is short of
+     * room it steps aside, after the database and before the user (its key still works).
+     */
+    public void addStatusItemThatMayStepAside(Node item) {
+        addStatusItem(item);
+        statusBar.mayStepAside(item);
+    }
+
     /** Adds a feature's tool (search box, import button) to the status bar, after the title, on the left. */
     public void addStatusTool(Node item) {
         var items = statusBar.getChildren();

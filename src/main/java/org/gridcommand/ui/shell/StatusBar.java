@@ -1,5 +1,6 @@
 package org.gridcommand.ui.shell;
 
+import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -20,7 +21,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
 /** The top bar: title, database, clock, user and the open / overdue counts. It only binds. */
 final class StatusBar extends HBox {
-    /** What may step aside on a narrow screen, first first: the database (also in the title's tooltip), the user. */
+    /** What may step aside on a narrow screen, first first: the database, tools with a key (lock), the user. */
     private final List<Node> droppable;
 
     StatusBar(ConsoleModel model, Messages messages, String cityName) {
@@ -67,7 +68,12 @@ final class StatusBar extends HBox {
         Tooltip database = new Tooltip();
         database.textProperty().bind(model.databaseProperty());
         title.setTooltip(database);
-        droppable = List.of(db, user);
+        droppable = new ArrayList<>(List.of(db, user));
+    }
+
+    /** {@code item} steps aside where the bar is short of room: after the database, before the user. */
+    void mayStepAside(Node item) {
+        droppable.add(droppable.size() - 1, item);
     }
 
     @Override

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import org.gridcommand.service.account.Permissions;
+import org.gridcommand.service.account.WatchRights;
 import org.gridcommand.domain.event.EventAction;
 import org.gridcommand.domain.event.EventState;
 import org.gridcommand.domain.event.TimeLimitStatus;
@@ -172,7 +174,8 @@ class EventQueueModelTest {
                 .isEqualTo("附件：现场.png");
         assertThat(new EventWords(Locale.ENGLISH).details(d.history().get(d.history().size() - 1)))
                 .isEqualTo("attachment: 现场.png");
-        assertThat(DeskAction.offered(d.event().getState(), null, false))
+        assertThat(DeskAction.offered(d.event().getState(), null, null,
+                new WatchRights(Permissions.system())))
                 .contains(DeskAction.DISPATCH, DeskAction.CANCEL).doesNotContain(DeskAction.ACCEPT);
     }
 }
