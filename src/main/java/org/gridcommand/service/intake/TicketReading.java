@@ -73,11 +73,11 @@ final class TicketReading {
             return new Rejection(row.row(), id, tooLong);
         }
         double[] lonLat = null;
-        String locationNote = null;
+        Phrase locationNote = null;
         try {
             lonLat = position(row);
-        } catch (IllegalArgumentException e) {
-            locationNote = e.getMessage();
+        } catch (UnusablePosition e) {
+            locationNote = e.why;
         }
         return new Ticket(row.row(), id, created, category, mapping.categoryCodeFor(category),
                 title == null ? description : title, description, address, reporter,
@@ -139,7 +139,7 @@ final class TicketReading {
     private static double[] checked(double[] lonLat, String raw) {
         if (!Double.isFinite(lonLat[0]) || !Double.isFinite(lonLat[1]) || Math.abs(lonLat[0]) > 180
                 || Math.abs(lonLat[1]) > 90) {
-            throw new IllegalArgumentException("坐标无效 / coordinates out of range: " + raw);
+            throw new UnusablePosition(Phrase.of("line.position.outOfRange", raw));
         }
         return lonLat;
     }
@@ -152,12 +152,22 @@ final class TicketReading {
         try {
             d = Double.parseDouble(s.replace('，', '.'));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("坐标不是数字 / coordinate is not a number: '" + s + "'");
+            throw new UnusablePosition(Phrase.of("line.position.notANumber", s));
         }
         if (!Double.isFinite(d)) {
-            throw new IllegalArgumentException("坐标不是有限数 / coordinate is not a finite number: '" + s + "'");
+            throw new UnusablePosition(Phrase.of("line.position.notFinite", s));
         }
         return d;
+    }
+
+    /** Why a row's position cannot be used: the ticket is kept, unlocated, and its history says why. */
+    private static final class UnusablePosition extends RuntimeException {
+        private final transient Phrase why;
+
+        UnusablePosition(Phrase why) {
+            super(why.toString(), null, false, false);
+            this.why = why;
+        }
     }
 
     private static String row(TicketRow row, String column) {
