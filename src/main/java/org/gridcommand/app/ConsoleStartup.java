@@ -294,7 +294,7 @@ final class ConsoleStartup {
         resources = new ResourcesFeature(command.services().resources(), tasks, messages,
                 mapModel, mapView, window.featurePanels(), clock.getZone(), user);
         window.widenWhenShown(emergency.tab());
-        window.widenWhenShown(resources.tab());
+        // the Resources tab keeps the side panel's width: its tables scroll sideways, its forms wrap
         dispatch = new DispatchFeature(window, mapModel, mapView, backend.events(),
                 backend.eventDesk(), clock, tasks, messages, user, loaded.queuePage());
         triage = new TriageFeature(window, mapModel, mapView, backend.triage(), clock, tasks,

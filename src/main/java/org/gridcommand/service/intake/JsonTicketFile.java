@@ -46,13 +46,13 @@ final class JsonTicketFile extends TicketFile {
         if (path != null) {
             for (String key : path.split("\\.")) {
                 if (t != JsonToken.START_OBJECT) {
-                    throw new TicketFileException(Phrase.of("ticketFile.noRecords", path));
+                    throw new TicketFileException(Phrase.of("ticketFile.noRecords", path, "records"));
                 }
                 t = seekField(key);
             }
         }
         if (t != JsonToken.START_ARRAY) {
-            throw new TicketFileException(path == null ? Phrase.of("ticketFile.notAnArray")
+            throw new TicketFileException(path == null ? Phrase.of("ticketFile.notAnArray", "records")
                     : Phrase.of("ticketFile.notAnArrayAt", path));
         }
     }

@@ -60,7 +60,7 @@ abstract class TicketFile implements Iterator<TicketRow>, AutoCloseable {
     /** Explains a decoding failure with the likely fix. */
     static TicketFileException encodingProblem(TicketMapping mapping, Throwable cause) {
         String declared = mapping.encoding() == null ? "UTF-8" : mapping.encoding().name();
-        return new TicketFileException(Phrase.of("ticketFile.encoding", declared), cause);
+        return new TicketFileException(Phrase.of("ticketFile.encoding", declared, "encoding"), cause);
     }
 
     static boolean isEncodingProblem(Throwable e) {

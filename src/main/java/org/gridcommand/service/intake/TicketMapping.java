@@ -40,16 +40,16 @@ public record TicketMapping(Channel channel, Charset encoding, char delimiter, Z
         description = description == null ? List.of() : List.copyOf(description);
         coordinateSystem = coordinateSystem == null ? "WGS84" : coordinateSystem;
         if (externalId == null || createdAt == null) {
-            throw new TicketMappingException(Phrase.of("mapping.needIdAndTime"));
+            throw new TicketMappingException(Phrase.of("mapping.needIdAndTime", "external_id", "created_at"));
         }
         if (title.isEmpty() && description.isEmpty()) {
-            throw new TicketMappingException(Phrase.of("mapping.needText"));
+            throw new TicketMappingException(Phrase.of("mapping.needText", "title", "description"));
         }
         if ((longitude == null) != (latitude == null) || (x == null) != (y == null)) {
-            throw new TicketMappingException(Phrase.of("mapping.coordinatePairs"));
+            throw new TicketMappingException(Phrase.of("mapping.coordinatePairs", "longitude", "latitude", "x", "y"));
         }
         if (x != null && planarSystem == null) {
-            throw new TicketMappingException(Phrase.of("mapping.planarSystem"));
+            throw new TicketMappingException(Phrase.of("mapping.planarSystem", "planar_coordinate_system"));
         }
     }
 

@@ -51,7 +51,8 @@ final class TicketReading {
         Instant created = dates.parse(rawTime);
         if (created == null) {
             return new Rejection(row.row(), id, rawTime == null
-                    ? Phrase.of("ticket.noTime", mapping.createdAt()) : Phrase.of("ticket.badTime", rawTime));
+                    ? Phrase.of("ticket.noTime", mapping.createdAt())
+                    : Phrase.of("ticket.badTime", rawTime, "date_patterns"));
         }
         if (times.problem("created time", created) != null) {
             return new Rejection(row.row(), id, created.isBefore(PlausibleTime.EARLIEST)

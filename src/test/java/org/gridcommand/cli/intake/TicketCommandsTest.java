@@ -44,7 +44,8 @@ class TicketCommandsTest {
         Files.copy(Path.of(getClass().getResource("/intake/nyc311-mapping.json").toURI()), mapping);
         String db = dir.resolve("city").toString();
 
-        Run first = run("--lang", "en", "import", "tickets", NYC.toString(), "--mapping", mapping.toString(), "--db", db,
+        Run first = run("--lang", "en", "import", "tickets", NYC.toString(), "--mapping", mapping.toString(),
+                "--db", db,
                 "--create");
         assertThat(first.exit()).isZero();
         String[] lines = first.out().strip().split("\n");
@@ -54,7 +55,8 @@ class TicketCommandsTest {
         assertThat(report.get("no_coordinates").asInt()).isEqualTo(6);
         assertThat(first.out()).contains("unmapped category Noise");
 
-        Run again = run("--lang", "en", "import", "tickets", NYC.toString(), "--mapping", mapping.toString(), "--db", db);
+        Run again = run("--lang", "en", "import", "tickets", NYC.toString(), "--mapping", mapping.toString(),
+                "--db", db);
         assertThat(again.out()).contains("0 imported").contains("199 merged as duplicates");
 
         Path out = dir.resolve("requests.json");
