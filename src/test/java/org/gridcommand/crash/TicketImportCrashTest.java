@@ -70,8 +70,8 @@ class TicketImportCrashTest {
                 .doesNotContain(CrashTrials.Outcome.DAMAGED, CrashTrials.Outcome.PARTIAL);
 
         // the re-run is killed the moment it says "imported": what it acknowledged must be on disk
-        ChildGridCommand rerun = ChildGridCommand.start(dir.resolve("rerun.log"), Map.of(), "import", "tickets",
-                csv.toString(), "--mapping", mapping.toString(), "--db", db.toString());
+        ChildGridCommand rerun = ChildGridCommand.start(dir.resolve("rerun.log"), Map.of(), "--lang", "en", "import",
+                "tickets", csv.toString(), "--mapping", mapping.toString(), "--db", db.toString());
         assertThat(rerun.awaitOutput(" imported (", Duration.ofMinutes(10))).as(rerun.output()).isTrue();
         rerun.kill();
         assertThat(CrashTrials.count(db, EVENTS)).isEqualTo(rows);
