@@ -132,7 +132,6 @@ final class ConsoleFeatures {
                 mapModel, mapView, window.featurePanels(), clock.getZone(), user);
         emergency.offerTo(backend.events().rights());
         window.widenWhenShown(emergency.tab());
-        window.widenWhenShown(resources.tab());
         dispatch = new DispatchFeature(window, mapModel, mapView, backend.events(),
                 backend.eventDesk(), clock, tasks, messages, user, loaded.queuePage());
         triage = new TriageFeature(window, mapModel, mapView, backend.triage(), clock, tasks,

@@ -73,9 +73,9 @@ class TicketImportCrashTest {
                 .doesNotContain(CrashTrials.Outcome.DAMAGED, CrashTrials.Outcome.PARTIAL);
 
         // the re-run is killed the moment it says "imported": what it acknowledged must be on disk
-        ChildGridCommand rerun = ChildGridCommand.start(dir.resolve("rerun.log"), CliAccounts.withPassword(), "import",
-                "tickets", csv.toString(), "--mapping", mapping.toString(), "--db", db.toString(), "--user",
-                CliAccounts.ADMIN);
+        ChildGridCommand rerun = ChildGridCommand.start(dir.resolve("rerun.log"), CliAccounts.withPassword(), "--lang",
+                "en", "import", "tickets", csv.toString(), "--mapping", mapping.toString(), "--db", db.toString(),
+                "--user", CliAccounts.ADMIN);
         assertThat(rerun.awaitOutput(" imported (", Duration.ofMinutes(10))).as(rerun.output()).isTrue();
         rerun.kill();
         assertThat(CrashTrials.count(db, EVENTS)).isEqualTo(rows);

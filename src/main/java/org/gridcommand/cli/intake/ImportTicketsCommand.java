@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.gridcommand.cli.BulkLoadCompaction;
+import org.gridcommand.cli.CliMessages;
 import org.gridcommand.cli.DatabaseOptions;
 import org.gridcommand.cli.RootCommand;
 import org.gridcommand.service.Backend;
@@ -17,6 +18,7 @@ import org.gridcommand.service.intake.TicketImportReport;
 import org.gridcommand.service.intake.TicketMapping;
 import org.gridcommand.service.intake.TicketMappingException;
 import org.gridcommand.service.intake.TicketMappingFile;
+import org.gridcommand.service.intake.TicketWords;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -54,26 +56,30 @@ public final class ImportTicketsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        RootCommand root = (RootCommand) spec.root().userObject();
+        TicketWords words = new TicketWords(root.locale());
         TicketMapping m;
         try {
             m = TicketMappingFile.read(mapping);
         } catch (TicketMappingException e) {
-            System.err.println("gridcommand: " + e.getMessage());
+            System.err.println("gridcommand: " + words.say(e.problem()));
             return 1;
         }
-        RootCommand root = (RootCommand) spec.root().userObject();
         BulkLoadCompaction compaction = database.bulkLoadCompaction();
         TicketImportReport r;
         try (Backend b = database.openSignedIn(null)) {
             try {
                 r = b.ticketImports().importFile(file, m, new TicketImportOptions(dispatch, this::showProgress));
-            } catch (TicketFileException | TicketMappingException e) {
-                System.err.println("gridcommand: " + e.getMessage());
+            } catch (TicketFileException e) {
+                System.err.println("gridcommand: " + words.say(e.problem()));
+                return 1;
+            } catch (TicketMappingException e) {
+                System.err.println("gridcommand: " + words.say(e.problem()));
                 return 1;
             }
         }
         // the report comes once the database is closed: the rows are committed and written to the file by then
-        print(r);
+        print(r, root.messages(), words);
         compaction.afterLoad(root.messages(), out);
         return r.rejected().isEmpty() ? 0 : SOME_REJECTED;
     }
@@ -87,14 +93,14 @@ public final class ImportTicketsCommand implements Callable<Integer> {
 
     private final PrintStream out = System.out;
 
-    private void print(TicketImportReport r) {
-        out.printf("%s: %d rows in %,d ms — %d imported (%d need triage, %d dispatched), %d merged as duplicates, "
-                        + "%d rejected%n", file.getFileName(), r.rows(), r.millis(), r.imported(), r.triage(),
-                r.dispatched(), r.duplicates(), r.rejected().size());
-        out.printf("  flagged: %d without coordinates, %d outside every grid%n", r.noCoordinates(), r.outsideGrids());
-        r.unmappedCategories().forEach((c, n) -> out.printf("  unmapped category %-24s %5d → triage%n", c, n));
-        r.rejected().forEach(x -> out.printf("  rejected row %-6d %-20s %s%n", x.row(),
-                x.externalId() == null ? "-" : x.externalId(), x.reason()));
+    private void print(TicketImportReport r, CliMessages m, TicketWords words) {
+        out.println(m.get("tickets.summary", file.getFileName(), r.rows(), r.millis(), r.imported(), r.triage(),
+                r.dispatched(), r.duplicates(), r.rejected().size()));
+        out.println(m.get("tickets.flagged", r.noCoordinates(), r.outsideGrids()));
+        r.unmappedCategories().forEach((c, n) -> out.println(m.get("tickets.unmapped", words.category(c), n)));
+        // the row number as a plain figure: it must match the editor's line counter, not be grouped as 1,234
+        r.rejected().forEach(x -> out.println(m.get("tickets.rejected", String.valueOf(x.row()),
+                x.externalId() == null ? "-" : x.externalId(), words.say(x.reason()))));
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("file", file.toString());
         json.put("rows", r.rows());

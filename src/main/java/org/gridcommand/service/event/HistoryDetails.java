@@ -96,6 +96,11 @@ final class HistoryDetails {
             }
             default -> { }
         }
+        // what the system said on any step, as a phrase (a repeated sensor alarm, why a ticket has no position)
+        Phrase said = StepParams.phrase(p.get("said"));
+        if (said != null) {
+            parts.add(w.say(said));
+        }
         return parts;
     }
 

@@ -13,6 +13,7 @@ import org.gridcommand.domain.event.EventAction;
 import org.gridcommand.domain.event.EventState;
 import org.gridcommand.domain.event.EventStateMachine;
 import org.gridcommand.domain.event.EventStep;
+import org.gridcommand.domain.event.Phrase;
 import org.gridcommand.domain.event.Placement;
 import org.gridcommand.domain.event.Urgency;
 import org.gridcommand.domain.taxonomy.Category;
@@ -89,10 +90,10 @@ public final class IntakeSteps {
 
     /**
      * The new event {@code id} for a checked report at {@code where}, and its REPORT line. {@code category} is the
-     * report's category if known (null: it waits for triage, which the line says); {@code note} is added to the
-     * line (e.g. why a ticket has no usable position), or null.
+     * report's category if known (null: it waits for triage, which the line says); {@code said} is added to the
+     * line as a phrase each reader words (e.g. why a ticket has no usable position), or null.
      */
-    public Recorded record(long id, IntakeReport report, Location where, Category category, String note,
+    public Recorded record(long id, IntakeReport report, Location where, Category category, Phrase said,
                            Instant now) {
         Instant reportedAt = report.reportedAt() == null ? now : report.reportedAt();
         boolean hasPoint = report.lon() != null && report.lat() != null;
@@ -110,7 +111,7 @@ public final class IntakeSteps {
                 : report.reporter() == null || report.reporter().isBlank() ? report.channel().name()
                 : report.reporter();
         return new Recorded(event, new HistoryLine(id, now, reporter, EventStep.REPORT, null, event.getState(),
-                blankToNull(note), null, reportParams(report, event, category).json()));
+                null, null, reportParams(report, event, category).with("said", said).json()));
     }
 
     /**

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import org.gridcommand.domain.event.Event;
 import org.gridcommand.domain.event.EventStateMachine;
+import org.gridcommand.domain.event.Phrase;
 import org.gridcommand.domain.event.Placement;
 import org.gridcommand.domain.taxonomy.Category;
 import org.gridcommand.domain.time.WorkingCalendar;
@@ -46,17 +47,17 @@ final class BulkIntake {
     }
 
     /**
-     * Records one report; {@code note} is added to its report line (e.g. why it has no usable position).
+     * Records one report; {@code said} is added to its report line (e.g. why it has no usable position).
      *
      * @throws org.gridcommand.service.event.ActionRefusedException when the report cannot become an event
      *         (nothing of it was written)
      */
-    Outcome add(IntakeReport report, String note) {
+    Outcome add(IntakeReport report, Phrase said) {
         steps.check(report);
         Location where = steps.locate(city.locator, report);
         Category category = city.category(report.categoryCode());
         Instant now = clock.instant();
-        IntakeSteps.Recorded recorded = steps.record(db.ids().next(), report, where, category, note, now);
+        IntakeSteps.Recorded recorded = steps.record(db.ids().next(), report, where, category, said, now);
         Event e = recorded.event();
         lastPlacement = e.getPlacement();
         if (category == null) {

@@ -14,6 +14,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
+import org.gridcommand.domain.event.Phrase;
 
 /** A CSV export: header line first; quoted fields may hold the delimiter, quotes ("") and newlines. */
 final class CsvTicketFile extends TicketFile {
@@ -45,8 +46,8 @@ final class CsvTicketFile extends TicketFile {
         requiredColumns(mapping).filter(c -> c != null && !columns.containsKey(c)).distinct().forEach(missing::add);
         if (!missing.isEmpty()) {
             parser.close();
-            throw new TicketFileException("文件缺少映射文件中的列 / The file has no column " + missing
-                    + " named in the mapping. Its header is " + header + ". Nothing was imported.");
+            throw new TicketFileException(Phrase.of("ticketFile.noColumn", String.join(", ", missing),
+                    String.join(", ", header)));
         }
         this.records = parser.iterator();
     }
@@ -100,8 +101,8 @@ final class CsvTicketFile extends TicketFile {
         if (isEncodingProblem(e)) {
             return encodingProblem(mapping, e);
         }
-        return new TicketFileException("CSV 格式错误（第 " + (row + 1) + " 条附近，如引号未闭合） / Broken CSV near row "
-                + (row + 1) + " (an unclosed quote?): " + e.getMessage() + ". Nothing was imported.", e);
+        return new TicketFileException(Phrase.of("ticketFile.brokenCsv", String.valueOf(row + 1),
+                String.valueOf(e.getMessage())), e);
     }
 
     @Override

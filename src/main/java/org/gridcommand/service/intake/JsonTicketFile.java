@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.NoSuchElementException;
+import org.gridcommand.domain.event.Phrase;
 
 /**
  * A JSON export: an array of ticket objects, at the top level or at the mapping's {@code records} path (e.g.
@@ -45,14 +46,14 @@ final class JsonTicketFile extends TicketFile {
         if (path != null) {
             for (String key : path.split("\\.")) {
                 if (t != JsonToken.START_OBJECT) {
-                    throw new TicketFileException("JSON 中找不到 records 路径 " + path + " / No '" + path + "' in the file.");
+                    throw new TicketFileException(Phrase.of("ticketFile.noRecords", path, "records"));
                 }
                 t = seekField(key);
             }
         }
         if (t != JsonToken.START_ARRAY) {
-            throw new TicketFileException("JSON 工单须是数组 / The tickets must be a JSON array"
-                    + (path == null ? " (or set 'records' in the mapping)" : " at '" + path + "'") + ".");
+            throw new TicketFileException(path == null ? Phrase.of("ticketFile.notAnArray", "records")
+                    : Phrase.of("ticketFile.notAnArrayAt", path));
         }
     }
 
@@ -72,8 +73,7 @@ final class JsonTicketFile extends TicketFile {
         JsonToken t = parser.nextToken();
         next = t == JsonToken.START_OBJECT ? MAPPER.readTree(parser) : null;
         if (t != JsonToken.START_OBJECT && t != JsonToken.END_ARRAY) {
-            throw new TicketFileException("JSON 数组第 " + (row + 1) + " 项不是对象 / Item " + (row + 1)
-                    + " of the array is not an object.");
+            throw new TicketFileException(Phrase.of("ticketFile.notAnObject", String.valueOf(row + 1)));
         }
     }
 
@@ -122,8 +122,8 @@ final class JsonTicketFile extends TicketFile {
         if (isEncodingProblem(e)) {
             return encodingProblem(mapping, e);
         }
-        return new TicketFileException("JSON 格式错误（第 " + (row + 1) + " 项附近） / Broken JSON near item " + (row + 1)
-                + ": " + e.getMessage() + ". Nothing was imported.", e);
+        return new TicketFileException(Phrase.of("ticketFile.brokenJson", String.valueOf(row + 1),
+                String.valueOf(e.getMessage())), e);
     }
 
     @Override

@@ -74,7 +74,7 @@ final class ReportText {
     }
 
     /** C0 and C1 control codes, DEL, and the bidirectional embedding / override / isolate marks. */
-    private static boolean isControl(char c) {
+    static boolean isControl(char c) {
         return Character.getType(c) == Character.CONTROL
                 || c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069';
     }

@@ -4,16 +4,20 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import org.gridcommand.domain.device.Sensor;
 import org.gridcommand.domain.device.SensorState;
 import org.gridcommand.domain.event.Channel;
 import org.gridcommand.domain.event.Event;
 import org.gridcommand.domain.event.EventState;
 import org.gridcommand.domain.event.EventStep;
+import org.gridcommand.domain.event.Phrase;
 import org.gridcommand.domain.event.Urgency;
 import org.gridcommand.service.event.EventService;
+import org.gridcommand.service.event.EventWords;
 import org.gridcommand.service.event.IntakeReport;
 import org.gridcommand.service.event.IntakeResult;
+import org.gridcommand.service.event.StepParams;
 import org.gridcommand.store.Database;
 import org.gridcommand.store.event.HistoryLine;
 import org.gridcommand.store.event.HistoryWriter;
@@ -73,8 +77,8 @@ public final class SensorAlarmService {
                 return new Step(null, sensor);
             }
             history.append(s, new HistoryLine(open.getId(), clock.instant(), sensor.getName(), EventStep.NOTE,
-                    open.getState(), open.getState(), "再次报警 / alarm again: " + describe(sensor, reading.value(), at),
-                    null, null));
+                    open.getState(), open.getState(), null, null,
+                    StepParams.of("said", reading(sensor, reading.value(), at, "line.alarmAgain")).json()));
             return new Step(new SensorReadingResult(sensor.getCode(), state, open.getId(), open.getNumber(), false),
                     null);
         });
@@ -82,21 +86,27 @@ public final class SensorAlarmService {
             return step.done();
         }
         Sensor sensor = step.alarmingSensor();
-        String what = sensor.getKind().name() + " " + sensor.getName();
+        // the title and description are kept in Chinese (exports, search); each console words the alarm itself
+        Phrase alarm = reading(sensor, reading.value(), at, "sensorAlarm");
+        EventWords chinese = new EventWords(Locale.SIMPLIFIED_CHINESE);
         IntakeResult result = events.intake(new IntakeReport(Channel.SENSOR, sensor.getCode() + "@" + at.toEpochMilli(),
-                rules.categoryFor(sensor.getKind()), "传感器报警 / sensor alarm: " + what,
-                "传感器报警 / sensor alarm: " + describe(sensor, reading.value(), at),
+                rules.categoryFor(sensor.getKind()), chinese.title(null, StepParams.phraseJson(alarm)),
+                chinese.description(null, StepParams.phraseJson(alarm)),
                 sensor.getLocation() == null ? null : sensor.getLocation().getX(),
                 sensor.getLocation() == null ? null : sensor.getLocation().getY(), null, sensor.getName(), at,
-                Urgency.URGENT));
+                Urgency.URGENT, alarm));
         return new SensorReadingResult(sensor.getCode(), SensorState.ALARM, result.event().getId(),
                 result.event().getNumber(), !result.alreadyKnown());
     }
 
-    private String describe(Sensor sensor, double value, Instant at) {
-        String unit = sensor.getMeasureUnit() == null ? "" : " " + sensor.getMeasureUnit();
-        return sensor.getName() + " " + value + unit + "（报警阈值 / alarm threshold " + sensor.getAlarmThreshold()
-                + unit + "）@ " + TIME.format(at.atZone(clock.getZone()));
+    /**
+     * A reading as a phrase ({@code key}: the sensor's kind, name, value, unit, alarm threshold, time): the kind is
+     * worded per language, the numbers are kept as the sensor sent them.
+     */
+    private Phrase reading(Sensor sensor, double value, Instant at, String key) {
+        return Phrase.of(key, Phrase.of("sensorKind." + sensor.getKind().name()), sensor.getName(),
+                String.valueOf(value), sensor.getMeasureUnit() == null ? "" : " " + sensor.getMeasureUnit(),
+                String.valueOf(sensor.getAlarmThreshold()), TIME.format(at.atZone(clock.getZone())));
     }
 
     private static String escape(String code) {

@@ -1,6 +1,7 @@
 package org.gridcommand.service.intake;
 
 import java.time.Instant;
+import org.gridcommand.domain.event.Phrase;
 
 /**
  * One hotline ticket read from a file and understood: its time, its 事项 code (null when the sender's category
@@ -11,5 +12,5 @@ import java.time.Instant;
  */
 record Ticket(int row, String externalId, Instant createdAt, String externalCategory, String categoryCode,
               String title, String description, String address, String reporter, Double lon, Double lat,
-              String locationNote) {
+              Phrase locationNote) {
 }

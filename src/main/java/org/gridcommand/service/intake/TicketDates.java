@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.gridcommand.domain.event.Phrase;
 
 /**
  * Reads the created time of a ticket however the export wrote it: ISO-8601 (with or without an offset, "T" or a
@@ -35,8 +36,8 @@ final class TicketDates {
                 this.patterns.add(new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(p)
                         .toFormatter(Locale.ENGLISH));
             } catch (IllegalArgumentException e) {
-                throw new TicketMappingException("日期格式写错了 / The date pattern '" + p + "' is not valid: "
-                        + e.getMessage(), e);
+                throw new TicketMappingException(Phrase.of("mapping.datePattern", p, String.valueOf(e.getMessage())),
+                        e);
             }
         }
     }

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Locale;
+import org.gridcommand.domain.event.Phrase;
 
 /**
  * Opens a hotline export (CSV or JSON, by extension) as a stream of {@link TicketRow}s, decoding it strictly: a
@@ -28,7 +29,7 @@ abstract class TicketFile implements Iterator<TicketRow>, AutoCloseable {
             Reader reader = reader(Files.newInputStream(file), mapping.encoding());
             return name.endsWith(".json") ? new JsonTicketFile(reader, mapping) : new CsvTicketFile(reader, mapping);
         } catch (IOException e) {
-            throw new TicketFileException("读不了工单文件 / Cannot read " + file + ": " + e.getMessage(), e);
+            throw new TicketFileException(Phrase.of("ticketFile.cannotRead", file, String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -59,9 +60,7 @@ abstract class TicketFile implements Iterator<TicketRow>, AutoCloseable {
     /** Explains a decoding failure with the likely fix. */
     static TicketFileException encodingProblem(TicketMapping mapping, Throwable cause) {
         String declared = mapping.encoding() == null ? "UTF-8" : mapping.encoding().name();
-        return new TicketFileException("文件不是 " + declared + " 编码，请在映射文件中写明 encoding（如 GBK、GB18030）。"
-                + " / The file is not valid " + declared + ": set 'encoding' in the mapping (e.g. GBK or GB18030). "
-                + "Nothing was imported.", cause);
+        return new TicketFileException(Phrase.of("ticketFile.encoding", declared, "encoding"), cause);
     }
 
     static boolean isEncodingProblem(Throwable e) {

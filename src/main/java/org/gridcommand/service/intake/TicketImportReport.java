@@ -2,6 +2,7 @@ package org.gridcommand.service.intake;
 
 import java.util.List;
 import java.util.Map;
+import org.gridcommand.domain.event.Phrase;
 
 /**
  * What one import did with a file. Every row is counted once: imported (new events, of which some wait in
@@ -17,8 +18,11 @@ import java.util.Map;
 public record TicketImportReport(String file, int rows, int imported, int duplicates, int triage, int dispatched,
                                  int noCoordinates, int outsideGrids, List<RejectedRow> rejected,
                                  Map<String, Integer> unmappedCategories, long millis) {
-    /** A row that was not imported, and why. */
-    public record RejectedRow(int row, String externalId, String reason) {
+    /** How {@link #unmappedCategories} names tickets that came with no category at all ({@link TicketWords}). */
+    public static final String BLANK_CATEGORY = "";
+
+    /** A row that was not imported, and why ({@link TicketWords} says it in the reader's language). */
+    public record RejectedRow(int row, String externalId, Phrase reason) {
     }
 
     public TicketImportReport {

@@ -87,7 +87,7 @@ public final class TicketImportService {
                             } catch (ActionRefusedException refused) {
                                 // the intake steps refuse what the reading let through: that row only, with why
                                 n.rejected.add(new TicketImportReport.RejectedRow(row.row(),
-                                        ((Ticket) read).externalId(), refused.getMessage()));
+                                        ((Ticket) read).externalId(), refused.reason()));
                             }
                         }
                     }
@@ -112,7 +112,8 @@ public final class TicketImportService {
         switch (outcome) {
             case TRIAGE -> {
                 n.triage++;
-                n.unmapped.merge(t.externalCategory() == null ? "（空）/ (blank)" : t.externalCategory(), 1,
+                n.unmapped.merge(t.externalCategory() == null ? TicketImportReport.BLANK_CATEGORY
+                        : t.externalCategory(), 1,
                         Integer::sum);
                 sources.keep(channel, t.externalId(), t.externalCategory());
             }

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.gridcommand.domain.event.Channel;
+import org.gridcommand.domain.event.Phrase;
 
 /**
  * How one city's hotline export is laid out: which column holds what, how its dates and coordinates are written,
@@ -39,20 +40,16 @@ public record TicketMapping(Channel channel, Charset encoding, char delimiter, Z
         description = description == null ? List.of() : List.copyOf(description);
         coordinateSystem = coordinateSystem == null ? "WGS84" : coordinateSystem;
         if (externalId == null || createdAt == null) {
-            throw new TicketMappingException("映射文件须指明 external_id 和 created_at 列。 / The mapping must name the "
-                    + "external_id and created_at columns.");
+            throw new TicketMappingException(Phrase.of("mapping.needIdAndTime", "external_id", "created_at"));
         }
         if (title.isEmpty() && description.isEmpty()) {
-            throw new TicketMappingException("映射文件须指明 title 或 description 列。 / The mapping must name a title "
-                    + "or description column.");
+            throw new TicketMappingException(Phrase.of("mapping.needText", "title", "description"));
         }
         if ((longitude == null) != (latitude == null) || (x == null) != (y == null)) {
-            throw new TicketMappingException("坐标列须成对给出（longitude+latitude 或 x+y）。 / Coordinates come in pairs: "
-                    + "longitude with latitude, x with y.");
+            throw new TicketMappingException(Phrase.of("mapping.coordinatePairs", "longitude", "latitude", "x", "y"));
         }
         if (x != null && planarSystem == null) {
-            throw new TicketMappingException("x/y 列须给出 planar_coordinate_system（如 EPSG:4547）。 / Say the x/y "
-                    + "columns' system with planar_coordinate_system (e.g. EPSG:4547).");
+            throw new TicketMappingException(Phrase.of("mapping.planarSystem", "planar_coordinate_system"));
         }
     }
 

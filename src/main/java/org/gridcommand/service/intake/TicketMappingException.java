@@ -1,12 +1,25 @@
 package org.gridcommand.service.intake;
 
-/** The mapping file is missing, unreadable or says something impossible; nothing was imported. */
+import org.gridcommand.domain.event.Phrase;
+
+/**
+ * The mapping file is missing, unreadable or says something impossible; nothing was imported. What is wrong is a
+ * {@link Phrase} ({@code mapping.*}) that {@link TicketWords} says in the reader's language; the message is its
+ * English wording, for logs.
+ */
 public final class TicketMappingException extends RuntimeException {
-    public TicketMappingException(String message) {
-        super(message);
+    private final transient Phrase problem;
+
+    public TicketMappingException(Phrase problem, Throwable cause) {
+        super(TicketWords.ENGLISH.say(problem), cause);
+        this.problem = problem;
     }
 
-    public TicketMappingException(String message, Throwable cause) {
-        super(message, cause);
+    public TicketMappingException(Phrase problem) {
+        this(problem, null);
+    }
+
+    public Phrase problem() {
+        return problem;
     }
 }

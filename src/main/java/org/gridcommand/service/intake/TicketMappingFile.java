@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.gridcommand.domain.event.Channel;
+import org.gridcommand.domain.event.Phrase;
 import org.gridcommand.geo.crs.CoordinateSystems;
 
 /**
@@ -65,8 +66,7 @@ public final class TicketMappingFile {
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new TicketMappingException("读不了映射文件 / Cannot read the mapping file " + file + ": "
-                    + e.getMessage(), e);
+            throw new TicketMappingException(Phrase.of("mapping.cannotRead", file, String.valueOf(e.getMessage())), e);
         }
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
@@ -81,11 +81,11 @@ public final class TicketMappingFile {
         try {
             root = yaml ? MappingYaml.parse(text) : JSON.readTree(text);
         } catch (IOException | IllegalArgumentException e) {
-            throw new TicketMappingException("映射文件格式有误 / The mapping " + source + " is not valid "
-                    + (yaml ? "YAML" : "JSON") + ": " + e.getMessage(), e);
+            throw new TicketMappingException(Phrase.of("mapping.notValid", source, yaml ? "YAML" : "JSON",
+                    String.valueOf(e.getMessage())), e);
         }
         if (root == null || !root.isObject()) {
-            throw new TicketMappingException("映射文件须是一个对象 / The mapping " + source + " must be an object.");
+            throw new TicketMappingException(Phrase.of("mapping.notAnObject", source));
         }
         try {
             JsonNode columns = table(root, "columns");
@@ -112,8 +112,7 @@ public final class TicketMappingFile {
         } catch (TicketMappingException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw new TicketMappingException("映射文件 " + source + " 有误 / The mapping " + source + " is wrong: "
-                    + e.getMessage(), e);
+            throw new TicketMappingException(Phrase.of("mapping.wrong", source, String.valueOf(e.getMessage())), e);
         }
     }
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.gridcommand.domain.event.Phrase;
 import org.gridcommand.geo.crs.CoordinateSystems;
 import org.gridcommand.geo.crs.SourceCrs;
 
@@ -18,7 +19,7 @@ import org.gridcommand.geo.crs.SourceCrs;
  */
 final class TicketReading {
     /** A row that cannot be imported, with the reason the report shows. */
-    record Rejection(int row, String externalId, String reason) {
+    record Rejection(int row, String externalId, Phrase reason) {
     }
 
     private final TicketMapping mapping;
@@ -40,47 +41,44 @@ final class TicketReading {
     Object read(TicketRow row) {
         String id = row.get(mapping.externalId());
         if (id == null) {
-            return new Rejection(row.row(), null, "缺少工单编号 / no ticket number in column '"
-                    + mapping.externalId() + "'");
+            return new Rejection(row.row(), null, Phrase.of("ticket.noId", mapping.externalId()));
         }
-        String idProblem = ReportText.identifierProblem("ticket number", id, ReportText.EXTERNAL_ID);
+        Phrase idProblem = identifierProblem(id);
         if (idProblem != null) {
-            return new Rejection(row.row(), shortened(id), (id.length() > ReportText.EXTERNAL_ID
-                    ? "工单编号超过 80 字 / " : "工单编号含控制字符 / ") + idProblem);
+            return new Rejection(row.row(), shortened(id), idProblem);
         }
         String rawTime = row.get(mapping.createdAt());
         Instant created = dates.parse(rawTime);
         if (created == null) {
             return new Rejection(row.row(), id, rawTime == null
-                    ? "缺少受理时间 / no created time in column '" + mapping.createdAt() + "'"
-                    : "无法识别的时间 / unreadable date '" + rawTime + "' (add its pattern to date_patterns)");
+                    ? Phrase.of("ticket.noTime", mapping.createdAt())
+                    : Phrase.of("ticket.badTime", rawTime, "date_patterns"));
         }
-        String timeProblem = times.problem("created time", created);
-        if (timeProblem != null) {
-            return new Rejection(row.row(), id, (created.isBefore(PlausibleTime.EARLIEST)
-                    ? "受理时间早于 2000 年 / " : "受理时间比本机时间晚一天以上 / ") + timeProblem + " ('" + rawTime + "')");
+        if (times.problem("created time", created) != null) {
+            return new Rejection(row.row(), id, created.isBefore(PlausibleTime.EARLIEST)
+                    ? Phrase.of("ticket.timeBefore2000", rawTime) : Phrase.of("ticket.timeAhead", rawTime));
         }
         String category = mapping.category() == null ? null : row.get(mapping.category());
         String title = ReportText.oneLine(join(row, mapping.title(), " - "));
         String description = ReportText.multiLine(join(row, mapping.description(), "；"));
         if (title == null && description == null) {
-            return new Rejection(row.row(), id, "没有标题也没有描述 / neither title nor description");
+            return new Rejection(row.row(), id, Phrase.of("ticket.noText"));
         }
         String address = ReportText.oneLine(row(row, mapping.address()));
         String reporter = ReportText.oneLine(row(row, mapping.reporter()));
-        String tooLong = firstProblem(ReportText.lengthProblem("title", title, ReportText.TITLE),
-                ReportText.lengthProblem("description", description, ReportText.DESCRIPTION),
-                ReportText.lengthProblem("address", address, ReportText.ADDRESS),
-                ReportText.lengthProblem("reporter", reporter, ReportText.REPORTER));
+        Phrase tooLong = firstProblem(lengthProblem("title", title, ReportText.TITLE),
+                lengthProblem("description", description, ReportText.DESCRIPTION),
+                lengthProblem("address", address, ReportText.ADDRESS),
+                lengthProblem("reporter", reporter, ReportText.REPORTER));
         if (tooLong != null) {
-            return new Rejection(row.row(), id, "文字超过列宽，未截断 / " + tooLong);
+            return new Rejection(row.row(), id, tooLong);
         }
         double[] lonLat = null;
-        String locationNote = null;
+        Phrase locationNote = null;
         try {
             lonLat = position(row);
-        } catch (IllegalArgumentException e) {
-            locationNote = e.getMessage();
+        } catch (UnusablePosition e) {
+            locationNote = e.why;
         }
         return new Ticket(row.row(), id, created, category, mapping.categoryCodeFor(category),
                 title == null ? description : title, description, address, reporter,
@@ -111,8 +109,27 @@ final class TicketReading {
         return id.length() <= 20 ? id : id.substring(0, 20) + "…";
     }
 
-    private static String firstProblem(String... problems) {
-        for (String p : problems) {
+    /** A ticket number with a control character or longer than its column: changing it would change the ticket. */
+    private static Phrase identifierProblem(String id) {
+        for (int i = 0; i < id.length(); i++) {
+            if (ReportText.isControl(id.charAt(i))) {
+                return Phrase.of("ticket.idControl", String.format("U+%04X", (int) id.charAt(i)),
+                        String.valueOf(i + 1));
+            }
+        }
+        return id.length() > ReportText.EXTERNAL_ID
+                ? Phrase.of("ticket.idTooLong", String.valueOf(id.length()), String.valueOf(ReportText.EXTERNAL_ID))
+                : null;
+    }
+
+    /** A text longer than its column, refused whole (never cut): the field's name is a key of its own. */
+    private static Phrase lengthProblem(String field, String value, int max) {
+        return value == null || value.length() <= max ? null : Phrase.of("ticket.tooLong",
+                Phrase.of("ticket.field." + field), String.valueOf(value.length()), String.valueOf(max));
+    }
+
+    private static Phrase firstProblem(Phrase... problems) {
+        for (Phrase p : problems) {
             if (p != null) {
                 return p;
             }
@@ -123,7 +140,7 @@ final class TicketReading {
     private static double[] checked(double[] lonLat, String raw) {
         if (!Double.isFinite(lonLat[0]) || !Double.isFinite(lonLat[1]) || Math.abs(lonLat[0]) > 180
                 || Math.abs(lonLat[1]) > 90) {
-            throw new IllegalArgumentException("坐标无效 / coordinates out of range: " + raw);
+            throw new UnusablePosition(Phrase.of("line.position.outOfRange", raw));
         }
         return lonLat;
     }
@@ -136,12 +153,22 @@ final class TicketReading {
         try {
             d = Double.parseDouble(s.replace('，', '.'));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("坐标不是数字 / coordinate is not a number: '" + s + "'");
+            throw new UnusablePosition(Phrase.of("line.position.notANumber", s));
         }
         if (!Double.isFinite(d)) {
-            throw new IllegalArgumentException("坐标不是有限数 / coordinate is not a finite number: '" + s + "'");
+            throw new UnusablePosition(Phrase.of("line.position.notFinite", s));
         }
         return d;
+    }
+
+    /** Why a row's position cannot be used: the ticket is kept, unlocated, and its history says why. */
+    private static final class UnusablePosition extends RuntimeException {
+        private final transient Phrase why;
+
+        UnusablePosition(Phrase why) {
+            super(why.toString(), null, false, false);
+            this.why = why;
+        }
     }
 
     private static String row(TicketRow row, String column) {

@@ -1,5 +1,6 @@
 package org.gridcommand.ui.dispatch;
 
+import java.util.Objects;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.collections.ListChangeListener;
@@ -31,11 +32,16 @@ final class UrgentAlarm {
         this.queue = queue;
         this.messages = messages;
         this.flashing = flashing;
+        // the badges sit in the status bar and in a tab header, outside the panels that carry dispatch.css: each
+        // carries it itself, or it shows as plain text
+        String css = Objects.requireNonNull(UrgentAlarm.class.getResource("dispatch.css")).toExternalForm();
+        badge.getStylesheets().add(css);
         badge.getStyleClass().addAll("alarm-badge", "status-alarm");
         badge.setId("status-urgent");
         badge.visibleProperty().bind(queue.alertingProperty());
         badge.managedProperty().bind(badge.visibleProperty());
         badge.setOnMouseClicked(e -> open.run());
+        tabBadge.getStylesheets().add(css);
         tabBadge.getStyleClass().add("alarm-badge");
         tabBadge.visibleProperty().bind(queue.alertingProperty());
         queue.unacknowledged().addListener(onChange);

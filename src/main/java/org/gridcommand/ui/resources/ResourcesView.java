@@ -5,12 +5,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -139,7 +141,14 @@ final class ResourcesView extends VBox {
                 pin.accept(new ResourcePinLayer.Pin(r.resource().lon(), r.resource().lat(), r.resource().name()));
             }
         });
-        Tab book = tab(messages.get("tab.book"), stockBook);
+        // in the side panel's width the book's forms wrap onto more lines: it scrolls rather than hiding its buttons
+        ScrollPane bookScroll = new ScrollPane(stockBook);
+        bookScroll.setFitToWidth(true);
+        // at least as tall as the view, so the ledger takes the height a big screen has; never squeezed to it
+        // (fitToHeight would cut the wrapped sentences to one line)
+        stockBook.minHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> bookScroll.getViewportBounds().getHeight(), bookScroll.viewportBoundsProperty()));
+        Tab book = tab(messages.get("tab.book"), bookScroll);
         book.setId("stock-book-tab");
         TabPane kinds = new TabPane(tab(messages.get("tab.stock"), stockBox), tab(messages.get("tab.teams"), teamTable),
                 tab(messages.get("tab.experts"), expertTable), book);
@@ -165,7 +174,9 @@ final class ResourcesView extends VBox {
         c.setCellValueFactory(x -> new ReadOnlyStringWrapper(value.apply(x.getValue())));
         c.setPrefWidth(width);
         table.getColumns().add(c);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // columns keep their width and the table scrolls sideways in the narrow side panel: squeezed, they cut
+        // names and figures to "…"
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
     }
 
     private static String km(double meters) {

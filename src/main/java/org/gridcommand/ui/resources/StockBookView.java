@@ -42,6 +42,8 @@ final class StockBookView extends VBox {
         warehouse.setId("book-warehouse");
         warehouse.setPromptText(messages.get("book.pickWarehouse"));
         warehouse.setMaxWidth(Double.MAX_VALUE);
+        // a combo box is as wide as its longest entry by default; in the side panel it takes the width there is
+        warehouse.setMinWidth(120);
         warehouse.setCellFactory(v -> cell(w -> w.code() + "  " + w.name()));
         warehouse.setButtonCell(cell(w -> w.code() + "  " + w.name()));
         warehouse.valueProperty().bindBidirectional(model.warehouseProperty());
@@ -64,6 +66,8 @@ final class StockBookView extends VBox {
         item.setCellFactory(v -> cell(k -> words.item(k.code(), k.name())));
         item.setButtonCell(cell(k -> words.item(k.code(), k.name())));
         item.valueProperty().bindBidirectional(model.itemProperty());
+        item.setPrefWidth(180);
+        item.setMinWidth(120);
         TextField quantity = new TextField();
         quantity.setId("book-quantity");
         quantity.setPromptText(messages.get("book.quantity"));
@@ -90,7 +94,7 @@ final class StockBookView extends VBox {
         reason.setMaxWidth(Double.MAX_VALUE);
         FlowPane form = new FlowPane(6, 6, item, quantity, in, out, free);
         form.setAlignment(Pos.CENTER_LEFT);
-        FlowPane count = countRow(messages);
+        VBox count = countRow(messages);
         Label message = new Label();
         message.setId("book-message");
         message.setWrapText(true);
@@ -125,7 +129,7 @@ final class StockBookView extends VBox {
      * 盘点: what the count found on the shelf for the chosen item (the reason field above is used if filled). Not
      * offered below what a running response holds: that stock must still be there.
      */
-    private FlowPane countRow(Messages messages) {
+    private VBox countRow(Messages messages) {
         TextField counted = new TextField();
         counted.setId("book-counted");
         counted.setPromptText(messages.get("book.counted"));
@@ -141,9 +145,11 @@ final class StockBookView extends VBox {
         hint.textProperty().bind(Bindings.createStringBinding(() -> model.itemProperty().get() == null ? ""
                 : messages.get("book.countHint", model.held(StockLine::quantity), model.held(StockLine::reserved)),
                 model.itemProperty(), model.stock()));
-        FlowPane row = new FlowPane(6, 6, new Label(messages.get("book.countTitle")), counted, record, hint);
+        // the hint is a sentence: on a line of its own it wraps in the side panel instead of widening it
+        hint.setWrapText(true);
+        FlowPane row = new FlowPane(6, 6, new Label(messages.get("book.countTitle")), counted, record);
         row.setAlignment(Pos.CENTER_LEFT);
-        return row;
+        return new VBox(4, row, hint);
     }
 
     /** Who booked it, and why: the response it was for, or the reason typed (a count may have none). */
@@ -168,7 +174,9 @@ final class StockBookView extends VBox {
         c.setCellValueFactory(x -> new ReadOnlyStringWrapper(value.apply(x.getValue())));
         c.setPrefWidth(width);
         table.getColumns().add(c);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // columns keep their width and the table scrolls sideways in the narrow side panel: squeezed, they cut
+        // names and figures to "…"
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
     }
 
     void dispose() {

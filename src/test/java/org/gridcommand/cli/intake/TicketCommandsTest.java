@@ -58,7 +58,8 @@ class TicketCommandsTest {
         String db = dir.resolve("city").toString();
         withAccounts(db);
 
-        Run first = run("import", "tickets", NYC.toString(), "--mapping", mapping.toString(), "--db", db,
+        Run first = run("--lang", "en", "import", "tickets", NYC.toString(), "--mapping", mapping.toString(),
+                "--db", db,
                 "--create");
         assertThat(first.exit()).isZero();
         String[] lines = first.out().strip().split("\n");
@@ -68,7 +69,8 @@ class TicketCommandsTest {
         assertThat(report.get("no_coordinates").asInt()).isEqualTo(6);
         assertThat(first.out()).contains("unmapped category Noise");
 
-        Run again = run("import", "tickets", NYC.toString(), "--mapping", mapping.toString(), "--db", db);
+        Run again = run("--lang", "en", "import", "tickets", NYC.toString(), "--mapping", mapping.toString(),
+                "--db", db);
         assertThat(again.out()).contains("0 imported").contains("199 merged as duplicates");
 
         Path out = dir.resolve("requests.json");

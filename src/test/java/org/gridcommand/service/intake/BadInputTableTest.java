@@ -157,7 +157,8 @@ class BadInputTableTest {
             TicketImportReport r = new TicketImportService(city.db, city.clock).importFile(file,
                     TicketMappingFile.read(mapping), TicketImportOptions.defaults());
             for (TicketImportReport.RejectedRow row : r.rejected()) {
-                table.add("| " + row.row() + " | " + row.externalId() + " | rejected: " + shown(row.reason()) + " |");
+                table.add("| " + row.row() + " | " + row.externalId() + " | rejected: "
+                        + shown(TicketWords.ENGLISH.say(row.reason())) + " |");
             }
             assertThat(r.rejected()).extracting(TicketImportReport.RejectedRow::row)
                     .containsExactly(2, 3, 4, 5, 8, 9, 10, 12);
@@ -190,7 +191,8 @@ class BadInputTableTest {
             TicketImportReport r = new TicketImportService(city.db, city.clock).importFile(file,
                     TicketMappingFile.read(mapping), TicketImportOptions.defaults());
             for (TicketImportReport.RejectedRow row : r.rejected()) {
-                table.add("| " + row.row() + " | " + row.externalId() + " | rejected: " + shown(row.reason()) + " |");
+                table.add("| " + row.row() + " | " + row.externalId() + " | rejected: "
+                        + shown(TicketWords.ENGLISH.say(row.reason())) + " |");
             }
             assertThat(r.imported()).isEqualTo(2);
             assertThat(r.rejected()).extracting(TicketImportReport.RejectedRow::row).containsExactly(3);

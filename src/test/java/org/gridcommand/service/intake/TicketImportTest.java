@@ -85,7 +85,7 @@ class TicketImportTest {
         assertThat(r.noCoordinates()).isEqualTo(2);
         assertThat(r.outsideGrids()).isEqualTo(1);
         assertThat(r.rejected()).extracting(TicketImportReport.RejectedRow::row).containsExactly(5, 7);
-        assertThat(r.rejected().get(0).reason()).contains("昨天下午");
+        assertThat(TicketWords.ENGLISH.say(r.rejected().get(0).reason())).contains("昨天下午");
 
         Event stall = byTicket("RX001");
         assertThat(stall.getMicroGridId()).isEqualTo(city.m1);

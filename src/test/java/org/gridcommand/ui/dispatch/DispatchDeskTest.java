@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
@@ -16,6 +18,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.gridcommand.domain.event.Channel;
@@ -297,6 +300,20 @@ class DispatchDeskTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#status-urgent").queryLabeled()
                 .isVisible());
         assertThat(robot.lookup("#status-urgent").queryLabeled().getText()).isEqualTo("新紧急事件 1");
+        // styled as an alarm where it stands, in the status bar and on the events tab: red with white text, or
+        // pink with red text in its flash phase (unstyled it is plain text on the bar)
+        List<Label> badges = List.copyOf(robot.lookup(".alarm-badge").queryAllAs(Label.class));
+        assertThat(badges).as("in the status bar and on the events tab").hasSize(2);
+        for (Label b : badges) {
+            robot.interact(() -> {
+                b.applyCss();
+                boolean flash = b.getPseudoClassStates().contains(PseudoClass.getPseudoClass("flash"));
+                assertThat(b.getBackground()).as("badge background").isNotNull();
+                assertThat(b.getBackground().getFills().get(0).getFill())
+                        .isEqualTo(Color.web(flash ? "#ffd1d1" : "#ff4d4f"));
+                assertThat(b.getTextFill()).isEqualTo(flash ? Color.web("#ff4d4f") : Color.WHITE);
+            });
+        }
 
         robot.clickOn("#status-urgent");
 

@@ -219,6 +219,13 @@ class CommanderJourneyTest {
             assertThat(releasing).startsWith("将归还仓库：");
         } else {
             assertThat(releasing).startsWith("Will go back to the warehouses:").doesNotContainPattern("\\p{IsHan}");
+            // counted in proper English: "1 team (12 people)", never "1 teams"
+            List<BoardEntry> freed = List.copyOf(board.standDownModel().freed());
+            long teams = freed.stream().filter(e -> e.line().getKind() == LineKind.TEAM).count();
+            long experts = freed.stream().filter(e -> e.line().getKind() == LineKind.EXPERT).count();
+            assertThat(releasing).contains(teams == 1 ? "1 team (" : teams + " teams (")
+                    .contains(experts == 1 ? "1 expert." : experts + " experts.")
+                    .doesNotContainPattern("\\b1 (teams|experts|people)\\b");
         }
         reachable(robot, width, height, "#stand-down-confirm", "#stand-down-back");
         // the first supply line: 10 used up

@@ -2,6 +2,7 @@ package org.gridcommand.ui.resources;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -118,8 +119,12 @@ class WarehouseKeeperJourneyTest {
         robot.interact(() -> open(Messages.localeFor(lang), width, height));
         StockBookModel desk = resources.stockBook();
 
-        // the Resources tab, its stock book, a warehouse that holds something
+        // the Resources tab, its stock book, a warehouse that holds something; the side panel keeps its width
+        double sidePanel = window.featurePanels().getWidth();
         robot.clickOn("#resources-tab");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.featurePanels().getWidth()).as("the side panel's width with the Resources tab")
+                .isCloseTo(sidePanel, within(1.0)).isLessThan(width * 0.25);
         robot.interact(() -> {
             Tab book = robot.lookup("#resources-panel").queryAs(Node.class).lookupAll(".tab-pane").stream()
                     .map(n -> (TabPane) n).flatMap(p -> p.getTabs().stream())
@@ -135,6 +140,9 @@ class WarehouseKeeperJourneyTest {
                 && !desk.stock().isEmpty());
         TableView<StockLine> stock = robot.lookup("#book-stock").queryTableView();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !visibleTexts(stock).isEmpty()); // drawn on a pulse
+        assertThat(stock.getWidth()).isLessThanOrEqualTo(window.featurePanels().getWidth());
+        assertThat(stock.getColumns()).as("columns keep their width; the table scrolls instead of cutting them")
+                .allSatisfy(c -> assertThat(c.getWidth()).isGreaterThanOrEqualTo(c.getPrefWidth() - 0.5));
         assertThat(visibleTexts(stock)).as("items by name, in the console's language").isNotEmpty()
                 .noneMatch(t -> rawCode(t, desk))
                 .allMatch(t -> zh || !t.matches(".*\\p{IsHan}.*"));
@@ -214,7 +222,6 @@ class WarehouseKeeperJourneyTest {
         window.showAreas(areas);
         resources = new ResourcesFeature(new ResourceService(db, CLOCK), tasks, messages, map, mapView,
                 window.featurePanels(), CLOCK.getZone(), locale.getLanguage().equals("en") ? "keeper Liu" : "库管员 刘");
-        window.widenWhenShown(resources.tab());
         Scene scene = new Scene(window, width, height);
         scene.getStylesheets().add(MapWallView.class.getResource("/org/gridcommand/ui/console.css").toExternalForm());
         stage = new Stage(StageStyle.UNDECORATED);
