@@ -28,6 +28,9 @@ import org.gridcommand.service.map.BaseMapService;
 import org.gridcommand.service.map.MapPointsService;
 import org.gridcommand.service.report.Reports;
 import org.gridcommand.service.search.SearchService;
+import org.gridcommand.service.shift.DutyRoster;
+import org.gridcommand.service.shift.DutySignIns;
+import org.gridcommand.service.shift.Handovers;
 import org.gridcommand.service.sync.SharedChanges;
 import org.gridcommand.service.triage.TriageDesk;
 import org.gridcommand.service.wall.MonthAtAGlanceService;
@@ -307,6 +310,21 @@ public final class Backend implements AutoCloseable {
     /** Sensor readings into this database, as the intake endpoint records them; alarms wait in triage. */
     public SensorAlarmService sensorAlarms() {
         return new SensorAlarmService(database, clock, events, SensorAlarmRules.triageOnly());
+    }
+
+    /** The duty roster (值班表) and swaps, checked against whoever is signed in here. */
+    public DutyRoster roster() {
+        return new DutyRoster(database, clock, Permissions.of(session));
+    }
+
+    /** 签到 / 签退 of the person signed in here. */
+    public DutySignIns dutySigns() {
+        return new DutySignIns(database, clock, Permissions.of(session));
+    }
+
+    /** 交接班: prepare, acknowledge, take over, override, the log and its print. */
+    public Handovers handovers() {
+        return new Handovers(database, clock, Permissions.of(session));
     }
 
     @Override
