@@ -47,6 +47,7 @@ import org.gridcommand.ui.mapwall.layers.PointLayers;
 import org.gridcommand.ui.mapwall.layers.PointLayersModel;
 import org.gridcommand.ui.resources.ResourcesFeature;
 import org.gridcommand.ui.returnvisit.ReturnVisitFeature;
+import org.gridcommand.ui.watch.WatchFeature;
 import org.gridcommand.ui.shell.ConsoleModel;
 import org.gridcommand.ui.shell.ConsoleSync;
 import org.gridcommand.ui.shell.ConsoleWindow;
@@ -87,6 +88,7 @@ final class ConsoleStartup {
     private ResourcesFeature resources;
     private DispatchFeature dispatch;
     private ReturnVisitFeature returnVisits;
+    private WatchFeature watch;
     private TriageFeature triage;
     private ConsoleSync sync;
     private StatisticsFeature statistics;
@@ -311,6 +313,8 @@ final class ConsoleStartup {
         });
         returnVisits = new ReturnVisitFeature(window, backend.returnVisits(),
                 backend.returnVisitRule(), backend.events(), tasks, messages, clock.getZone(), user);
+        watch = new WatchFeature(window.featurePanels(), backend.roster(), backend.dutySigns(), backend.handovers(),
+                backend.session()::current, tasks, messages, clock.getZone());
         // an event changed here: its pin is redrawn (a closed one leaves the map), the calls to make are read again
         var layers = pointLayers;
         Runnable reloadPins = () -> layers.model().load(() -> backend.mapPoints().load(
@@ -398,6 +402,9 @@ final class ConsoleStartup {
         }
         if (returnVisits != null) {
             returnVisits.dispose();
+        }
+        if (watch != null) {
+            watch.dispose();
         }
         if (triage != null) {
             triage.dispose();

@@ -63,6 +63,11 @@ public final class Handovers {
         return store.prepare(slot, slot.start(zone), nextEnd, outgoing, notes, now);
     }
 
+    /** The handover prepared last, taken over or not (what the watch panel shows). */
+    public Optional<Handover> latest() {
+        return store.newest();
+    }
+
     /** The newest handover not taken over yet (what the incoming officer works on), if any. */
     public Optional<Handover> waiting() {
         return store.newest().filter(h -> !h.takenOver());
