@@ -315,6 +315,7 @@ final class ConsoleStartup {
                 backend.returnVisitRule(), backend.events(), tasks, messages, clock.getZone(), user);
         watch = new WatchFeature(window.featurePanels(), backend.roster(), backend.dutySigns(), backend.handovers(),
                 backend.session()::current, tasks, messages, clock.getZone());
+        window.widenWhenShown(watch.tab());
         // an event changed here: its pin is redrawn (a closed one leaves the map), the calls to make are read again
         var layers = pointLayers;
         Runnable reloadPins = () -> layers.model().load(() -> backend.mapPoints().load(

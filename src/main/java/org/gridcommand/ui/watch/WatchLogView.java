@@ -28,6 +28,8 @@ final class WatchLogView extends TitledPane {
         setExpanded(false);
         DatePicker from = new DatePicker();
         DatePicker to = new DatePicker();
+        from.setPrefWidth(150);
+        to.setPrefWidth(150);
         model.todayProperty().subscribe(day -> {
             if (day != null && from.getValue() == null) {
                 from.setValue(day.minusDays(7));
@@ -87,6 +89,6 @@ final class WatchLogView extends TitledPane {
                 model.print(h, file.toPath());
             }
         });
-        setContent(new VBox(6, new HBox(6, from, to, shift, officer, text, search), found, print));
+        setContent(new VBox(6, new HBox(6, from, to), new HBox(6, shift, officer, text, search), found, print));
     }
 }

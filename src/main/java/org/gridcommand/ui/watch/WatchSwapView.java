@@ -76,6 +76,7 @@ final class WatchSwapView extends TitledPane {
                 setGraphic(row);
             }
         });
-        setContent(new VBox(6, new HBox(8, mine, to, reason, ask), new Label(m.get("swap.pending")), pending));
+        setContent(new VBox(6, new HBox(8, mine, to), new HBox(8, reason, ask), new Label(m.get("swap.pending")),
+                pending));
     }
 }

@@ -77,7 +77,8 @@ final class WatchView extends VBox {
         Button out = button("watch-sign-out", "action.signOut");
         out.disableProperty().bind(model.can().signOut.not().or(model.busyProperty()));
         out.setOnAction(e -> model.signOut());
-        return new VBox(4, shiftNow, new HBox(8, signState, in, out));
+        signState.setWrapText(true);
+        return new VBox(4, shiftNow, signState, new HBox(8, in, out));
     }
 
     private TitledPane rosterPane() {
@@ -131,9 +132,8 @@ final class WatchView extends VBox {
         override.managedProperty().bind(model.can().override);
         override.disableProperty().bind(model.overrideReasonProperty().isEmpty().or(model.busyProperty()));
         override.setOnAction(e -> model.override());
-        VBox box = new VBox(6, new HBox(8, notes, prepare), handoverState, items, new HBox(8, all, take),
+        VBox box = new VBox(6, notes, prepare, handoverState, items, new HBox(8, all, take),
                 new HBox(8, reason, override));
-        HBox.setHgrow(notes, Priority.ALWAYS);
         TitledPane pane = new TitledPane(m.get("section.handover"), box);
         pane.setId("watch-handover");
         return pane;
