@@ -65,7 +65,8 @@ final class HandoverLogCommand implements Callable<Integer> {
             List<Handover> found = handovers.search(from == null ? today.minusDays(7) : from, to == null ? today : to,
                     shift, officer, text);
             for (Handover h : found) {
-                System.out.println(w.get("cli.logLine", h.id(), h.date().toString(), h.shiftCode(), h.outgoing(),
+                System.out.println(w.get("cli.logLine", String.valueOf(h.id()), h.date().toString(), h.shiftCode(),
+                        h.outgoing(),
                         h.takenOver() ? h.takenBy() : w.get("cli.notTaken"), MINUTE.format(h.preparedAt().atZone(zone)),
                         h.items().size(), h.unacknowledged(), h.overridden() ? w.get("cli.overridden",
                                 h.overrideReason()) : ""));

@@ -15,7 +15,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code gridcommand shift roster [--from D] [--to D]}: who is on each shift, one line per shift (today by default). */
+/**
+ * {@code gridcommand shift roster [--from D] [--to D]}: who is on each shift, one line per shift (today by
+ * default).
+ */
 @Command(name = "roster", mixinStandardHelpOptions = true, description = "Print the duty roster.")
 final class ShiftRosterCommand implements Callable<Integer> {
     @Spec

@@ -218,7 +218,8 @@ class RoleMatrixTest {
                 }
             }
             assertThat(wrong).isEmpty();
-            assertThat(UseCase.WATCH.allowedRoles()).containsExactly(AccountRole.DUTY_OFFICER, AccountRole.SHIFT_LEADER);
+            assertThat(UseCase.WATCH.allowedRoles()).containsExactly(AccountRole.DUTY_OFFICER,
+                    AccountRole.SHIFT_LEADER);
             assertThat(UseCase.ROSTER.allowedRoles()).containsExactly(AccountRole.SHIFT_LEADER,
                     AccountRole.ADMINISTRATOR);
             assertThat(UseCase.HANDOVER_OVERRIDE.allowedRoles()).containsExactly(AccountRole.SHIFT_LEADER);

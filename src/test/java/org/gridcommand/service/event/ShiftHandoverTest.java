@@ -214,7 +214,8 @@ class ShiftHandoverTest {
         Floor(EventStory story) {
             this.story = story;
             accounts = new AccountService(story.db, story.clock, new PasswordHashes());
-            accounts.create("wanglei", "值班员 王磊", Set.of(AccountRole.DUTY_OFFICER), null, "password-wanglei".toCharArray());
+            accounts.create("wanglei", "值班员 王磊", Set.of(AccountRole.DUTY_OFFICER), null,
+                    "password-wanglei".toCharArray());
             accounts.create("lina", "值班员 李娜", Set.of(AccountRole.DUTY_OFFICER), null, "password-lina".toCharArray());
             accounts.create("chenjing", "值班长 陈静", Set.of(AccountRole.SHIFT_LEADER), null,
                     "password-chenjing".toCharArray());
