@@ -39,6 +39,7 @@ import org.gridcommand.ui.shell.ConsoleSync;
 import org.gridcommand.ui.shell.ConsoleWindow;
 import org.gridcommand.ui.statistics.StatisticsFeature;
 import org.gridcommand.ui.triage.TriageFeature;
+import org.gridcommand.ui.watch.WatchFeature;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -69,6 +70,7 @@ final class ConsoleFeatures {
     private ResourcesFeature resources;
     private DispatchFeature dispatch;
     private ReturnVisitFeature returnVisits;
+    private WatchFeature watch;
     private TriageFeature triage;
     private ConsoleSync sync;
     private StatisticsFeature statistics;
@@ -151,6 +153,9 @@ final class ConsoleFeatures {
         });
         returnVisits = new ReturnVisitFeature(window, backend.returnVisits(),
                 backend.returnVisitRule(), backend.events(), tasks, messages, clock.getZone(), user);
+        watch = new WatchFeature(window.featurePanels(), backend.roster(), backend.dutySigns(), backend.handovers(),
+                backend.session()::current, tasks, messages, clock.getZone());
+        window.widenWhenShown(watch.tab());
         // an event changed here: its pin is redrawn (a closed one leaves the map), the calls to make are read again
         var layers = pointLayers;
         Runnable reloadPins = () -> layers.model().load(() -> backend.mapPoints().load(
@@ -235,6 +240,9 @@ final class ConsoleFeatures {
         }
         if (returnVisits != null) {
             returnVisits.dispose();
+        }
+        if (watch != null) {
+            watch.dispose();
         }
         if (triage != null) {
             triage.dispose();

@@ -10,6 +10,7 @@ import org.gridcommand.cli.emergency.ExportCommand;
 import org.gridcommand.cli.emergency.StandDownCommand;
 import org.gridcommand.cli.intake.ServeIntakeCommand;
 import org.gridcommand.cli.loop.EventCommand;
+import org.gridcommand.cli.shift.ShiftCommand;
 import org.gridcommand.cli.stock.StockCommand;
 import org.gridcommand.cli.token.TokenCommand;
 import picocli.CommandLine;
@@ -28,7 +29,7 @@ import picocli.CommandLine.Spec;
             ActivateCommand.class, StandDownCommand.class,
             ExportCommand.class, ServeIntakeCommand.class,
             EventCommand.class, StockCommand.class,
-            KpiCommand.class, ReportCommand.class, DrillCommand.class, TokenCommand.class})
+            KpiCommand.class, ReportCommand.class, DrillCommand.class, TokenCommand.class, ShiftCommand.class})
 public final class RootCommand implements Callable<Integer> {
     private final ConsoleLauncher launcher;
     private final Map<String, String> env;

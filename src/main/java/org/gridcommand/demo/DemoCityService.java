@@ -63,6 +63,7 @@ public final class DemoCityService {
             writer.write(geography, bulk);
             bulk.flush();
             new DemoAccounts(new PasswordHashes()).write(c, db.ids()::next, clock.instant());
+            new DemoRoster(new PasswordHashes()).write(c, db.ids()::next, clock.instant(), clock.getZone());
             return new LinkedHashMap<>(bulk.counts());
         });
         long millis = (System.nanoTime() - start) / 1_000_000;

@@ -39,6 +39,9 @@ import org.gridcommand.service.map.MapPointsService;
 import org.gridcommand.service.report.Reports;
 import org.gridcommand.service.resources.ResourceService;
 import org.gridcommand.service.search.SearchService;
+import org.gridcommand.service.shift.DutyRoster;
+import org.gridcommand.service.shift.DutySignIns;
+import org.gridcommand.service.shift.Handovers;
 import org.gridcommand.service.sync.SharedChanges;
 import org.gridcommand.service.triage.TriageDesk;
 import org.gridcommand.service.wall.MonthAtAGlanceService;
@@ -435,6 +438,21 @@ public final class Backend implements AutoCloseable {
     public SensorAlarmService sensorAlarms() {
         // a reading comes from the sensor feed, a system caller: its alarm event is raised through the system loop
         return new SensorAlarmService(database, clock, systemEvents, SensorAlarmRules.triageOnly());
+    }
+
+    /** The duty roster (值班表) and swaps, checked against whoever is signed in here. */
+    public DutyRoster roster() {
+        return new DutyRoster(database, clock, Permissions.of(session));
+    }
+
+    /** 签到 / 签退 of the person signed in here. */
+    public DutySignIns dutySigns() {
+        return new DutySignIns(database, clock, Permissions.of(session));
+    }
+
+    /** 交接班: prepare, acknowledge, take over, override, the log and its print. */
+    public Handovers handovers() {
+        return new Handovers(database, clock, Permissions.of(session));
     }
 
     @Override

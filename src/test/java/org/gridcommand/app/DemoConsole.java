@@ -55,7 +55,9 @@ final class DemoConsole implements AutoCloseable {
             "plan_level.actions",
             "event.title", "event.address", "event.reporter", "event.description", "event_transition.note",
             "event_notice.message", "service_station.name", "account.display_name",
-            "service_station.address", "service_station.opening_hours", "basemap_feature.name");
+            "service_station.address", "service_station.opening_hours", "basemap_feature.name",
+            // the watch tab (branch shifts): the center's shift names and the people on the roster, by login
+            "duty_shift.name", "account.login_name");
     private static final long STARTUP_SECONDS = 180;
     /**
      * The demo city's shift leader (README, "Accounts and roles"): the console is opened signed in as it, since the

@@ -48,7 +48,13 @@ public enum UseCase {
     /** Boundary, base-map and hotline imports. */
     IMPORT(false, ADMINISTRATOR),
     /** Accounts: create, disable, reset a password, roles, unit. */
-    ACCOUNTS(false, ADMINISTRATOR);
+    ACCOUNTS(false, ADMINISTRATOR),
+    /** 值班: sign in and out of a shift, prepare a handover, acknowledge and take over, ask for a swap. */
+    WATCH(false, DUTY_OFFICER, SHIFT_LEADER),
+    /** 排班: edit the duty roster, approve or refuse swaps. */
+    ROSTER(false, SHIFT_LEADER, ADMINISTRATOR),
+    /** 强制接班: take a shift over before every handover item is acknowledged, with a reason. */
+    HANDOVER_OVERRIDE(false, SHIFT_LEADER);
 
     private final boolean ownUnitOnly;
     private final Set<AccountRole> allowed;

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.gridcommand.domain.account.AccountRole;
@@ -15,6 +18,7 @@ import org.gridcommand.domain.account.UseCase;
 import org.gridcommand.domain.event.Channel;
 import org.gridcommand.domain.event.Event;
 import org.gridcommand.domain.event.EventTransition;
+import org.gridcommand.domain.event.Phrase;
 import org.gridcommand.domain.event.Satisfaction;
 import org.gridcommand.domain.event.Urgency;
 import org.gridcommand.domain.time.WorkingCalendar;
@@ -23,6 +27,9 @@ import org.gridcommand.service.account.NotPermittedException;
 import org.gridcommand.service.account.PasswordHashes;
 import org.gridcommand.service.account.Permissions;
 import org.gridcommand.service.account.WatchSession;
+import org.gridcommand.service.shift.DutyRoster;
+import org.gridcommand.service.shift.DutySignIns;
+import org.gridcommand.service.shift.Handovers;
 import org.gridcommand.store.DatabaseLocation;
 import org.gridcommand.store.TestDatabases;
 import org.junit.jupiter.api.io.TempDir;
@@ -162,6 +169,61 @@ class RoleMatrixTest {
             assertThatThrownBy(() -> watch.events.cancel(e.getId(), e.getVersion(), TYPED, "重复"))
                     .hasMessage("Sign in first, then try again.");
             assertThat(story.events.find(e.getId()).getVersion()).isEqualTo(e.getVersion());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("vendors")
+    void the_watch_use_cases_keeping_the_watch_the_roster_and_the_handover_override_follow_the_table(
+            DatabaseLocation.Vendor vendor) {
+        try (EventStory story = EventStory.on(TestDatabases.fresh(vendor, dir))) {
+            Watch watch = new Watch(story);
+            Permissions checked = Permissions.of(watch.session);
+            DutySignIns signs = new DutySignIns(story.db, story.clock, checked);
+            DutyRoster roster = new DutyRoster(story.db, story.clock, checked);
+            Handovers handovers = new Handovers(story.db, story.clock, checked);
+            watch.signInAs(AccountRole.DUTY_OFFICER);
+            long pack = handovers.prepare("交接").id();
+            List<String> wrong = new ArrayList<>();
+            for (AccountRole role : AccountRole.values()) {
+                String login = watch.signInAs(role);
+                Map<UseCase, Runnable> uses = new EnumMap<>(UseCase.class);
+                uses.put(UseCase.WATCH, () -> {
+                    signs.signIn();
+                    signs.signOut();
+                });
+                uses.put(UseCase.ROSTER, () -> roster.put(LocalDate.of(2026, 11, 25), "DAY", "shift_leader",
+                        List.of("duty_officer")));
+                uses.put(UseCase.HANDOVER_OVERRIDE, () -> handovers.override(pack, "演示"));
+                for (Map.Entry<UseCase, Runnable> use : uses.entrySet()) {
+                    boolean may = use.getKey().allows(role);
+                    try {
+                        use.getValue().run();
+                        if (!may) {
+                            wrong.add(role + " could " + use.getKey());
+                        }
+                    } catch (NotPermittedException e) {
+                        if (may) {
+                            wrong.add(role + " was refused " + use.getKey() + ": " + e.getMessage());
+                        } else if (!e.getMessage().startsWith("The account " + login + " may not "
+                                + EventWords.ENGLISH.say(Phrase.of("usecase." + use.getKey().name())) + ":")) {
+                            wrong.add(role + " " + use.getKey() + " said " + e.getMessage());
+                        }
+                    } catch (ActionRefusedException e) {
+                        // allowed, refused only by the state (the override of a handover already taken over)
+                        if (!may || use.getKey() != UseCase.HANDOVER_OVERRIDE) {
+                            wrong.add(role + " " + use.getKey() + ": " + e.getMessage());
+                        }
+                    }
+                }
+            }
+            assertThat(wrong).isEmpty();
+            assertThat(UseCase.WATCH.allowedRoles()).containsExactly(AccountRole.DUTY_OFFICER,
+                    AccountRole.SHIFT_LEADER);
+            assertThat(UseCase.ROSTER.allowedRoles()).containsExactly(AccountRole.SHIFT_LEADER,
+                    AccountRole.ADMINISTRATOR);
+            assertThat(UseCase.HANDOVER_OVERRIDE.allowedRoles()).containsExactly(AccountRole.SHIFT_LEADER);
+            assertThat(handovers.find(pack).orElseThrow().takenBy()).isEqualTo("shift_leader");
         }
     }
 
