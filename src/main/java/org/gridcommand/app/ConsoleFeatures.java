@@ -23,6 +23,7 @@ import org.gridcommand.service.sync.SharedChanges.Topic;
 import org.gridcommand.ui.account.ConsoleLock;
 import org.gridcommand.ui.account.OperatorName;
 import org.gridcommand.ui.admin.AdminFeature;
+import org.gridcommand.ui.admin.tokens.TokensPane;
 import org.gridcommand.ui.common.BackgroundTasks;
 import org.gridcommand.ui.common.Messages;
 import org.gridcommand.ui.dispatch.DispatchFeature;
@@ -141,6 +142,8 @@ final class ConsoleFeatures {
         statistics = new StatisticsFeature(window, backend.kpi(), backend.reports(), tasks, messages);
         admin = new AdminFeature(window.featurePanels(), backend.accountAdministration(), backend.events().rights(),
                 tasks, messages, clock.getZone());
+        admin.addPane(messages.get("tokens.tab"), "tokens-pane",
+                () -> new TokensPane(backend.tokens(), tasks, messages), TokensPane::refresh);
         window.widenWhenShown(admin.tab());
         // a 特急 report answered at the triage desk is not alarmed again by the queue
         triage.onAlarmEnded(dispatch::acknowledgeAlarm);

@@ -1,6 +1,11 @@
 package org.gridcommand.ui.admin;
 
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -12,13 +17,16 @@ import org.gridcommand.ui.common.Messages;
 
 /**
  * The administrator's screen (管理): a tab of the side panel shown only while an administrator holds the console,
- * with its own panes — accounts now; {@link #panes()} is where further panes go (the CLI tokens pane of issue 12).
+ * with its own panes: the accounts, and the panes added with {@link #addPane} (the tokens of the command line
+ * and the sending systems).
  */
 public final class AdminFeature {
     private final TabPane featurePanels;
     private final WatchRights rights;
     private final AccountsModel accounts;
     private final TabPane panes = new TabPane();
+    /** What the added panes do when an administrator takes the console (see {@link #addPane}). */
+    private final List<Runnable> whenAdministrator = new ArrayList<>();
     private final Tab tab;
 
     public AdminFeature(TabPane featurePanels, AccountAdministration admin, WatchRights rights, BackgroundTasks tasks,
@@ -44,6 +52,30 @@ public final class AdminFeature {
         return panes;
     }
 
+    /**
+     * Adds a pane beside the accounts, made the first time an administrator holds the console (its first read is
+     * an administrator's) and refreshed whenever the console is handed to an administrator again.
+     */
+    public <P extends Node> void addPane(String title, String id, Supplier<P> make, Consumer<P> refresh) {
+        Tab pane = new Tab(title);
+        pane.setId(id);
+        pane.setClosable(false);
+        panes.getTabs().add(pane);
+        List<P> made = new ArrayList<>(1);
+        Runnable shown = () -> {
+            if (made.isEmpty()) {
+                made.add(make.get());
+                pane.setContent(made.get(0));
+            } else {
+                refresh.accept(made.get(0));
+            }
+        };
+        whenAdministrator.add(shown);
+        if (rights.may(UseCase.ACCOUNTS)) {
+            shown.run();
+        }
+    }
+
     /** The side panel's tab (for a wider right side while it is shown). */
     public Tab tab() {
         return tab;
@@ -59,6 +91,7 @@ public final class AdminFeature {
         }
         if (mayAdminister) {
             accounts.load();
+            whenAdministrator.forEach(Runnable::run);
         }
     }
 
