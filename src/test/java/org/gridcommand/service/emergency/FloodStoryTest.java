@@ -19,6 +19,7 @@ import org.gridcommand.domain.event.EventState;
 import org.gridcommand.domain.plan.ResponseLevel;
 import org.gridcommand.domain.resource.StockItem;
 import org.gridcommand.service.Backend;
+import org.gridcommand.service.SignedIn;
 import org.gridcommand.store.Database;
 import org.gridcommand.store.TestDatabases;
 import org.junit.jupiter.api.AfterEach;
@@ -42,7 +43,7 @@ class FloodStoryTest {
         town = FloodScenario.create(db);
         RiverGauges.add(db);
         clock = new FloodScenario.TestClock();
-        backend = Backend.over(db, clock);
+        backend = SignedIn.commander(db, clock);
     }
 
     @AfterEach

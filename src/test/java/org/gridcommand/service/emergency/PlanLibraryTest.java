@@ -12,6 +12,7 @@ import org.gridcommand.domain.emergency.PlanFormatException;
 import org.gridcommand.domain.plan.Plan;
 import org.gridcommand.domain.plan.ResponseLevel;
 import org.gridcommand.service.Backend;
+import org.gridcommand.service.SignedIn;
 import org.gridcommand.store.Database;
 import org.gridcommand.store.TestDatabases;
 import org.junit.jupiter.api.AfterEach;
@@ -34,7 +35,7 @@ class PlanLibraryTest {
         db = Database.open(TestDatabases.h2(dir));
         town = FloodScenario.create(db);
         FloodScenario.TestClock clock = new FloodScenario.TestClock();
-        backend = Backend.over(db, clock);
+        backend = SignedIn.commander(db, clock);
     }
 
     @AfterEach

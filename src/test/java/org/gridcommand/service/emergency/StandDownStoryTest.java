@@ -15,6 +15,7 @@ import org.gridcommand.domain.event.EventState;
 import org.gridcommand.domain.event.EventTransition;
 import org.gridcommand.domain.plan.ResponseLevel;
 import org.gridcommand.service.Backend;
+import org.gridcommand.service.SignedIn;
 import org.gridcommand.service.event.EventService;
 import org.gridcommand.store.Database;
 import org.gridcommand.store.TestDatabases;
@@ -44,7 +45,7 @@ class StandDownStoryTest {
         RiverGauges.add(db); // and the 突发事件 categories the tasks are filed under
         clock = new FloodScenario.TestClock();
         events = new EventService(db, clock);
-        backend = Backend.over(db, clock);
+        backend = SignedIn.commander(db, clock);
     }
 
     @AfterEach

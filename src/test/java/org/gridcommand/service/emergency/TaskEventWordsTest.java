@@ -9,6 +9,7 @@ import org.gridcommand.domain.emergency.AffectedArea;
 import org.gridcommand.domain.event.Event;
 import org.gridcommand.domain.plan.ResponseLevel;
 import org.gridcommand.service.Backend;
+import org.gridcommand.service.SignedIn;
 import org.gridcommand.service.event.EventQueueRow;
 import org.gridcommand.service.event.EventService;
 import org.gridcommand.service.event.EventWords;
@@ -38,7 +39,7 @@ class TaskEventWordsTest {
         FloodScenario town = FloodScenario.create(db);
         FloodScenario.TestClock clock = new FloodScenario.TestClock();
         events = new EventService(db, clock);
-        Backend backend = Backend.over(db, clock);
+        Backend backend = SignedIn.commander(db, clock);
         ActivationService activations = backend.activations();
         Proposal p = activations.propose(town.planId, ResponseLevel.III,
                 new AffectedArea.Circle(FloodScenario.LON, FloodScenario.LAT, 1500));

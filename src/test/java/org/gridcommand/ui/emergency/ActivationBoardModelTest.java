@@ -11,6 +11,7 @@ import org.gridcommand.domain.emergency.LineKind;
 import org.gridcommand.domain.emergency.LineStatus;
 import org.gridcommand.domain.plan.ResponseLevel;
 import org.gridcommand.service.Backend;
+import org.gridcommand.service.SignedIn;
 import org.gridcommand.service.emergency.FloodScenario;
 import org.gridcommand.store.Database;
 import org.gridcommand.store.TestDatabases;
@@ -39,7 +40,7 @@ class ActivationBoardModelTest {
         db = Database.open(TestDatabases.h2(dir));
         town = FloodScenario.create(db);
         FloodScenario.TestClock clock = new FloodScenario.TestClock();
-        backend = Backend.over(db, clock);
+        backend = SignedIn.commander(db, clock);
         messages = new Messages(Locale.SIMPLIFIED_CHINESE).forFeature("org.gridcommand.ui.emergency.messages");
     }
 

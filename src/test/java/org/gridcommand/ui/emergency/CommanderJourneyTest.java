@@ -36,6 +36,7 @@ import org.gridcommand.domain.plan.ResponseLevel;
 import org.gridcommand.geo.tiles.BaseMapRenderer;
 import org.gridcommand.geo.tiles.TileSource;
 import org.gridcommand.service.Backend;
+import org.gridcommand.service.SignedIn;
 import org.gridcommand.service.city.CityService;
 import org.gridcommand.service.emergency.BoardEntry;
 import org.gridcommand.service.emergency.FloodScenario;
@@ -252,7 +253,7 @@ class CommanderJourneyTest {
                     .contains("Used up (booked out): 10 ").doesNotContainPattern("\\p{IsHan}");
         }
         assertThat(board.pictureProperty().get()).as("the response left the map").isNull();
-        StockBook stockBook = Backend.over(db, CLOCK).resources().stock();
+        StockBook stockBook = SignedIn.commander(db, CLOCK).resources().stock();
         long activationId = board.activationProperty().get().getId();
         assertThat(stockBook.ledger(stockBook.warehouse(firstSupply.code()).id(), 100))
                 .as("what was used is booked out of its warehouse; the rest goes back")
@@ -313,7 +314,7 @@ class CommanderJourneyTest {
         ConsoleWindow window = new ConsoleWindow(model, map, mapView, messages, "明湖区");
         window.showAreas(areas);
         EventService events = new EventService(db, CLOCK);
-        Backend backend = Backend.over(db, CLOCK);
+        Backend backend = SignedIn.commander(db, CLOCK);
         EmergencyFeature emergency = new EmergencyFeature(backend, tasks, messages, CLOCK, "指挥长 王", map, mapView,
                 window.featurePanels());
         ResourcesFeature resources = new ResourcesFeature(backend.resources(), tasks, messages, map,

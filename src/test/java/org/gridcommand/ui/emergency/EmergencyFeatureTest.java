@@ -24,6 +24,7 @@ import org.gridcommand.domain.emergency.LineKind;
 import org.gridcommand.domain.emergency.LineStatus;
 import org.gridcommand.domain.plan.Plan;
 import org.gridcommand.service.Backend;
+import org.gridcommand.service.SignedIn;
 import org.gridcommand.service.city.CityService;
 import org.gridcommand.service.emergency.FloodScenario;
 import org.gridcommand.store.Database;
@@ -71,7 +72,7 @@ class EmergencyFeatureTest {
     @Start
     void start(Stage stage) {
         FloodScenario.TestClock clock = new FloodScenario.TestClock();
-        Backend backend = Backend.over(db, clock);
+        Backend backend = SignedIn.commander(db, clock);
         map = new MapWallModel();
         MapWallView mapView = new MapWallView(map);
         TabPane panels = new TabPane();

@@ -24,6 +24,7 @@ import javafx.stage.Stage;
 import org.gridcommand.domain.plan.Plan;
 import org.gridcommand.domain.plan.ResponseLevel;
 import org.gridcommand.service.Backend;
+import org.gridcommand.service.SignedIn;
 import org.gridcommand.service.emergency.FloodScenario;
 import org.gridcommand.service.emergency.PlanLibrary.LevelText;
 import org.gridcommand.store.Database;
@@ -64,7 +65,7 @@ class PlanEditorTest {
         town = FloodScenario.create(db);
         background = Executors.newSingleThreadExecutor();
         FloodScenario.TestClock clock = new FloodScenario.TestClock();
-        backend = Backend.over(db, clock);
+        backend = SignedIn.commander(db, clock);
     }
 
     @Start

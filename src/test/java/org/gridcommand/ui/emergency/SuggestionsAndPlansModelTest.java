@@ -11,6 +11,7 @@ import org.gridcommand.domain.device.SensorKind;
 import org.gridcommand.domain.plan.ResponseLevel;
 import org.gridcommand.geo.Wgs84;
 import org.gridcommand.service.Backend;
+import org.gridcommand.service.SignedIn;
 import org.gridcommand.service.emergency.FloodScenario;
 import org.gridcommand.service.emergency.PlanLibrary.LevelText;
 import org.gridcommand.store.Database;
@@ -45,7 +46,7 @@ class SuggestionsAndPlansModelTest {
             return null;
         });
         clock = new FloodScenario.TestClock();
-        backend = Backend.over(db, clock);
+        backend = SignedIn.commander(db, clock);
         messages = new Messages(Locale.SIMPLIFIED_CHINESE).forFeature("org.gridcommand.ui.emergency.messages");
     }
 
