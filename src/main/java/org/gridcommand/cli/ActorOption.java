@@ -14,7 +14,7 @@ public final class ActorOption {
     /** @throws LoginProblem when --actor was given */
     void refuse() {
         if (actor != null) {
-            throw new LoginProblem("login.actorRetired");
+            throw new LoginProblem("login.actorRetired", CommandLogin.TOKEN_VARIABLE);
         }
     }
 }

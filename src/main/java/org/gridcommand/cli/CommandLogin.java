@@ -12,6 +12,10 @@ import org.gridcommand.service.Backend;
  * token in {@code GRIDCOMMAND_TOKEN}. A wrong password counts toward the account's lockout like one at the console.
  */
 final class CommandLogin {
+    /** Where a command finds the account's password, and an administrator-issued token (named in messages). */
+    static final String PASSWORD_VARIABLE = "GRIDCOMMAND_PASSWORD";
+    static final String TOKEN_VARIABLE = "GRIDCOMMAND_TOKEN";
+
     private final Map<String, String> env;
     private final Console terminal;
     private final CliMessages messages;
@@ -39,24 +43,24 @@ final class CommandLogin {
                 Arrays.fill(password, '\0');
             }
         }
-        String token = env.get("GRIDCOMMAND_TOKEN");
+        String token = env.get(TOKEN_VARIABLE);
         if (token != null && !token.isBlank()) {
             return backend.session().signInWithToken(backend.tokens(), token.strip());
         }
-        throw new LoginProblem("login.needed");
+        throw new LoginProblem("login.needed", PASSWORD_VARIABLE, TOKEN_VARIABLE);
     }
 
     private char[] password(String user) {
-        String fromEnv = env.get("GRIDCOMMAND_PASSWORD");
+        String fromEnv = env.get(PASSWORD_VARIABLE);
         if (fromEnv != null) {
             return fromEnv.toCharArray();
         }
         if (terminal == null) {
-            throw new LoginProblem("login.noPassword", user);
+            throw new LoginProblem("login.noPassword", user, PASSWORD_VARIABLE, TOKEN_VARIABLE);
         }
         char[] typed = terminal.readPassword("%s", messages.get("login.prompt", user));
         if (typed == null) {
-            throw new LoginProblem("login.noPassword", user);
+            throw new LoginProblem("login.noPassword", user, PASSWORD_VARIABLE, TOKEN_VARIABLE);
         }
         return typed;
     }

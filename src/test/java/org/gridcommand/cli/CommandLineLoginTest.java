@@ -79,7 +79,8 @@ class CommandLineLoginTest {
                 .contains("GRIDCOMMAND_PASSWORD").contains("GRIDCOMMAND_TOKEN");
         assertThat(run(Map.of(), "--lang", "en", "stock", "receive", "W-NEAR", "SANDBAG", "10", "--reason", "x",
                 "--db", db)).isEqualTo(1);
-        assertThat(err.toString()).contains("This command changes data and must act as an account: add --user NAME");
+        assertThat(err.toString())
+                .contains("This command changes data and must act as an account: add --user with your login name");
         // no terminal here (as under cron) and no password in the environment: say so, do not hang
         assertThat(run(Map.of(), "--lang", "en", "stock", "receive", "W-NEAR", "SANDBAG", "10", "--reason", "x",
                 "--db", db, "--user", CliAccounts.ADMIN)).isEqualTo(1);

@@ -63,7 +63,8 @@ public final class TokenCommand {
         public Integer call() throws Exception {
             CliMessages m = CliMessages.of(spec);
             if ((account == null) == (channel == null)) {
-                return CommandProblem.refuse(spec, m.get("token.needKind"));
+                return CommandProblem.refuse(spec, m.get("token.needKind", "GRIDCOMMAND_TOKEN",
+                        "GRID_WORKER|SENSOR|AI_CAMERA"));
             }
             try (Backend backend = database.openSignedIn(null)) {
                 TokenService tokens = backend.tokens();

@@ -116,7 +116,8 @@ public final class AccountAdministration {
     }
 
     private Account existing(long accountId) {
-        return store.byId(accountId).orElseThrow(() -> new ActionRefusedException("account.none", accountId));
+        return store.byId(accountId).orElseThrow(
+                () -> new ActionRefusedException("account.none", String.valueOf(accountId)));
     }
 
     /** The trail's detail: role names and unit id, as data (each console words it). */

@@ -9,6 +9,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.gridcommand.domain.account.Account;
 import org.gridcommand.domain.account.ApiToken;
 import org.gridcommand.domain.account.UseCase;
@@ -72,7 +73,8 @@ public final class TokenService {
         String by = permissions.require(UseCase.ACCOUNTS, "系统");
         String n = checkedName(name);
         if (channel == null || !SENDER_CHANNELS.contains(channel)) {
-            throw new ActionRefusedException("token.badChannel", String.valueOf(channel));
+            throw new ActionRefusedException("token.badChannel", String.valueOf(channel),
+                    SENDER_CHANNELS.stream().map(Channel::name).sorted().collect(Collectors.joining(", ")));
         }
         return issue(n, null, channel, by);
     }
@@ -112,7 +114,7 @@ public final class TokenService {
         String by = permissions.require(UseCase.ACCOUNTS, "系统");
         String n = name == null ? "" : name.strip();
         if (!tokens.revoke(n, clock.instant(), by)) {
-            throw new ActionRefusedException("token.unknown", n);
+            throw new ActionRefusedException("token.unknown", n, "gridcommand token list");
         }
     }
 

@@ -8,10 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
+import org.gridcommand.cli.CliAccounts;
 import org.gridcommand.cli.RootCommand;
+import org.gridcommand.store.Database;
+import org.gridcommand.store.DatabaseLocation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,6 +44,10 @@ class TicketImportLanguageTest {
         mapping = dir.resolve("mapping.yaml");
         Files.writeString(mapping, MAPPING, StandardCharsets.UTF_8);
         day = LocalDate.now().minusDays(1).toString();
+        // the city with the accounts the administrator signs in with (imports change data: issue 12)
+        try (Database d = Database.open(DatabaseLocation.parse(dir.resolve("city").toString(), null, null))) {
+            CliAccounts.create(d);
+        }
     }
 
     private Run run(String... args) {
@@ -51,8 +58,11 @@ class TicketImportLanguageTest {
         System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
         try {
-            RootCommand root = new RootCommand(x -> 0, Map.of(), "unused");
-            int exit = RootCommand.commandLine(root, CommandLine.defaultFactory()).execute(args);
+            RootCommand root = new RootCommand(x -> 0, CliAccounts.withPassword(), "unused");
+            String[] signed = Arrays.copyOf(args, args.length + 2);
+            signed[args.length] = "--user";
+            signed[args.length + 1] = CliAccounts.ADMIN;
+            int exit = RootCommand.commandLine(root, CommandLine.defaultFactory()).execute(signed);
             return new Run(exit, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(out);
@@ -82,7 +92,7 @@ class TicketImportLanguageTest {
     @Test
     void a_chinese_command_line_gives_each_rejected_row_its_number_and_reason_in_chinese() throws Exception {
         Run r = run("import", "tickets", rowsWithMistakes().toString(), "--mapping", mapping.toString(),
-                "--db", dir.resolve("city").toString(), "--create");
+                "--db", dir.resolve("city").toString());
 
         assertThat(r.exit()).isEqualTo(ImportTicketsCommand.SOME_REJECTED);
         assertThat(r.out()).contains("导入 1 条")
@@ -98,7 +108,7 @@ class TicketImportLanguageTest {
     @Test
     void an_english_command_line_says_the_same_rows_in_english_only() throws Exception {
         Run r = run("--lang", "en", "import", "tickets", rowsWithMistakes().toString(), "--mapping",
-                mapping.toString(), "--db", dir.resolve("city").toString(), "--create");
+                mapping.toString(), "--db", dir.resolve("city").toString());
 
         assertThat(r.exit()).isEqualTo(ImportTicketsCommand.SOME_REJECTED);
         assertThat(r.out()).contains("1 imported")
@@ -114,8 +124,7 @@ class TicketImportLanguageTest {
     @Test
     void a_broken_ticket_file_imports_nothing_and_names_the_row_in_either_language() throws Exception {
         String db = dir.resolve("city").toString();
-        Run zh = run("import", "tickets", brokenFile().toString(), "--mapping", mapping.toString(), "--db", db,
-                "--create");
+        Run zh = run("import", "tickets", brokenFile().toString(), "--mapping", mapping.toString(), "--db", db);
         Run en = run("--lang", "en", "import", "tickets", brokenFile().toString(), "--mapping", mapping.toString(),
                 "--db", db);
 
@@ -132,7 +141,7 @@ class TicketImportLanguageTest {
         Files.writeString(bad, "columns:\n  external_id: id\n  title: title\n", StandardCharsets.UTF_8);
         Path broken = dir.resolve("broken.yaml");
         Files.writeString(broken, "columns: [unclosed\n", StandardCharsets.UTF_8);
-        String db = dir.resolve("city").toString();
+        String db = dir.resolve("unopened").toString();
 
         Run zh = run("import", "tickets", rowsWithMistakes().toString(), "--mapping", bad.toString(), "--db", db);
         Run en = run("--lang", "en", "import", "tickets", rowsWithMistakes().toString(), "--mapping", bad.toString(),
@@ -149,7 +158,7 @@ class TicketImportLanguageTest {
         assertThat(CHINESE.matcher(en.err()).find()).as(en.err()).isFalse();
         assertThat(enBroken.err()).contains("The mapping " + broken + " is not valid YAML");
         assertThat(zhBroken.err()).contains("映射文件 " + broken + " 不是有效的 YAML");
-        assertThat(Files.exists(dir.resolve("city.mv.db"))).as("nothing was opened, nothing created").isFalse();
+        assertThat(Files.exists(dir.resolve("unopened.mv.db"))).as("nothing was opened, nothing created").isFalse();
     }
 
     private static List<String> lines(String text, String marker) {
