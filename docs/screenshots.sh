@@ -4,6 +4,7 @@
 #   docs/screenshots.sh --lang en              -> docs/screenshots/console-en.png
 #   docs/screenshots.sh --view triage [--lang en] -> docs/screenshots/triage[-en].png (the 待立案 desk, opened with F2)
 #   docs/screenshots.sh --view visits [--lang en] -> docs/screenshots/return-visits[-en].png (the 回访 desk, F7)
+#   docs/screenshots.sh --view lock [--lang en]   -> docs/screenshots/lock[-en].png (the console locked with Ctrl+L)
 #   docs/screenshots.sh --stand-down           -> docs/screenshots/stand-down[-en].png, stock-book[-en].png,
 #                                                 plan-editor[-en].png (the commander's and the warehouse keeper's
 #                                                 journey tests and the plan editor test drive the console frame on a
@@ -34,10 +35,10 @@ while [[ $# -gt 0 ]]; do
             exit 0 ;;
         --lang) lang=${2:?--lang needs a value (zh or en)}; shift 2 ;;
         --lang=*) lang=${1#--lang=}; shift ;;
-        --view) view=${2:?--view needs a value (console, triage or visits)}; shift 2 ;;
+        --view) view=${2:?--view needs a value (console, triage, visits or lock)}; shift 2 ;;
         --view=*) view=${1#--view=}; shift ;;
-        -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
-        *) echo "unknown argument: $1 (use --lang en, --view triage|visits, or --stand-down)" >&2; exit 64 ;;
+        -h|--help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        *) echo "unknown argument: $1 (use --lang en, --view triage|visits|lock, or --stand-down)" >&2; exit 64 ;;
     esac
 done
 case "$lang" in
@@ -49,7 +50,8 @@ case "$view" in
     console) key=; name=console ;;
     triage) key=F2; name=triage ;;          # opens the triage desk with the most urgent waiting report in focus
     visits) key=F7; name=return-visits ;;   # opens the return-visit desk with the calls to make
-    *) echo "unsupported view '$view' (console, triage or visits)" >&2; exit 64 ;;
+    lock) key=ctrl+l; name=lock ;;          # locks the console: the lock screen with unlock and hand-over
+    *) echo "unsupported view '$view' (console, triage, visits or lock)" >&2; exit 64 ;;
 esac
 out=docs/screenshots/$name$suffix.png
 
